@@ -1,0 +1,165 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { OnlineServiceBadge } from '../../../../_components/OnlineServiceBadge'
+import { ProcedureChannels } from '../../../../_components/ProcedureChannels'
+import { ProcedureDossier } from '../../../../_components/ProcedureDossier'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
+import { alternates } from '../../../../../cms/seo'
+import { Link } from '../../../../../i18n/navigation'
+import { routing } from '../../../../../i18n/routing'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listProcedureSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getProcedureBySlug(slug, locale)
+  if (!detail) return {}
+  const { procedure } = detail
+  return {
+    title: procedure.name,
+    description: `${procedure.code} · ${procedure.field} · ${procedure.implementingAgency}`,
+    alternates: alternates({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale),
+  }
+}
+
+function Section({ id, title, lang, children }: { id: string; title: string; lang?: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-10 scroll-mt-4" lang={lang}>
+      <h2 id={`${id}-title`} className="mb-3 text-2xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+const Prose = ({ text }: { text: string }) => <p className="max-w-3xl whitespace-pre-line">{text}</p>
+
+export default async function ProcedurePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getProcedureBySlug(slug, locale)
+  if (!detail) notFound()
+  const { procedure, fallbacks } = detail
+  const t = await getTranslations('procedures')
+  const format = await getFormatter()
+  // Content shown in Vietnamese on an English page is marked as such for screen readers and translators.
+  const langOf = (field: (typeof fallbacks)[number]) => (fallbacks.includes(field) ? routing.defaultLocale : undefined)
+  const online = procedure.onlineService
+  const explain = { full: 'explainFull', partial: 'explainPartial', none: 'explainNone' } as const
+
+  return (
+    <article>
+      <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
+        <Link href="/thu-tuc-hanh-chinh">{t('title')}</Link>
+      </nav>
+      <p className="text-slate-700" lang={langOf('field')}>
+        {procedure.field}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold leading-tight" lang={langOf('name')}>
+        {procedure.name}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded bg-slate-50 p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t('code')}</dt>
+        <dd className="font-mono">{procedure.code}</dd>
+        <dt className="font-semibold">{t('implementingAgency')}</dt>
+        <dd lang={langOf('implementingAgency')}>{procedure.implementingAgency}</dd>
+        {procedure.levels?.length ? (
+          <>
+            <dt className="font-semibold">{t('levels')}</dt>
+            <dd>{procedure.levels.map((level) => t(`level.${level}`)).join(', ')}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t('onlineService')}</dt>
+        <dd>
+          <OnlineServiceBadge service={online} />
+        </dd>
+      </dl>
+
+      <Section id="online" title={t('onlineService')}>
+        <p className="max-w-3xl">{t(`online.${explain[online?.level ?? 'none']}`)}</p>
+        {online?.url && online.level !== 'none' ? (
+          <p className="mt-4">
+            <a
+              href={online.url}
+              rel="external"
+              className="inline-block rounded bg-green-800 px-5 py-3 font-semibold text-white no-underline hover:bg-green-900 hover:text-white"
+            >
+              {t('submitOnline')}
+            </a>
+          </p>
+        ) : null}
+      </Section>
+
+      {procedure.steps?.length ? (
+        <Section id="steps" title={t('steps')} lang={langOf('steps')}>
+          <ol className="max-w-3xl list-decimal space-y-3 pl-6">
+            {procedure.steps.map((step) => (
+              <li key={step.id}>
+                <strong>{step.title}</strong>
+                {step.description ? <p className="mt-1 whitespace-pre-line">{step.description}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+
+      {procedure.channels?.length ? (
+        <Section id="channels" title={t('channels')}>
+          <ProcedureChannels channels={procedure.channels} />
+        </Section>
+      ) : null}
+
+      {procedure.dossierCases?.length ? (
+        <Section id="dossier" title={t('dossier')}>
+          <ProcedureDossier cases={procedure.dossierCases} />
+        </Section>
+      ) : null}
+
+      {procedure.receivingAddress ? (
+        <Section id="address" title={t('receivingAddress')} lang={langOf('receivingAddress')}>
+          <Prose text={procedure.receivingAddress} />
+        </Section>
+      ) : null}
+      {procedure.applicants ? (
+        <Section id="applicants" title={t('applicants')} lang={langOf('applicants')}>
+          <Prose text={procedure.applicants} />
+        </Section>
+      ) : null}
+      {procedure.requirements ? (
+        <Section id="requirements" title={t('requirements')} lang={langOf('requirements')}>
+          <Prose text={procedure.requirements} />
+        </Section>
+      ) : null}
+      {procedure.result ? (
+        <Section id="result" title={t('result')} lang={langOf('result')}>
+          <Prose text={procedure.result} />
+        </Section>
+      ) : null}
+      {procedure.legalBasis ? (
+        <Section id="legal-basis" title={t('legalBasis')} lang={langOf('legalBasis')}>
+          <Prose text={procedure.legalBasis} />
+        </Section>
+      ) : null}
+
+      {procedure.lastReviewedAt ? (
+        <p className="mt-10 text-sm text-slate-700">
+          {t('lastReviewed', { date: format.dateTime(new Date(procedure.lastReviewedAt), { dateStyle: 'long' }) })}
+        </p>
+      ) : null}
+    </article>
+  )
+}

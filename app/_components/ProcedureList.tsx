@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { ProcedureSummary } from '../../cms/queries/procedures'
+import { Link } from '../../i18n/navigation'
+import { OnlineServiceBadge } from './OnlineServiceBadge'
+
+export async function ProcedureList({ procedures }: { procedures: ProcedureSummary[] }) {
+  const t = await getTranslations('procedures')
+  return (
+    <ul className="divide-y divide-slate-200 border-y border-slate-200">
+      {procedures.map((procedure) => (
+        <li key={procedure.id} className="py-4">
+          <Link
+            href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: procedure.slug ?? '' } }}
+            className="text-lg font-semibold"
+            lang={procedure.nameFallback ? 'vi' : undefined}
+          >
+            {procedure.name}
+          </Link>
+          <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
+            <span>
+              {t('code')}: <span className="font-mono">{procedure.code}</span>
+            </span>
+            <OnlineServiceBadge service={procedure.onlineService} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,2 @@
+/** A bilingual admin label: the admin is Vietnamese by default, English selectable. */
+export const label = (vi: string, en: string) => ({ vi, en })

@@ -1,0 +1,6 @@
+/** The public origin of the site: Payload's serverURL and the base of every absolute URL. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.SITE_URL?.trim()
+  if (explicit) return explicit.replace(/\/+$/, '')
+  return `http://localhost:${env.PORT?.trim() || '3000'}`
+}

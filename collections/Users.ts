@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldHasRole, hasRole } from '../cms/access/hasRole'
+import { ROLES } from '../cms/access/roles'
+import { selfOrAdmin } from '../cms/access/selfOrAdmin'
+import { label } from '../cms/fields/labels'
+
+const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
+  admin: label('Quản trị', 'Administrator'),
+  editor: label('Biên tập viên', 'Editor'),
+  contributor: label('Cộng tác viên', 'Contributor'),
+  'feedback-officer': label('Cán bộ xử lý phản ánh', 'Feedback officer'),
+}
+
+/** Staff accounts. There is no public sign-up: only administrators create users. */
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: hasRole('admin'),
+    read: selfOrAdmin,
+    update: selfOrAdmin,
+    delete: hasRole('admin'),
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: label('Hệ thống', 'System') },
+  fields: [
+    { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      label: label('Vai trò', 'Roles'),
+      saveToJWT: true,
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+    },
+  ],
+}
