@@ -27,7 +27,7 @@ export async function ProcedureChannels({ channels }: { channels: Channel[] }) {
               </th>
               <td className="py-3 pr-4">
                 {channel.processingTime != null
-                  ? t('duration', { count: channel.processingTime, unit: channel.timeUnit ?? 'working-days' })
+                  ? t(`duration.${channel.timeUnit ?? 'working-days'}`, { count: channel.processingTime })
                   : t('notStated')}
                 {channel.note ? <p className="mt-1 text-sm text-slate-700">{channel.note}</p> : null}
               </td>

@@ -32,20 +32,20 @@ export default async function SiteLayout({ children, params }: { children: React
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        {/* Locale only, no messages: client parts (links, the language switch) get their text as props. */}
+        <NextIntlClientProvider messages={null}>
         <a
           href="#main"
           className="sr-only bg-focus px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
         >
           {t('skipToContent')}
         </a>
-        {/* The client needs no messages: only the language switch is interactive, and it gets its text as props. */}
-        <NextIntlClientProvider messages={null}>
           <SiteHeader />
-        </NextIntlClientProvider>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   )
