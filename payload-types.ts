@@ -127,15 +127,15 @@ export interface Procedure {
    * National code, e.g. 1.001193.
    */
   code: string;
-  name: string;
+  name?: string | null;
   /**
    * Made from the Vietnamese name when left empty.
    */
   slug?: string | null;
-  field: string;
+  field?: string | null;
   levels?: ('province' | 'commune' | 'ministry' | 'other' | 'district')[] | null;
   applicants?: string | null;
-  implementingAgency: string;
+  implementingAgency?: string | null;
   receivingAddress?: string | null;
   steps?:
     | {
@@ -154,7 +154,7 @@ export interface Procedure {
         timeUnit?: ('working-days' | 'days' | 'hours') | null;
         fees?:
           | {
-              name: string;
+              name?: string | null;
               amount?: number | null;
               note?: string | null;
               id?: string | null;

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
 import { CONTENT_ROLES } from '../../cms/access/roles'
 import { label } from '../../cms/fields/labels'
 import { slugField } from '../../cms/fields/slug'
+import { requiredInVietnamese } from '../../cms/fields/validators'
 import { revalidateProcedure, revalidateProcedureDelete } from './hooks/revalidateProcedure'
 import {
   CHANNEL_METHODS,
@@ -50,9 +51,9 @@ export const Procedures: CollectionConfig<'procedures'> = {
           ? true
           : 'Mã thủ tục có dạng 1.001193 / Codes look like 1.001193',
     },
-    { name: 'name', type: 'text', required: true, localized: true, label: label('Tên thủ tục', 'Name') },
+    { name: 'name', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tên thủ tục', 'Name') },
     slugField('name'),
-    { name: 'field', type: 'text', required: true, localized: true, index: true, label: label('Lĩnh vực', 'Field') },
+    { name: 'field', type: 'text', localized: true, validate: requiredInVietnamese, index: true, label: label('Lĩnh vực', 'Field') },
     {
       name: 'levels',
       type: 'select',
@@ -64,8 +65,8 @@ export const Procedures: CollectionConfig<'procedures'> = {
     {
       name: 'implementingAgency',
       type: 'text',
-      required: true,
       localized: true,
+      validate: requiredInVietnamese,
       label: label('Cơ quan thực hiện', 'Implementing agency'),
     },
     {
@@ -111,7 +112,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
           type: 'array',
           label: label('Phí, lệ phí', 'Fees'),
           fields: [
-            { name: 'name', type: 'text', required: true, localized: true, label: label('Tên phí', 'Fee') },
+            { name: 'name', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tên phí', 'Fee') },
             { name: 'amount', type: 'number', min: 0, label: label('Mức thu (đồng)', 'Amount (VND)') },
             { name: 'note', type: 'text', localized: true, label: label('Ghi chú', 'Note') },
           ],

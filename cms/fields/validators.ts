@@ -1,0 +1,11 @@
+import type { Validate } from 'payload'
+
+/**
+ * Required in Vietnamese (the default locale) only: an English translation may be partial,
+ * and the page falls back to Vietnamese for what is missing.
+ */
+export const requiredInVietnamese: Validate = (value, { req }) => {
+  if (req.locale && req.locale !== 'vi') return true
+  const empty = value === null || value === undefined || (typeof value === 'string' && !value.trim())
+  return empty ? req.t('validation:required') : true
+}

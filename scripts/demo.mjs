@@ -1,0 +1,24 @@
+/* `npm run demo`: migrate and seed the database, build, print the admin login, then serve. */
+import fs from 'node:fs'
+
+import { must, run } from './run.mjs'
+
+const port = process.env.PORT || '3000'
+const env = { PORT: port }
+
+await must('npm', ['run', 'seed'], { env })
+await must('npm', ['run', 'build'], { env })
+
+const loginFile = 'data/admin-login.txt'
+const url = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, '')
+console.info(`\nCCHC Portal: ${url}   admin: ${url}/admin`)
+if (process.env.SEED_ADMIN_EMAIL && process.env.SEED_ADMIN_PASSWORD) {
+  console.info(`admin login: ${process.env.SEED_ADMIN_EMAIL} (password from SEED_ADMIN_PASSWORD)\n`)
+} else if (fs.existsSync(loginFile)) {
+  const [email, password] = fs.readFileSync(loginFile, 'utf8').split('\n')
+  console.info(`admin login: ${email} / ${password}   (kept in ${loginFile})\n`)
+} else {
+  console.info('admin login: the account created by an earlier seed (its password is not stored)\n')
+}
+
+process.exit(await run('npx', ['next', 'start', '-p', port], { env }))

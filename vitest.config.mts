@@ -1,0 +1,17 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.spec.ts'],
+    // Each file boots Payload on its own throw-away SQLite file.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
