@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import { Procedures } from '../collections/Procedures'
 import { Users } from '../collections/Users'
 import { chooseDatabase, databaseAdapter } from './db'
+import { queryErrorsAreClientErrors } from './hooks/queryErrors'
 import { payloadSecret } from './secret'
 import { siteUrl } from './site-url'
 
@@ -38,6 +39,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
+  hooks: { afterError: [queryErrorsAreClientErrors] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
   telemetry: false,

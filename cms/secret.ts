@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { DatabaseChoice } from './db'
+import type { Env } from './env'
 
 /** Where a generated secret is kept for the embedded database (git-ignored, beside the data). */
 export const GENERATED_SECRET_FILE = 'data/.payload-secret'
@@ -13,7 +14,7 @@ export class MissingSecretError extends Error {}
  * PAYLOAD_SECRET from the environment. With the embedded database a missing secret is generated once
  * into a git-ignored file; with MongoDB (production) a missing secret is refused.
  */
-export function payloadSecret(choice: DatabaseChoice, env: NodeJS.ProcessEnv = process.env): string {
+export function payloadSecret(choice: DatabaseChoice, env: Env = process.env): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   if (choice.kind === 'mongodb') {

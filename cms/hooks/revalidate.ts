@@ -1,5 +1,10 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 type Published = { id: string | number; _status?: 'draft' | 'published' | null; slug?: string | null }
 
@@ -19,17 +24,27 @@ function expire(req: PayloadRequest, tagNames: string[]) {
   }
 }
 
+/** Whether any saved version of the document was published: only then can a draft save take a page down. */
+async function everPublished(collection: CollectionSlug, id: string | number, req: PayloadRequest) {
+  const { totalDocs } = await req.payload.countVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    req,
+  })
+  return totalDocs > 0
+}
+
 /**
- * Revalidates when a document is published, when a published one is changed or goes back to draft,
- * and on delete. Seeds and tests pass `context.disableRevalidate` (there is no Next request there).
+ * Revalidates when a document is published or changed while published, and when a published document
+ * is unpublished (its previous version may be a pending draft, so the history is asked). Drafts of a
+ * never-published document touch no page. Seeds and tests pass `context.disableRevalidate`.
  */
 export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): CollectionAfterChangeHook<T> {
-  return ({ doc, previousDoc, req }) => {
+  return async ({ collection, doc, previousDoc, req }) => {
     if (req.context.disableRevalidate) return doc
-    const affected: string[] = []
-    if (doc._status === 'published') affected.push(...tagsOf(doc))
-    if (previousDoc?._status === 'published') affected.push(...tagsOf(previousDoc))
-    expire(req, affected)
+    const live = doc._status === 'published' || previousDoc?._status === 'published'
+    if (!live && !(await everPublished(collection.slug as CollectionSlug, doc.id, req))) return doc
+    expire(req, [...tagsOf(doc), ...(previousDoc ? tagsOf(previousDoc) : [])])
     return doc
   }
 }

@@ -8,7 +8,7 @@ const isEmpty = (value: unknown) =>
  */
 export function fallbackFields<T extends object, K extends keyof T & string>(
   shown: T,
-  translated: Partial<T> | null | undefined,
+  translated: { [P in K]?: unknown } | null | undefined,
   fields: readonly K[],
 ): K[] {
   return fields.filter((field) => isEmpty(translated?.[field]) && !isEmpty(shown[field]))

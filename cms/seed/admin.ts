@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { Env } from '../env'
+
 /** Where a generated admin login is kept so `npm run demo` can show it again (git-ignored, local only). */
 export const ADMIN_LOGIN_FILE = 'data/admin-login.txt'
 
@@ -13,7 +15,7 @@ export type AdminLogin = { email: string; password: string; generated: boolean }
  * The first administrator: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD, or a generated password printed once.
  * Returns null when the account already exists (its password is never changed).
  */
-export async function seedAdmin(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<AdminLogin | null> {
+export async function seedAdmin(payload: Payload, env: Env = process.env): Promise<AdminLogin | null> {
   const email = env.SEED_ADMIN_EMAIL?.trim().toLowerCase() || 'admin@cchc.local'
   const existing = await payload.count({ collection: 'users', where: { email: { equals: email } } })
   if (existing.totalDocs > 0) return null

@@ -25,7 +25,7 @@ describe('seed', () => {
       collection: 'users',
       data: { email: 'quantri@example.vn', password: 'mat-khau-thu-nghiem' },
     })
-    expect(login.user.roles).toEqual(['admin'])
+    expect(login.user?.roles).toEqual(['admin'])
     const en = await payload.find({ collection: 'procedures', locale: 'en', fallbackLocale: false, overrideAccess: false })
     expect(en.totalDocs).toBe(seedProcedures.length)
     expect(en.docs.every((doc) => doc.name && doc.steps?.length)).toBe(true)

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const pages = [
+  { path: '/', lang: 'vi', h1: /Cải cách hành chính/ },
+  { path: '/en', lang: 'en', h1: /Administrative reform/ },
+  { path: '/thu-tuc-hanh-chinh', lang: 'vi', h1: 'Thủ tục hành chính' },
+  { path: '/en/procedures', lang: 'en', h1: 'Administrative procedures' },
+  { path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', lang: 'vi', h1: 'Đăng ký khai sinh' },
+  { path: '/en/procedures/dang-ky-khai-sinh', lang: 'en', h1: 'Birth registration' },
+]
+
+for (const { path, lang, h1 } of pages) {
+  test(`${path} renders in ${lang} with no accessibility violations`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  })
+}
+
+test('the procedure list groups procedures by field and links to each page', async ({ page }) => {
+  await page.goto('/thu-tuc-hanh-chinh')
+  await expect(page.getByRole('heading', { level: 2, name: 'Hộ tịch' })).toBeVisible()
+  await page.getByRole('link', { name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam' }).click()
+  await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\/cap-phieu-ly-lich-tu-phap-cho-cong-dan-viet-nam$/)
+})
+
+test('a procedure page shows time and fees per channel and the documents per case', async ({ page }) => {
+  await page.goto('/thu-tuc-hanh-chinh/cap-phieu-ly-lich-tu-phap-cho-cong-dan-viet-nam')
+  const channels = page.locator('#channels table')
+  await expect(channels.getByRole('rowheader', { name: 'Trực tiếp' })).toBeVisible()
+  await expect(channels.getByRole('row', { name: /Trực tiếp/ })).toContainText('10 ngày làm việc')
+  await expect(channels).toContainText('200.000')
+  await expect(page.locator('#dossier')).toContainText('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp')
+  await expect(page.getByText('Toàn trình (trước đây gọi là mức độ 4)').first()).toBeVisible()
+})
+
+test('the language switch leads to the same page in the other language', async ({ page }) => {
+  await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/en\/procedures\/dang-ky-khai-sinh$/)
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click()
+  await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\/dang-ky-khai-sinh$/)
+})
+
+test('/ stays Vietnamese for an English-speaking browser', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+  await context.close()
+})
+
+for (const { path, lang, title } of [
+  { path: '/thu-tuc-hanh-chinh/khong-ton-tai', lang: 'vi', title: 'Không tìm thấy trang' },
+  { path: '/en/procedures/does-not-exist', lang: 'en', title: 'Page not found' },
+  { path: '/trang-khong-co', lang: 'vi', title: 'Không tìm thấy trang' },
+  { path: '/en/no-such-page', lang: 'en', title: 'Page not found' },
+]) {
+  test(`${path} gives the site's 404 page in ${lang}`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  })
+}
+
+test('an address with broken percent-encoding gets a 400 page, not a 500', async ({ page }) => {
+  const response = await page.goto('/thu-tuc-hanh-chinh/%E0%A4%A')
+  expect(response?.status()).toBe(400)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Địa chỉ không hợp lệ')
+})
+
+test('pages work on a phone-sized screen without horizontal scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })
+  const page = await context.newPage()
+  await page.goto('/thu-tuc-hanh-chinh/dang-ky-thanh-lap-doanh-nghiep-tu-nhan')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await context.close()
+})
+
+test('the admin opens on a Vietnamese login screen', async ({ browser }) => {
+  // Even for a browser asking for English: Vietnamese is the admin's default.
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/admin\/login/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible()
+  await context.close()
+})

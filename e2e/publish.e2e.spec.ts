@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test'
+
+import { adminToken, auth, newProcedure, uniqueCode } from './api'
+
+test('publishing, editing, unpublishing and deleting reach the public pages', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const code = uniqueCode()
+  const created = await request.post('/api/procedures?draft=true', {
+    headers: auth(token),
+    data: { ...newProcedure(code, `Cấp giấy xác nhận thử nghiệm ${code}`), _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const { id, slug } = (await created.json()).doc
+  const path = `/thu-tuc-hanh-chinh/${slug}`
+
+  // A draft is not public.
+  expect((await page.goto(path))?.status()).toBe(404)
+
+  // Publish: the page appears, and the list shows it.
+  await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'published' } })
+  expect((await page.goto(path))?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cấp giấy xác nhận thử nghiệm ${code}`)
+  await page.goto('/thu-tuc-hanh-chinh')
+  await expect(page.getByRole('link', { name: `Cấp giấy xác nhận thử nghiệm ${code}` })).toBeVisible()
+
+  // Edit the published procedure: reload, see it.
+  await request.patch(`/api/procedures/${id}`, {
+    headers: auth(token),
+    data: { name: `Tên đã sửa ${code}`, _status: 'published' },
+  })
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tên đã sửa ${code}`)
+
+  // A pending draft edit does not leak.
+  await request.patch(`/api/procedures/${id}?draft=true`, {
+    headers: auth(token),
+    data: { name: `Bản nháp chưa duyệt ${code}`, _status: 'draft' },
+  })
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tên đã sửa ${code}`)
+
+  // Unpublish: gone from the page and the list.
+  await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'draft' } })
+  expect((await page.goto(path))?.status()).toBe(404)
+  await page.goto('/thu-tuc-hanh-chinh')
+  await expect(page.getByRole('link', { name: new RegExp(code) })).toHaveCount(0)
+
+  // Publish again, then delete.
+  await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'published' } })
+  expect((await page.goto(path))?.status()).toBe(200)
+  expect((await request.delete(`/api/procedures/${id}`, { headers: auth(token) })).status()).toBe(200)
+  expect((await page.goto(path))?.status()).toBe(404)
+})
+
+test('an English page says when it falls back to Vietnamese content', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const code = uniqueCode()
+  const created = await request.post('/api/procedures', {
+    headers: auth(token),
+    data: { ...newProcedure(code, `Thủ tục chưa dịch ${code}`), _status: 'published' },
+  })
+  const { id, slug } = (await created.json()).doc
+  await page.goto(`/en/procedures/${slug}`)
+  await expect(page.getByRole('note')).toContainText('not been translated into English')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'vi')
+
+  await request.patch(`/api/procedures/${id}?locale=en`, {
+    headers: auth(token),
+    data: { name: `Untranslated no more ${code}`, field: 'Testing', implementingAgency: 'Department of Justice' },
+  })
+  await page.goto(`/en/procedures/${slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untranslated no more ${code}`)
+  await expect(page.getByRole('note')).toHaveCount(0)
+  await request.delete(`/api/procedures/${id}`, { headers: auth(token) })
+})
+
+test('an editor publishes from the admin and the page shows it', async ({ page }) => {
+  const code = uniqueCode()
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill('quantri@e2e.test')
+  await page.getByLabel('Mật khẩu').fill('mat-khau-e2e-123')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+
+  await page.goto('/admin/collections/procedures/create')
+  await page.getByLabel('Mã thủ tục').fill(code)
+  await page.getByLabel('Tên thủ tục').fill(`Thủ tục tạo từ trang quản trị ${code}`)
+  await page.getByLabel('Lĩnh vực').fill('Thử nghiệm')
+  await page.getByLabel('Cơ quan thực hiện').fill('Sở Tư pháp')
+  await page.getByRole('button', { name: /Xuất bản/ }).click()
+  await expect(page.getByText(/thành công/i).first()).toBeVisible()
+
+  await page.goto(`/thu-tuc-hanh-chinh/thu-tuc-tao-tu-trang-quan-tri-${code.replace('.', '-')}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Thủ tục tạo từ trang quản trị ${code}`)
+})

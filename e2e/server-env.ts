@@ -1,0 +1,17 @@
+/** The e2e server: its own port, database file, build folder and administrator. */
+const port = '3100'
+const url = `http://localhost:${port}`
+
+export const e2eServer = {
+  url,
+  admin: { email: 'quantri@e2e.test', password: 'mat-khau-e2e-123' },
+  env: {
+    PORT: port,
+    SITE_URL: url,
+    DATABASE_URL: 'file:./data/e2e.db',
+    NEXT_DIST_DIR: '.next-e2e',
+    PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+    SEED_ADMIN_EMAIL: 'quantri@e2e.test',
+    SEED_ADMIN_PASSWORD: 'mat-khau-e2e-123',
+  },
+}

@@ -1,0 +1,11 @@
+/* The Playwright web server: a fresh database, seeded, a production build, then `next start`. */
+import fs from 'node:fs'
+
+import { must, run } from './run.mjs'
+
+const file = process.env.DATABASE_URL.replace(/^file:/, '')
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+
+await must('npm', ['run', 'seed'])
+await must('npx', ['next', 'build'])
+process.exit(await run('npx', ['next', 'start', '-p', process.env.PORT]))

@@ -1,0 +1,78 @@
+/* `npm test`: type check, lint, vitest (unit + integration), Playwright e2e; one summary line at the end. */
+import fs from 'node:fs'
+
+import { run } from './run.mjs'
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+async function ensureChromium() {
+  if (fs.existsSync(chromium)) return true
+  if (process.getuid?.() === 0) {
+    console.info(`${chromium} is missing: installing Debian's chromium with apt-get…`)
+    const code =
+      (await run('apt-get', ['update', '-qq'])) ||
+      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']))
+    if (code === 0 && fs.existsSync(chromium)) return true
+  }
+  console.error(
+    `The e2e tests need Debian's Chromium at ${chromium}. Install it with:\n` +
+      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '(or set CHROMIUM_PATH to another Chromium binary).',
+  )
+  return false
+}
+
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+let passed = 0
+let failed = 0
+const results = []
+
+async function check(name, command, args) {
+  const code = await run(command, args)
+  results.push(`${code === 0 ? '✓' : '✗'} ${name}`)
+  if (code === 0) passed++
+  else failed++
+}
+
+async function suite(name, command, args, reportFile, count) {
+  fs.rmSync(reportFile, { force: true })
+  const code = await run(command, args)
+  const report = readJson(reportFile)
+  const counts = report ? count(report) : { passed: 0, failed: 1 }
+  // A runner that fails without failing a test (a crash, a server that did not start) still counts as a failure.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1
+  passed += counts.passed
+  failed += counts.failed
+  results.push(`${code === 0 ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`)
+}
+
+fs.mkdirSync('test-results', { recursive: true })
+await check('type check', 'npx', ['tsc', '--noEmit'])
+await check('lint', 'npx', ['eslint', '.'])
+await suite(
+  'vitest',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
+  'test-results/vitest.json',
+  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+)
+if (await ensureChromium()) {
+  await suite('playwright', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
+    passed: report.stats.expected,
+    failed: report.stats.unexpected + report.stats.flaky,
+  }))
+} else {
+  results.push('✗ playwright: Chromium missing')
+  failed++
+}
+
+console.info(`\n${results.join('\n')}\n`)
+console.info(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
