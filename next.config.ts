@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // Server-rendered 404s with two root layouts (see app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   turbopack: { root: process.cwd() },
 }
 

@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '../../_components/SiteFooter'
-import { SiteHeader } from '../../_components/SiteHeader'
+import { SiteShell } from '../../_components/SiteShell'
 import { siteUrl } from '../../../cms/site-url'
 import { routing } from '../../../i18n/routing'
 import './globals.css'
@@ -28,25 +27,5 @@ export default async function SiteLayout({ children, params }: { children: React
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations('site')
-  return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        {/* Locale only, no messages: client parts (links, the language switch) get their text as props. */}
-        <NextIntlClientProvider messages={null}>
-        <a
-          href="#main"
-          className="sr-only bg-focus px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
-        >
-          {t('skipToContent')}
-        </a>
-          <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter />
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  )
+  return <SiteShell locale={locale}>{children}</SiteShell>
 }

@@ -1,21 +1,9 @@
-import { useTranslations } from 'next-intl'
+import { getLocale } from 'next-intl/server'
 
-import { Link } from '../../../i18n/navigation'
+import { NotFoundContent } from '../../_components/NotFoundContent'
+import type { Locale } from '../../../i18n/routing'
 
-export default function NotFound() {
-  const t = useTranslations('notFound')
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 max-w-2xl text-lg">{t('body')}</p>
-      <ul className="mt-6 list-disc space-y-2 pl-6">
-        <li>
-          <Link href="/thu-tuc-hanh-chinh">{t('procedures')}</Link>
-        </li>
-        <li>
-          <Link href="/">{t('home')}</Link>
-        </li>
-      </ul>
-    </>
-  )
+/** 404 inside the site layout, for client-side navigations. */
+export default async function NotFound() {
+  return <NotFoundContent locale={(await getLocale()) as Locale} />
 }
