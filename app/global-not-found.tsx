@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { hasLocale } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { NotFoundContent } from './_components/NotFoundContent'
 import { SiteShell } from './_components/SiteShell'
-import { routing } from '../i18n/routing'
+import { isLocale, routing } from '../i18n/routing'
 import './(site)/[locale]/globals.css'
 
 /**
@@ -13,7 +12,7 @@ import './(site)/[locale]/globals.css'
  */
 async function notFoundLocale() {
   const locale = await getLocale()
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
+  return isLocale(locale) ? locale : routing.defaultLocale
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -20,3 +20,24 @@ export const routing = defineRouting({
 })
 
 export type Pathname = keyof typeof routing.pathnames
+
+export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale)
+
+type Params = Record<string, string | string[] | undefined>
+export type Href = Pathname | { pathname: Pathname; params?: Params }
+
+/**
+ * The public path of an internal pathname in a locale: ("/thu-tuc-hanh-chinh/[slug]", en) →
+ * "/en/procedures/…". Plain code, so server components link without next-intl's client Link.
+ */
+export function localizedPath(href: Href, locale: Locale): string {
+  const { pathname, params = {} } = typeof href === 'string' ? { pathname: href } : href
+  const template = routing.pathnames[pathname]
+  const localized = typeof template === 'string' ? template : template[locale]
+  const path = localized.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+    const value = params[name]
+    return (Array.isArray(value) ? value : [value ?? '']).map(encodeURIComponent).join('/')
+  })
+  if (locale === routing.defaultLocale) return path
+  return path === '/' ? `/${locale}` : `/${locale}${path}`
+}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '../../i18n/navigation'
+import { LocalizedLink as Link } from './LocalizedLink'
 import type { Locale } from '../../i18n/routing'
 
 /** What a person can do next when a page does not exist. */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { ProcedureSummary } from '../../cms/queries/procedures'
-import { Link } from '../../i18n/navigation'
+import { LocalizedLink as Link } from './LocalizedLink'
 import { OnlineServiceBadge } from './OnlineServiceBadge'
 
 export async function ProcedureList({ procedures }: { procedures: ProcedureSummary[] }) {

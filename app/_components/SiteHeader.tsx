@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '../../i18n/navigation'
-import { LanguageSwitch } from './LanguageSwitch.client'
+import { LocalizedLink as Link } from './LocalizedLink'
 
 export async function SiteHeader() {
   const t = await getTranslations()
@@ -11,7 +10,6 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
           {t('site.name')}
         </Link>
-        <LanguageSwitch label={t('site.languageSwitch')} title={t('site.languageSwitchLabel')} />
       </div>
       <nav aria-label={t('site.mainNav')} className="bg-brand-dark">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2 text-sm">

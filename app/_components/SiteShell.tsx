@@ -1,4 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
@@ -12,8 +11,6 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        {/* Locale only, no messages: client parts (links, the language switch) get their text as props. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
           <a
             href="#main"
             className="sr-only bg-focus px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
@@ -25,7 +22,6 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -5,7 +5,8 @@ import { ProcedureList } from '../../_components/ProcedureList'
 import { pageLocale } from '../../../cms/locale-params'
 import { listProcedures } from '../../../cms/queries/procedures'
 import { alternates } from '../../../cms/seo'
-import { Link } from '../../../i18n/navigation'
+import { LanguageSwitch } from '../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../_components/LocalizedLink'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -20,6 +21,7 @@ export default async function HomePage({ params }: Props) {
   const procedures = await listProcedures(locale)
   return (
     <>
+      <LanguageSwitch href="/" />
       <section className="rounded bg-slate-50 p-6 sm:p-8">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
         <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>

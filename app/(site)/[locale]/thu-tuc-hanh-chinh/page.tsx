@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { LanguageSwitch } from '../../../_components/LanguageSwitch'
 import { ProcedureList } from '../../../_components/ProcedureList'
 import { pageLocale } from '../../../../cms/locale-params'
 import { listProcedures, type ProcedureSummary } from '../../../../cms/queries/procedures'
@@ -29,6 +30,7 @@ export default async function ProceduresPage({ params }: Props) {
   const procedures = await listProcedures(locale)
   return (
     <>
+      <LanguageSwitch href="/thu-tuc-hanh-chinh" />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <p className="mt-2 text-slate-700">{t('count', { count: procedures.length })}</p>

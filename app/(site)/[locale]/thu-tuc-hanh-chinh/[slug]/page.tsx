@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { OnlineServiceBadge } from '../../../../_components/OnlineServiceBadge'
 import { ProcedureChannels } from '../../../../_components/ProcedureChannels'
 import { ProcedureDossier } from '../../../../_components/ProcedureDossier'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
 import { alternates } from '../../../../../cms/seo'
-import { Link } from '../../../../../i18n/navigation'
 import { routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -61,6 +62,7 @@ export default async function ProcedurePage({ params }: Props) {
 
   return (
     <article>
+      <LanguageSwitch href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }} />
       <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
         <Link href="/thu-tuc-hanh-chinh">{t('title')}</Link>
       </nav>
