@@ -7,6 +7,11 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-700">
         <p className="font-semibold">{t('name')}</p>
         <p className="mt-1">{t('footerNote')}</p>
+        <p className="mt-1">
+          <a href="https://dichvucong.gov.vn" rel="external">
+            {t('nationalPortal')}
+          </a>
+        </p>
       </div>
     </footer>
   )

@@ -10,6 +10,11 @@ let draftId: string
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
+  // The first account on an empty site, whatever role is asked for, administers it.
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first@example.vn', password: 'mat-khau-dai-123', roles: ['contributor'] },
+  })
   const published = await payload.create({
     collection: 'procedures',
     data: { ...procedureData({ code: '1.000010', name: 'Thủ tục đã công bố' }), _status: 'published' },
@@ -95,6 +100,15 @@ describe('staff reads', () => {
 })
 
 describe('users', () => {
+  it('the first account on an empty site is an administrator; later ones get the role they are given', async () => {
+    const { docs } = await payload.find({ collection: 'users', sort: 'createdAt' })
+    expect(docs.map((user) => [user.email, user.roles])).toEqual([
+      ['first@example.vn', ['admin']],
+      ['editor@example.vn', ['editor']],
+      ['officer@example.vn', ['feedback-officer']],
+    ])
+  })
+
   it('are not readable by the public', async () => {
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
   })

@@ -91,6 +91,11 @@ export default async function ProcedurePage({ params }: Props) {
         </dd>
       </dl>
 
+      {procedure.applicants ? (
+        <Section id="applicants" title={t('applicants')} lang={langOf('applicants')}>
+          <Prose text={procedure.applicants} />
+        </Section>
+      ) : null}
       <Section id="online" title={t('onlineService')}>
         <p className="max-w-3xl">{t(`online.${explain[online?.level ?? 'none']}`)}</p>
         {online?.url && online.level !== 'none' ? (
@@ -134,11 +139,6 @@ export default async function ProcedurePage({ params }: Props) {
       {procedure.receivingAddress ? (
         <Section id="address" title={t('receivingAddress')} lang={langOf('receivingAddress')}>
           <Prose text={procedure.receivingAddress} />
-        </Section>
-      ) : null}
-      {procedure.applicants ? (
-        <Section id="applicants" title={t('applicants')} lang={langOf('applicants')}>
-          <Prose text={procedure.applicants} />
         </Section>
       ) : null}
       {procedure.requirements ? (

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../cms/access/hasRole'
-import { ROLES } from '../cms/access/roles'
-import { selfOrAdmin } from '../cms/access/selfOrAdmin'
-import { label } from '../cms/fields/labels'
+import { fieldHasRole, hasRole } from '../../cms/access/hasRole'
+import { ROLES } from '../../cms/access/roles'
+import { selfOrAdmin } from '../../cms/access/selfOrAdmin'
+import { label } from '../../cms/fields/labels'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
   admin: label('Quản trị', 'Administrator'),
@@ -24,6 +25,7 @@ export const Users: CollectionConfig<'users'> = {
     update: selfOrAdmin,
     delete: hasRole('admin'),
   },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: label('Hệ thống', 'System') },
   fields: [
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
