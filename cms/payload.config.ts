@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -13,7 +12,8 @@ import { queryErrorsAreClientErrors } from './hooks/queryErrors'
 import { payloadSecret } from './secret'
 import { siteUrl } from './site-url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Every entry point (next, the CLIs, tests) runs from the project root.
+const root = process.cwd()
 const database = chooseDatabase(process.env.DATABASE_URL)
 
 export default buildConfig({

@@ -61,13 +61,28 @@ for (const { path, lang, title } of [
   { path: '/trang-khong-co', lang: 'vi', title: 'Không tìm thấy trang' },
   { path: '/en/no-such-page', lang: 'en', title: 'Page not found' },
 ]) {
-  test(`${path} gives the site's 404 page in ${lang}`, async ({ page }) => {
+  test(`${path} gives the site's 404 page in ${lang}, even without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
+    const page = await context.newPage()
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByRole('link', { name: lang === 'vi' ? 'Thủ tục hành chính' : 'Administrative procedures' }).first()).toBeVisible()
+    await context.close()
   })
 }
+
+test('procedure pages are complete without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
+  const page = await context.newPage()
+  await page.goto('/en/procedures/cap-phieu-ly-lich-tu-phap-cho-cong-dan-viet-nam')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Issuing a criminal record certificate to a Vietnamese citizen')
+  await expect(page.locator('#channels table')).toContainText('10 working days')
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click()
+  await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\/cap-phieu-ly-lich-tu-phap-cho-cong-dan-viet-nam$/)
+  await context.close()
+})
 
 test('an address with broken percent-encoding gets a 400 page, not a 500', async ({ page }) => {
   const response = await page.goto('/thu-tuc-hanh-chinh/%E0%A4%A')

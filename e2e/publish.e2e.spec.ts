@@ -63,6 +63,9 @@ test('an English page says when it falls back to Vietnamese content', async ({ p
   await page.goto(`/en/procedures/${slug}`)
   await expect(page.getByRole('note')).toContainText('not been translated into English')
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'vi')
+  await page.goto('/en/procedures')
+  await expect(page.getByRole('note')).toContainText('not been translated into English')
+  await expect(page.getByRole('link', { name: `Thủ tục chưa dịch ${code}` })).toHaveAttribute('lang', 'vi')
 
   await request.patch(`/api/procedures/${id}?locale=en`, {
     headers: auth(token),
@@ -70,6 +73,8 @@ test('an English page says when it falls back to Vietnamese content', async ({ p
   })
   await page.goto(`/en/procedures/${slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untranslated no more ${code}`)
+  await expect(page.getByRole('note')).toHaveCount(0)
+  await page.goto('/en/procedures')
   await expect(page.getByRole('note')).toHaveCount(0)
   await request.delete(`/api/procedures/${id}`, { headers: auth(token) })
 })

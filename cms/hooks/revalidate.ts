@@ -1,4 +1,3 @@
-import { revalidateTag } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -11,7 +10,10 @@ type Published = { id: string | number; _status?: 'draft' | 'published' | null; 
 /** Tags of the pages that show one document and of the lists it appears in. */
 export type TagsOf<T> = (doc: T) => string[]
 
-function expire(req: PayloadRequest, tagNames: string[]) {
+async function expire(req: PayloadRequest, tagNames: string[]) {
+  // Loaded on use: the seed and migrate CLIs run this module under plain Node, where `next/cache`
+  // cannot be imported (and is never needed: they pass disableRevalidate).
+  const { revalidateTag } = await import('next/cache')
   for (const tag of new Set(tagNames)) {
     req.payload.logger.info(`revalidate tag ${tag}`)
     try {
@@ -44,14 +46,14 @@ export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): Coll
     if (req.context.disableRevalidate) return doc
     const live = doc._status === 'published' || previousDoc?._status === 'published'
     if (!live && !(await everPublished(collection.slug as CollectionSlug, doc.id, req))) return doc
-    expire(req, [...tagsOf(doc), ...(previousDoc ? tagsOf(previousDoc) : [])])
+    await expire(req, [...tagsOf(doc), ...(previousDoc ? tagsOf(previousDoc) : [])])
     return doc
   }
 }
 
 export function revalidateOnDelete<T extends Published>(tagsOf: TagsOf<T>): CollectionAfterDeleteHook<T> {
-  return ({ doc, req }) => {
-    if (!req.context.disableRevalidate && doc) expire(req, tagsOf(doc))
+  return async ({ doc, req }) => {
+    if (!req.context.disableRevalidate && doc) await expire(req, tagsOf(doc))
     return doc
   }
 }

@@ -1,7 +1,7 @@
 /* `npm run seed`: migrate the database, then add demo content and the first administrator. */
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import config from '../payload.config'
 import { seed } from '.'
 
 const payload = await getPayload({ config })

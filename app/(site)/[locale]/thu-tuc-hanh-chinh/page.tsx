@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { FallbackNotice } from '../../../_components/FallbackNotice'
 import { LanguageSwitch } from '../../../_components/LanguageSwitch'
 import { ProcedureList } from '../../../_components/ProcedureList'
 import { pageLocale } from '../../../../cms/locale-params'
@@ -34,6 +35,7 @@ export default async function ProceduresPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <p className="mt-2 text-slate-700">{t('count', { count: procedures.length })}</p>
+      {procedures.some((procedure) => procedure.nameFallback) ? <FallbackNotice /> : null}
       {procedures.length === 0 ? <p className="mt-6">{t('empty')}</p> : null}
       {groupByField(procedures, locale).map(([field, items]) => (
         <section key={field} className="mt-8">

@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { slug } = await params
   const detail = await getProcedureBySlug(slug, locale)
-  if (!detail) return {}
+  if (!detail) {
+    const t = await getTranslations({ locale, namespace: 'notFound' })
+    return { title: t('title'), robots: { index: false } }
+  }
   const { procedure } = detail
   return {
     title: procedure.name,
