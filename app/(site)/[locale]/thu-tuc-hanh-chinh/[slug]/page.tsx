@@ -62,6 +62,15 @@ export default async function ProcedurePage({ params }: Props) {
   const langOf = (field: (typeof fallbacks)[number]) => (fallbacks.includes(field) ? routing.defaultLocale : undefined)
   const online = procedure.onlineService
   const explain = { full: 'explainFull', partial: 'explainPartial', none: 'explainNone' } as const
+  /** A section of plain text, titled by the field's label, omitted when empty. */
+  const textSection = (field: 'applicants' | 'receivingAddress' | 'requirements' | 'result' | 'legalBasis') => {
+    const text = procedure[field]
+    return text ? (
+      <Section key={field} id={field} title={t(field)} lang={langOf(field)}>
+        <Prose text={text} />
+      </Section>
+    ) : null
+  }
 
   return (
     <article>
@@ -94,11 +103,7 @@ export default async function ProcedurePage({ params }: Props) {
         </dd>
       </dl>
 
-      {procedure.applicants ? (
-        <Section id="applicants" title={t('applicants')} lang={langOf('applicants')}>
-          <Prose text={procedure.applicants} />
-        </Section>
-      ) : null}
+      {textSection('applicants')}
       <Section id="online" title={t('onlineService')}>
         <p className="max-w-3xl">{t(`online.${explain[online?.level ?? 'none']}`)}</p>
         {online?.url && online.level !== 'none' ? (
@@ -139,26 +144,7 @@ export default async function ProcedurePage({ params }: Props) {
         </Section>
       ) : null}
 
-      {procedure.receivingAddress ? (
-        <Section id="address" title={t('receivingAddress')} lang={langOf('receivingAddress')}>
-          <Prose text={procedure.receivingAddress} />
-        </Section>
-      ) : null}
-      {procedure.requirements ? (
-        <Section id="requirements" title={t('requirements')} lang={langOf('requirements')}>
-          <Prose text={procedure.requirements} />
-        </Section>
-      ) : null}
-      {procedure.result ? (
-        <Section id="result" title={t('result')} lang={langOf('result')}>
-          <Prose text={procedure.result} />
-        </Section>
-      ) : null}
-      {procedure.legalBasis ? (
-        <Section id="legal-basis" title={t('legalBasis')} lang={langOf('legalBasis')}>
-          <Prose text={procedure.legalBasis} />
-        </Section>
-      ) : null}
+      {(['receivingAddress', 'requirements', 'result', 'legalBasis'] as const).map((field) => textSection(field))}
 
       {procedure.lastReviewedAt ? (
         <p className="mt-10 text-sm text-slate-700">
