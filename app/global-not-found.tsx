@@ -17,7 +17,7 @@ async function notFoundLocale() {
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: await notFoundLocale(), namespace: 'notFound' })
-  return { title: t('title'), robots: { index: false } }
+  return { title: t('title'), robots: { index: false }, icons: { icon: '/favicon.svg' } }
 }
 
 export default async function GlobalNotFound() {

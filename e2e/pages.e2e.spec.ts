@@ -11,13 +11,18 @@ const pages = [
 ]
 
 for (const { path, lang, h1 } of pages) {
-  test(`${path} renders in ${lang} with no accessibility violations`, async ({ page }) => {
+  test(`${path} renders in ${lang} with no accessibility violations or console errors`, async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`)
+    })
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1)
     const { violations } = await new AxeBuilder({ page }).analyze()
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+    expect(errors).toEqual([])
   })
 }
 
