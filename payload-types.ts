@@ -68,17 +68,54 @@ export interface Config {
   blocks: {};
   collections: {
     procedures: Procedure;
+    guides: Guide;
+    'legal-documents': LegalDocument;
+    'document-relations': DocumentRelation;
+    news: News;
+    'news-categories': NewsCategory;
+    events: Event;
+    pages: Page;
+    'contact-points': ContactPoint;
+    'index-results': IndexResult;
+    agencies: Agency;
+    feedback: Feedback;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'legal-documents': {
+      outgoingRelations: 'document-relations';
+      incomingRelations: 'document-relations';
+    };
+    'news-categories': {
+      news: 'news';
+    };
+    agencies: {
+      predecessors: 'agencies';
+    };
+  };
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'contact-points': ContactPointsSelect<false> | ContactPointsSelect<true>;
+    'index-results': IndexResultsSelect<false> | IndexResultsSelect<true>;
+    agencies: AgenciesSelect<false> | AgenciesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,15 +124,25 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -127,15 +174,20 @@ export interface Procedure {
    * National code, e.g. 1.001193.
    */
   code: string;
+  announcementDecision?: (string | null) | LegalDocument;
   name?: string | null;
   /**
    * Made from the Vietnamese name when left empty.
    */
   slug?: string | null;
   field?: string | null;
+  procedureType?: ('standard' | 'detailed-by-law') | null;
   levels?: ('province' | 'commune' | 'ministry' | 'other' | 'district')[] | null;
   applicants?: string | null;
-  implementingAgency?: string | null;
+  implementingAgency: string | Agency;
+  competentAuthority?: string | null;
+  delegatedAgency?: string | null;
+  coordinatingAgency?: string | null;
   receivingAddress?: string | null;
   steps?:
     | {
@@ -172,6 +224,7 @@ export interface Procedure {
               name: string;
               originals?: number | null;
               copies?: number | null;
+              form?: (string | null) | Media;
               id?: string | null;
             }[]
           | null;
@@ -180,6 +233,10 @@ export interface Procedure {
     | null;
   requirements?: string | null;
   result?: string | null;
+  legalBasisDocuments?: (string | LegalDocument)[] | null;
+  /**
+   * Documents not on the portal, one per line.
+   */
   legalBasis?: string | null;
   onlineService: {
     level: 'full' | 'partial' | 'none';
@@ -189,10 +246,463 @@ export interface Procedure {
     legacyLevel?: ('3' | '4') | null;
     url?: string | null;
   };
+  onlineGuide?:
+    | {
+        title: string;
+        description?: string | null;
+        screenshot?: (string | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  description?: string | null;
+  keywords?: string[] | null;
+  related?: (string | Procedure)[] | null;
   lastReviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: string;
+  number?: string | null;
+  /**
+   * Unusual, but as on the original.
+   */
+  numberConfirmed?: boolean | null;
+  documentType:
+    | 'luat'
+    | 'nghi-quyet'
+    | 'nghi-dinh'
+    | 'quyet-dinh'
+    | 'thong-tu'
+    | 'chi-thi'
+    | 'quy-che'
+    | 'quy-dinh'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'chuong-trinh'
+    | 'ke-hoach'
+    | 'phuong-an'
+    | 'de-an'
+    | 'bao-cao'
+    | 'to-trinh'
+    | 'cong-dien'
+    | 'cong-van'
+    | 'giay-moi';
+  title?: string | null;
+  issuer: string | Agency;
+  /**
+   * Copied from the issuer; kept when it is renamed.
+   */
+  issuerNameAtTime?: string | null;
+  signer?: string | null;
+  signerTitle?: string | null;
+  issuedAt: string;
+  /**
+   * When only the year is known, pages show the year.
+   */
+  issuedAtPrecision?: ('day' | 'month' | 'year') | null;
+  effectiveFrom?: string | null;
+  effectiveUntil?: string | null;
+  status?: ('not-yet-effective' | 'effective' | 'partly-expired' | 'expired') | null;
+  /**
+   * Unchecked: derived from the dates.
+   */
+  statusSetByEditor?: boolean | null;
+  expiryReason?: string | null;
+  gazetteNumber?: string | null;
+  gazetteDate?: string | null;
+  topics?: string[] | null;
+  scope?: string | null;
+  summary?: string | null;
+  fullText?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  files?: (string | Media)[] | null;
+  outgoingRelations?: {
+    docs?: (string | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  incomingRelations?: {
+    docs?: (string | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Made from number and year, e.g. 13-ct-ttg-2015.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: string;
+  name?: string | null;
+  /**
+   * UBND, TTg, BTTTT…
+   */
+  shortName?: string | null;
+  kind:
+    | 'national-assembly'
+    | 'government'
+    | 'ministry'
+    | 'party'
+    | 'province'
+    | 'department'
+    | 'unit'
+    | 'commune'
+    | 'other';
+  parent?: (string | null) | Agency;
+  /**
+   * When renamed or merged.
+   */
+  successor?: (string | null) | Agency;
+  successionKind?: ('renamed' | 'merged') | null;
+  activeUntil?: string | null;
+  predecessors?: {
+    docs?: (string | Agency)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * Describe the image for blind readers; for documents, give the document’s name.
+   */
+  alt: string;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations".
+ */
+export interface DocumentRelation {
+  id: string;
+  source: string | LegalDocument;
+  kind:
+    | 'based-on'
+    | 'references'
+    | 'guides'
+    | 'amends'
+    | 'replaces'
+    | 'replaces-partly'
+    | 'repeals'
+    | 'corrects'
+    | 'consolidates'
+    | 'related';
+  target: string | LegalDocument;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides".
+ */
+export interface Guide {
+  id: string;
+  title?: string | null;
+  /**
+   * Made from the Vietnamese name when left empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  audience?: ('citizens' | 'businesses' | 'officials')[] | null;
+  steps?:
+    | {
+        title: string;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        image?: (string | null) | Media;
+        procedures?: (string | Procedure)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: string;
+  title?: string | null;
+  /**
+   * Made from the Vietnamese name when left empty.
+   */
+  slug?: string | null;
+  excerpt?: string | null;
+  cover?: (string | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  kind: 'news' | 'press-release' | 'announcement' | 'commendation' | 'criticism';
+  categories?: (string | NewsCategory)[] | null;
+  publishedAt?: string | null;
+  attachments?: (string | Media)[] | null;
+  relatedDocuments?: (string | LegalDocument)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories".
+ */
+export interface NewsCategory {
+  id: string;
+  name?: string | null;
+  /**
+   * Made from the Vietnamese name when left empty.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  news?: {
+    docs?: (string | News)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title?: string | null;
+  /**
+   * Made from the Vietnamese name when left empty.
+   */
+  slug?: string | null;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  kind: 'dialogue' | 'training' | 'conference' | 'contest';
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title?: string | null;
+  /**
+   * Made from the Vietnamese name when left empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  parent?: (string | null) | Page;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-points".
+ */
+export interface ContactPoint {
+  id: string;
+  name?: string | null;
+  kind: 'hotline' | 'feedback' | 'one-stop' | 'press' | 'office';
+  description?: string | null;
+  phones?:
+    | {
+        label?: string | null;
+        number: string;
+        hours?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  email?: string | null;
+  address?: string | null;
+  hours?: string | null;
+  agency?: (string | null) | Agency;
+  person?: string | null;
+  showInFooter?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-results".
+ */
+export interface IndexResult {
+  id: string;
+  index: 'PCI' | 'PAR' | 'SIPAS' | 'PAPI';
+  year: number;
+  score: number;
+  unit?: ('points' | 'percent') | null;
+  /**
+   * Empty when unranked.
+   */
+  rank?: number | null;
+  outOf?: number | null;
+  source: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: string;
+  trackingCode?: string | null;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  subject: string;
+  message: string;
+  procedure?: (string | null) | Procedure;
+  status: 'received' | 'processing' | 'answered' | 'rejected';
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  answeredAt?: string | null;
+  /**
+   * Name and contact details are never published.
+   */
+  publishAnswer?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -241,6 +751,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -249,6 +851,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'procedures';
         value: string | Procedure;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: string | Guide;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: string | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'document-relations';
+        value: string | DocumentRelation;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: string | News;
+      } | null)
+    | ({
+        relationTo: 'news-categories';
+        value: string | NewsCategory;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'contact-points';
+        value: string | ContactPoint;
+      } | null)
+    | ({
+        relationTo: 'index-results';
+        value: string | IndexResult;
+      } | null)
+    | ({
+        relationTo: 'agencies';
+        value: string | Agency;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: string | Feedback;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
@@ -302,12 +952,17 @@ export interface PayloadMigration {
  */
 export interface ProceduresSelect<T extends boolean = true> {
   code?: T;
+  announcementDecision?: T;
   name?: T;
   slug?: T;
   field?: T;
+  procedureType?: T;
   levels?: T;
   applicants?: T;
   implementingAgency?: T;
+  competentAuthority?: T;
+  delegatedAgency?: T;
+  coordinatingAgency?: T;
   receivingAddress?: T;
   steps?:
     | T
@@ -343,12 +998,14 @@ export interface ProceduresSelect<T extends boolean = true> {
               name?: T;
               originals?: T;
               copies?: T;
+              form?: T;
               id?: T;
             };
         id?: T;
       };
   requirements?: T;
   result?: T;
+  legalBasisDocuments?: T;
   legalBasis?: T;
   onlineService?:
     | T
@@ -357,10 +1014,274 @@ export interface ProceduresSelect<T extends boolean = true> {
         legacyLevel?: T;
         url?: T;
       };
+  onlineGuide?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        screenshot?: T;
+        id?: T;
+      };
+  description?: T;
+  keywords?: T;
+  related?: T;
   lastReviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides_select".
+ */
+export interface GuidesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  audience?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        image?: T;
+        procedures?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  number?: T;
+  numberConfirmed?: T;
+  documentType?: T;
+  title?: T;
+  issuer?: T;
+  issuerNameAtTime?: T;
+  signer?: T;
+  signerTitle?: T;
+  issuedAt?: T;
+  issuedAtPrecision?: T;
+  effectiveFrom?: T;
+  effectiveUntil?: T;
+  status?: T;
+  statusSetByEditor?: T;
+  expiryReason?: T;
+  gazetteNumber?: T;
+  gazetteDate?: T;
+  topics?: T;
+  scope?: T;
+  summary?: T;
+  fullText?: T;
+  files?: T;
+  outgoingRelations?: T;
+  incomingRelations?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations_select".
+ */
+export interface DocumentRelationsSelect<T extends boolean = true> {
+  source?: T;
+  kind?: T;
+  target?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  cover?: T;
+  body?: T;
+  kind?: T;
+  categories?: T;
+  publishedAt?: T;
+  attachments?: T;
+  relatedDocuments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories_select".
+ */
+export interface NewsCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  kind?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  parent?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-points_select".
+ */
+export interface ContactPointsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  phones?:
+    | T
+    | {
+        label?: T;
+        number?: T;
+        hours?: T;
+        id?: T;
+      };
+  email?: T;
+  address?: T;
+  hours?: T;
+  agency?: T;
+  person?: T;
+  showInFooter?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-results_select".
+ */
+export interface IndexResultsSelect<T extends boolean = true> {
+  index?: T;
+  year?: T;
+  score?: T;
+  unit?: T;
+  rank?: T;
+  outOf?: T;
+  source?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  kind?: T;
+  parent?: T;
+  successor?: T;
+  successionKind?: T;
+  activeUntil?: T;
+  predecessors?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  trackingCode?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  subject?: T;
+  message?: T;
+  procedure?: T;
+  status?: T;
+  answer?: T;
+  answeredAt?: T;
+  publishAnswer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -397,6 +1318,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -429,6 +1381,136 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  organisation: {
+    name: string;
+    parentBody?: string | null;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    functions?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    officials?:
+      | {
+          name: string;
+          title?: string | null;
+          phone?: string | null;
+          email?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    editorInChief?: string | null;
+  };
+  alert?: {
+    enabled?: boolean | null;
+    tone?: ('info' | 'warning' | 'urgent') | null;
+    message?: string | null;
+    url?: string | null;
+    startsAt?: string | null;
+    endsAt?: string | null;
+  };
+  portalLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  headerMenu?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  footerMenu?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  organisation?:
+    | T
+    | {
+        name?: T;
+        parentBody?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        functions?: T;
+        officials?:
+          | T
+          | {
+              name?: T;
+              title?: T;
+              phone?: T;
+              email?: T;
+              id?: T;
+            };
+        editorInChief?: T;
+      };
+  alert?:
+    | T
+    | {
+        enabled?: T;
+        tone?: T;
+        message?: T;
+        url?: T;
+        startsAt?: T;
+        endsAt?: T;
+      };
+  portalLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  headerMenu?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  footerMenu?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -436,6 +1518,47 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'procedures';
+          value: string | Procedure;
+        } | null)
+      | ({
+          relationTo: 'guides';
+          value: string | Guide;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: string | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: string | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: string | Event;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,7 @@
 import { getPayload } from 'payload'
 
 import config from './payload.config'
-import { migrateDatabase } from './seed'
+import { migrateDatabase } from './migrateDatabase'
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)

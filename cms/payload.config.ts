@@ -4,11 +4,26 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
+import { Agencies } from '../collections/Agencies'
+import { ContactPoints } from '../collections/ContactPoints'
+import { DocumentRelations } from '../collections/DocumentRelations'
+import { Events } from '../collections/Events'
+import { Feedback } from '../collections/Feedback'
+import { Guides } from '../collections/Guides'
+import { IndexResults } from '../collections/IndexResults'
+import { LegalDocuments } from '../collections/LegalDocuments'
+import { Media, MAX_UPLOAD_BYTES } from '../collections/Media'
+import { News } from '../collections/News'
+import { NewsCategories } from '../collections/NewsCategories'
+import { Pages } from '../collections/Pages'
 import { Procedures } from '../collections/Procedures'
 import { Users } from '../collections/Users'
+import { SiteSettings } from '../globals/SiteSettings'
 import { chooseDatabase, databaseAdapter } from './db'
 import { queryErrorsAreClientErrors } from './hooks/queryErrors'
+import { previewableCollections, previewUrl } from './preview'
 import { payloadSecret } from './secret'
 import { siteUrl } from './site-url'
 
@@ -21,11 +36,44 @@ export default buildConfig({
   secret: payloadSecret(database),
   db: databaseAdapter(database),
   editor: lexicalEditor(),
-  collections: [Procedures, Users],
+  collections: [
+    Procedures,
+    Guides,
+    LegalDocuments,
+    DocumentRelations,
+    News,
+    NewsCategories,
+    Events,
+    Pages,
+    ContactPoints,
+    IndexResults,
+    Agencies,
+    Feedback,
+    Media,
+    Users,
+  ],
+  globals: [SiteSettings],
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Scheduled publishing runs in the app process (no external cron): every minute under `next start`.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+  },
   admin: {
     user: Users.slug,
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · Cổng CCHC' },
+    // The page beside the form, re-rendered on every save (drafts included).
+    livePreview: {
+      collections: previewableCollections,
+      url: ({ collectionConfig, data, locale }) =>
+        (collectionConfig && previewUrl(collectionConfig.slug as never, data?.slug, locale?.code)) ?? '',
+      breakpoints: [
+        { name: 'mobile', label: 'Điện thoại', width: 375, height: 740 },
+        { name: 'desktop', label: 'Máy tính', width: 1280, height: 800 },
+      ],
+    },
   },
   i18n: {
     fallbackLanguage: 'vi',

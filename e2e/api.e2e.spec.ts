@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { adminToken, auth, newProcedure, uniqueCode } from './api'
+import { adminToken, agencyId, auth, newProcedure, uniqueCode } from './api'
 
 test.describe('REST API /api/procedures', () => {
   let token: string
@@ -10,7 +10,7 @@ test.describe('REST API /api/procedures', () => {
     token = await adminToken(request)
     const response = await request.post('/api/procedures?draft=true', {
       headers: auth(token),
-      data: { ...newProcedure(uniqueCode(), 'Thủ tục nháp bí mật'), _status: 'draft' },
+      data: { ...newProcedure(uniqueCode(), 'Thủ tục nháp bí mật', await agencyId(request)), _status: 'draft' },
     })
     expect(response.status()).toBe(201)
     draftId = (await response.json()).doc.id
@@ -71,7 +71,7 @@ test.describe('REST API /api/procedures', () => {
   })
 
   test('writes need a signed-in editor', async ({ request }) => {
-    const response = await request.post('/api/procedures', { data: newProcedure(uniqueCode(), 'Ẩn danh') })
+    const response = await request.post('/api/procedures', { data: newProcedure(uniqueCode(), 'Ẩn danh', await agencyId(request)) })
     expect(response.status()).toBe(403)
   })
 })

@@ -14,10 +14,18 @@ export const auth = (token: string) => ({ Authorization: `JWT ${token}` })
 /** A unique national-style procedure code, so tests never collide with seeds or each other. */
 export const uniqueCode = () => `3.${String(Date.now() % 1_000_000).padStart(6, '0')}`
 
-export const newProcedure = (code: string, name: string) => ({
+/** The id of a seeded agency, by its Vietnamese name. */
+export async function agencyId(request: APIRequestContext, name = 'Sở Tư pháp'): Promise<string> {
+  const response = await request.get(`/api/agencies?limit=1&where[name][equals]=${encodeURIComponent(name)}`)
+  const [agency] = (await response.json()).docs
+  if (!agency) throw new Error(`no agency named ${name}`)
+  return agency.id
+}
+
+export const newProcedure = (code: string, name: string, implementingAgency: string) => ({
   code,
   name,
   field: 'Thử nghiệm',
-  implementingAgency: 'Sở Tư pháp',
+  implementingAgency,
   onlineService: { level: 'none' },
 })

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test'
 
-import { adminToken, auth, newProcedure, uniqueCode } from './api'
+import { adminToken, agencyId, auth, newProcedure, uniqueCode } from './api'
 
 test('publishing, editing, unpublishing and deleting reach the public pages', async ({ page, request }) => {
   const token = await adminToken(request)
   const code = uniqueCode()
   const created = await request.post('/api/procedures?draft=true', {
     headers: auth(token),
-    data: { ...newProcedure(code, `Cấp giấy xác nhận thử nghiệm ${code}`), _status: 'draft' },
+    data: { ...newProcedure(code, `Cấp giấy xác nhận thử nghiệm ${code}`, await agencyId(request)), _status: 'draft' },
   })
   expect(created.status()).toBe(201)
   const { id, slug } = (await created.json()).doc
@@ -57,7 +57,7 @@ test('an English page says when it falls back to Vietnamese content', async ({ p
   const code = uniqueCode()
   const created = await request.post('/api/procedures', {
     headers: auth(token),
-    data: { ...newProcedure(code, `Thủ tục chưa dịch ${code}`), _status: 'published' },
+    data: { ...newProcedure(code, `Thủ tục chưa dịch ${code}`, await agencyId(request)), _status: 'published' },
   })
   const { id, slug } = (await created.json()).doc
   await page.goto(`/en/procedures/${slug}`)
@@ -69,7 +69,7 @@ test('an English page says when it falls back to Vietnamese content', async ({ p
 
   await request.patch(`/api/procedures/${id}?locale=en`, {
     headers: auth(token),
-    data: { name: `Untranslated no more ${code}`, field: 'Testing', implementingAgency: 'Department of Justice' },
+    data: { name: `Untranslated no more ${code}`, field: 'Testing' },
   })
   await page.goto(`/en/procedures/${slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untranslated no more ${code}`)
@@ -91,7 +91,11 @@ test('an editor publishes from the admin and the page shows it', async ({ page }
   await page.getByLabel('Mã thủ tục').fill(code)
   await page.getByLabel('Tên thủ tục').fill(`Thủ tục tạo từ trang quản trị ${code}`)
   await page.getByLabel('Lĩnh vực').fill('Thử nghiệm')
-  await page.getByLabel('Cơ quan thực hiện').fill('Sở Tư pháp')
+  // A relationship field: open the select, type, pick the agency.
+  const agency = page.locator('#field-implementingAgency')
+  await agency.click()
+  await agency.locator('input').fill('Sở Tư pháp')
+  await page.getByRole('option', { name: 'Sở Tư pháp' }).first().click()
   await page.getByRole('button', { name: /Xuất bản/ }).click()
   await expect(page.getByText(/thành công/i).first()).toBeVisible()
 

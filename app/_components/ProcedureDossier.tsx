@@ -1,8 +1,16 @@
 import { getTranslations } from 'next-intl/server'
 
+import { populated } from '../../cms/queries/populated'
 import type { Procedure } from '../../payload-types'
 
 type DossierCase = NonNullable<Procedure['dossierCases']>[number]
+
+/** "(DOCX, 24 KB)": the type and size a person is about to download on a slow connection. */
+function fileLabel(filename?: string | null, bytes?: number | null) {
+  const extension = filename?.split('.').pop()?.toUpperCase() ?? ''
+  const size = bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : ''
+  return `(${[extension, size].filter(Boolean).join(', ')})`
+}
 
 /** The documents to bring, one table per case (trường hợp), with the number of originals and copies. */
 export async function ProcedureDossier({ cases }: { cases: DossierCase[] }) {
@@ -22,13 +30,23 @@ export async function ProcedureDossier({ cases }: { cases: DossierCase[] }) {
                 </tr>
               </thead>
               <tbody>
-                {dossierCase.components?.map((component) => (
+                {dossierCase.components?.map((component) => {
+                  const form = populated(component.form)
+                  return (
                   <tr key={component.id} className="border-b border-slate-200 align-top">
-                    <td className="whitespace-pre-line py-2 pr-4">{component.name}</td>
+                    <td className="whitespace-pre-line py-2 pr-4">
+                      {component.name}
+                      {form?.url ? (
+                        <a href={form.url} download className="mt-1 block text-sm">
+                          {t('downloadForm', { name: fileLabel(form.filename, form.filesize) })}
+                        </a>
+                      ) : null}
+                    </td>
                     <td className="py-2 pr-4 text-right">{component.originals ?? 0}</td>
                     <td className="py-2 text-right">{component.copies ?? 0}</td>
                   </tr>
-                ))}
+                  )
+                })}
               </tbody>
             </table>
           </div>

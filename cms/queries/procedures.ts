@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
 import { cache } from 'react'
 
 import type { Locale } from '../../i18n/routing'
@@ -17,12 +18,12 @@ const TRANSLATABLE = [
   'name',
   'field',
   'applicants',
-  'implementingAgency',
   'receivingAddress',
   'steps',
   'requirements',
   'result',
   'legalBasis',
+  'description',
 ] as const satisfies readonly (keyof Procedure)[]
 
 export type ProcedureDetail = { procedure: Procedure; fallbacks: (typeof TRANSLATABLE)[number][] }
@@ -50,30 +51,42 @@ export const listProcedures = cache((locale: Locale) =>
   )(),
 )
 
-/** One published procedure by slug, or null; lists the fields that fell back to Vietnamese. */
+async function findProcedure(slug: string, locale: Locale, draft: boolean): Promise<ProcedureDetail | null> {
+  const payload = await getPayloadClient()
+  const query = {
+    collection: 'procedures',
+    // In preview the preview route has checked the editor; otherwise public access rules apply.
+    overrideAccess: draft,
+    draft,
+    depth: 1,
+    populate: {
+      agencies: { name: true },
+      'legal-documents': { number: true, title: true, slug: true, issuedAt: true },
+      procedures: { name: true, slug: true },
+      media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
+    },
+    limit: 1,
+    pagination: false,
+    where: { slug: { equals: slug } },
+  } as const
+  const [procedure] = (await payload.find({ ...query, locale })).docs
+  if (!procedure) return null
+  if (locale === 'vi') return { procedure, fallbacks: [] }
+  const [translated] = (await payload.find({ ...query, locale, fallbackLocale: false })).docs
+  return { procedure, fallbacks: fallbackFields(procedure, translated, TRANSLATABLE) }
+}
+
+/**
+ * One procedure by slug, or null: the published version, cached until its tag is revalidated; in
+ * preview (draft mode) the latest draft, uncached. Lists the fields that fell back to Vietnamese.
+ */
 export const getProcedureBySlug = cache(async (slug: string, locale: Locale) => {
   // Only well-formed slugs reach the database and the cache.
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null
-  return unstable_cache(
-    async (): Promise<ProcedureDetail | null> => {
-      const payload = await getPayloadClient()
-      const query = {
-        collection: 'procedures',
-        overrideAccess: false,
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        where: { slug: { equals: slug } },
-      } as const
-      const [procedure] = (await payload.find({ ...query, locale })).docs
-      if (!procedure) return null
-      if (locale === 'vi') return { procedure, fallbacks: [] }
-      const [translated] = (await payload.find({ ...query, locale, fallbackLocale: false })).docs
-      return { procedure, fallbacks: fallbackFields(procedure, translated, TRANSLATABLE) }
-    },
-    ['procedures', 'detail', slug, locale],
-    { tags: [tags.procedure(slug)] },
-  )()
+  if ((await draftMode()).isEnabled) return findProcedure(slug, locale, true)
+  return unstable_cache(() => findProcedure(slug, locale, false), ['procedures', 'detail', slug, locale], {
+    tags: [tags.procedure(slug)],
+  })()
 })
 
 /** Slugs of published procedures, for generateStaticParams. */

@@ -1,48 +1,187 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../../migrations'
+import { migrateDatabase } from '../migrateDatabase'
+import { slugify } from '../slugify'
 import { type AdminLogin, seedAdmin } from './admin'
-import { inLocale, withRowIds } from './localized'
+import { context, createOnce, localizedRichText } from './createOnce'
+import { seedAgencies } from './data/agencies'
+import { seedContactPoints } from './data/contactPoints'
+import { seedEvents } from './data/events'
+import { seedIndexResults } from './data/indexResults'
+import { seedDocumentRelations, seedLegalDocuments } from './data/legalDocuments'
+import { seedMoreProcedures } from './data/moreProcedures'
+import { seedNews } from './data/news'
+import { seedNewsCategories } from './data/newsCategories'
+import { seedPages } from './data/pages'
+import { seedSiteSettings } from './data/siteSettings'
+import { inLocale, type L, withRowIds } from './localized'
 import { seedProcedures } from './procedures'
 
 export type SeedReport = { admin: AdminLogin | null; created: Record<string, number> }
 
-/** Brings an empty or outdated embedded database to the committed schema (MongoDB needs no migrations). */
-export async function migrateDatabase(payload: Payload) {
-  // The generated migrations are typed for db-sqlite; payload's generic Migration type takes `unknown` args.
-  if (payload.db.packageName === '@payloadcms/db-sqlite') await payload.db.migrate({ migrations: migrations as never })
+type Keys = Map<string, string>
+const idOf = (keys: Keys, key: string | undefined) => {
+  if (!key) return undefined
+  const id = keys.get(key)
+  if (!id) throw new Error(`seed: unknown key "${key}"`)
+  return id
 }
 
-const context = { disableRevalidate: true }
-
-/** Creates each demo procedure once (by code), in Vietnamese, then adds its English translation. */
-async function seedProcedureDocs(payload: Payload): Promise<number> {
-  let created = 0
-  for (const procedure of seedProcedures) {
-    const { totalDocs } = await payload.count({ collection: 'procedures', where: { code: { equals: procedure.code } } })
-    if (totalDocs > 0) continue
-    const doc = await payload.create({
-      collection: 'procedures',
-      locale: 'vi',
-      data: { ...(inLocale(procedure, 'vi') as object), _status: 'published' } as never,
-      context,
-    })
-    await payload.update({
-      collection: 'procedures',
-      id: doc.id,
-      locale: 'en',
-      data: { ...(withRowIds(inLocale(procedure, 'en'), doc, new Set(['steps'])) as object), _status: 'published' } as never,
-      context,
-    })
-    created++
+async function seedAgencyDocs(payload: Payload, counts: Record<string, number>): Promise<Keys> {
+  const keys: Keys = new Map()
+  for (const agency of seedAgencies) {
+    const { key, parentKey: _parent, successorKey: _successor, ...data } = agency
+    keys.set(key, await createOnce(payload, counts, 'agencies', { name: { equals: agency.name.vi } }, data))
   }
-  return created
+  // Links between agencies once all exist (an agency created earlier keeps its links).
+  for (const agency of seedAgencies) {
+    if (!agency.parentKey && !agency.successorKey) continue
+    const id = idOf(keys, agency.key)!
+    const current = await payload.findByID({ collection: 'agencies', id, depth: 0 })
+    if (current.parent || current.successor) continue
+    await payload.update({
+      collection: 'agencies',
+      id,
+      data: { parent: idOf(keys, agency.parentKey), successor: idOf(keys, agency.successorKey) },
+      context,
+    })
+  }
+  return keys
+}
+
+/** The agency of a procedure by its Vietnamese name, created when the seed data names a new one. */
+async function agencyByName(payload: Payload, counts: Record<string, number>, name: L): Promise<string> {
+  return createOnce(payload, counts, 'agencies', { name: { equals: name.vi } }, { name, kind: 'department' })
+}
+
+async function seedDocuments(payload: Payload, counts: Record<string, number>, agencies: Keys): Promise<Keys> {
+  const keys: Keys = new Map()
+  for (const document of seedLegalDocuments) {
+    const { key, issuerKey, paragraphs, numberUnknown, issuedAtApproximate, ...data } = document
+    const issuer = idOf(agencies, issuerKey)!
+    const number = numberUnknown ? '' : document.number
+    keys.set(
+      key,
+      await createOnce(
+        payload,
+        counts,
+        'legal-documents',
+        { and: [{ title: { equals: document.title.vi } }, { issuer: { equals: issuer } }] },
+        {
+          ...data,
+          number,
+          issuer,
+          issuedAtPrecision: issuedAtApproximate ? 'year' : 'day',
+          fullText: localizedRichText(paragraphs),
+        },
+      ),
+    )
+  }
+  for (const relation of seedDocumentRelations) {
+    const source = idOf(keys, relation.sourceKey)!
+    const target = idOf(keys, relation.targetKey)!
+    await createOnce(
+      payload,
+      counts,
+      'document-relations',
+      { and: [{ source: { equals: source } }, { target: { equals: target } }, { kind: { equals: relation.kind } }] },
+      { source, target, kind: relation.kind, note: relation.note },
+    )
+  }
+  return keys
+}
+
+async function seedProcedureDocs(payload: Payload, counts: Record<string, number>) {
+  for (const procedure of [...seedProcedures, ...seedMoreProcedures]) {
+    const implementingAgency = await agencyByName(payload, counts, procedure.implementingAgency)
+    await createOnce(
+      payload,
+      counts,
+      'procedures',
+      { code: { equals: procedure.code } },
+      { ...procedure, implementingAgency },
+      ['steps', 'onlineGuide'],
+    )
+  }
+}
+
+async function seedNewsDocs(payload: Payload, counts: Record<string, number>, documents: Keys) {
+  const categories: Keys = new Map()
+  for (const { key, ...category } of seedNewsCategories) {
+    const slug = slugify(category.name.vi)
+    categories.set(key, await createOnce(payload, counts, 'news-categories', { slug: { equals: slug } }, { ...category, slug }))
+  }
+  for (const { key: _key, categoryKeys, relatedDocumentKeys, paragraphs, ...item } of seedNews) {
+    const slug = slugify(item.title.vi)
+    await createOnce(payload, counts, 'news', { slug: { equals: slug } }, {
+      ...item,
+      slug,
+      body: localizedRichText(paragraphs),
+      categories: categoryKeys.map((key) => idOf(categories, key)),
+      relatedDocuments: relatedDocumentKeys?.map((key) => idOf(documents, key)),
+    })
+  }
+}
+
+async function seedOtherContent(payload: Payload, counts: Record<string, number>, agencies: Keys) {
+  for (const { key: _key, paragraphs, ...event } of seedEvents) {
+    const slug = slugify(event.title.vi)
+    await createOnce(payload, counts, 'events', { slug: { equals: slug } }, { ...event, slug, body: localizedRichText(paragraphs) })
+  }
+  const pages: Keys = new Map()
+  for (const { key, parentKey, paragraphs, ...page } of seedPages) {
+    pages.set(
+      key,
+      await createOnce(payload, counts, 'pages', { slug: { equals: key } }, {
+        ...page,
+        slug: key,
+        parent: idOf(pages, parentKey),
+        body: localizedRichText(paragraphs),
+      }),
+    )
+  }
+  for (const { key: _key, agencyKey, ...contact } of seedContactPoints) {
+    await createOnce(payload, counts, 'contact-points', { name: { equals: contact.name.vi } }, {
+      ...contact,
+      agency: idOf(agencies, agencyKey),
+    })
+  }
+  for (const result of seedIndexResults) {
+    await createOnce(
+      payload,
+      counts,
+      'index-results',
+      { and: [{ index: { equals: result.index } }, { year: { equals: result.year } }] },
+      result,
+    )
+  }
+}
+
+/** Site settings are filled once, while the organisation has no name. */
+async function seedSettings(payload: Payload, counts: Record<string, number>) {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (current.organisation?.name) return
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'vi', data: inLocale(seedSiteSettings, 'vi') as never, context })
+  const saved = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: withRowIds(inLocale(seedSiteSettings, 'en'), saved) as never,
+    context,
+  })
+  counts['site-settings'] = 1
 }
 
 /** Migrates, then fills the database with demo content. Running it again changes nothing. */
 export async function seed(payload: Payload): Promise<SeedReport> {
   await migrateDatabase(payload)
   const admin = await seedAdmin(payload)
-  const procedures = await seedProcedureDocs(payload)
-  return { admin, created: { procedures } }
+  const created: Record<string, number> = {}
+  const agencies = await seedAgencyDocs(payload, created)
+  const documents = await seedDocuments(payload, created, agencies)
+  await seedProcedureDocs(payload, created)
+  await seedNewsDocs(payload, created, documents)
+  await seedOtherContent(payload, created, agencies)
+  await seedSettings(payload, created)
+  return { admin, created }
 }

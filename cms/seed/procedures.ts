@@ -191,7 +191,8 @@ export const seedProcedures = [
     name: L('Đổi giấy phép lái xe do ngành Giao thông vận tải cấp', 'Renewing or exchanging a driving licence'),
     field: L('Đường bộ', 'Road transport'),
     levels: ['province'],
-    implementingAgency: L('Sở Xây dựng', 'Department of Construction'),
+    // Driving licences moved to the police on 1/3/2025 (Luật Trật tự, an toàn giao thông đường bộ 2024).
+    implementingAgency: L('Phòng Cảnh sát giao thông, Công an tỉnh', 'Traffic Police Division, Provincial Police'),
     applicants: L('Người có giấy phép lái xe hết hạn, bị hỏng hoặc cần đổi sang mẫu mới.', 'Holders of an expired, damaged or old-format driving licence.'),
     receivingAddress: ONE_STOP,
     steps: [

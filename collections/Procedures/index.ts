@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../cms/access/hasRole'
-import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
-import { CONTENT_ROLES } from '../../cms/access/roles'
+import { slugTags } from '../../cms/cache-tags'
+import { editorial } from '../../cms/editorial'
 import { label } from '../../cms/fields/labels'
+import { options } from '../../cms/fields/options'
 import { slugField } from '../../cms/fields/slug'
+import { previewUrl } from '../../cms/preview'
 import { requiredInVietnamese } from '../../cms/fields/validators'
-import { revalidateProcedure, revalidateProcedureDelete } from './hooks/revalidateProcedure'
+import type { Procedure } from '../../payload-types'
 import {
   CHANNEL_METHODS,
   LEGACY_ONLINE_LEVELS,
@@ -19,24 +20,15 @@ import {
 export const Procedures: CollectionConfig<'procedures'> = {
   slug: 'procedures',
   labels: { singular: label('Thủ tục hành chính', 'Procedure'), plural: label('Thủ tục hành chính', 'Procedures') },
-  access: {
-    read: publishedOrStaff,
-    create: hasRole(...CONTENT_ROLES),
-    update: hasRole(...CONTENT_ROLES),
-    delete: hasRole('admin', 'editor'),
-  },
+  ...editorial<Procedure>(slugTags('procedures')),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'field', '_status', 'updatedAt'],
     listSearchableFields: ['code', 'name'],
+    preview: (doc, { locale }) => previewUrl('procedures', doc.slug as string, locale),
     group: label('Thủ tục', 'Procedures'),
   },
   defaultSort: 'code',
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    afterChange: [revalidateProcedure],
-    afterDelete: [revalidateProcedureDelete],
-  },
   fields: [
     {
       name: 'code',
@@ -51,9 +43,26 @@ export const Procedures: CollectionConfig<'procedures'> = {
           ? true
           : 'Mã thủ tục có dạng 1.001193 / Codes look like 1.001193',
     },
+    {
+      name: 'announcementDecision',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      label: label('Quyết định công bố', 'Announcement decision'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'name', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tên thủ tục', 'Name') },
     slugField('name'),
     { name: 'field', type: 'text', localized: true, validate: requiredInVietnamese, index: true, label: label('Lĩnh vực', 'Field') },
+    {
+      name: 'procedureType',
+      type: 'select',
+      defaultValue: 'standard',
+      options: options(
+        ['standard', 'TTHC tiêu chuẩn', 'Standard procedure'],
+        ['detailed-by-law', 'TTHC được luật giao quy định chi tiết', 'Detailed as the law delegates'],
+      ),
+      label: label('Loại thủ tục', 'Procedure type'),
+    },
     {
       name: 'levels',
       type: 'select',
@@ -64,11 +73,14 @@ export const Procedures: CollectionConfig<'procedures'> = {
     { name: 'applicants', type: 'textarea', localized: true, label: label('Đối tượng thực hiện', 'Who can apply') },
     {
       name: 'implementingAgency',
-      type: 'text',
-      localized: true,
-      validate: requiredInVietnamese,
+      type: 'relationship',
+      relationTo: 'agencies',
+      required: true,
       label: label('Cơ quan thực hiện', 'Implementing agency'),
     },
+    { name: 'competentAuthority', type: 'text', localized: true, label: label('Cơ quan có thẩm quyền', 'Competent authority') },
+    { name: 'delegatedAgency', type: 'text', localized: true, label: label('Cơ quan được ủy quyền', 'Delegated agency') },
+    { name: 'coordinatingAgency', type: 'text', localized: true, label: label('Cơ quan phối hợp', 'Coordinating agency') },
     {
       name: 'receivingAddress',
       type: 'textarea',
@@ -140,13 +152,27 @@ export const Procedures: CollectionConfig<'procedures'> = {
                 { name: 'copies', type: 'number', min: 0, defaultValue: 0, label: label('Bản sao', 'Copies') },
               ],
             },
+            { name: 'form', type: 'upload', relationTo: 'media', label: label('Mẫu đơn, tờ khai', 'Form to fill in') },
           ],
         },
       ],
     },
     { name: 'requirements', type: 'textarea', localized: true, label: label('Yêu cầu, điều kiện', 'Requirements') },
     { name: 'result', type: 'textarea', localized: true, label: label('Kết quả thực hiện', 'Result') },
-    { name: 'legalBasis', type: 'textarea', localized: true, label: label('Căn cứ pháp lý', 'Legal basis') },
+    {
+      name: 'legalBasisDocuments',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      hasMany: true,
+      label: label('Căn cứ pháp lý (văn bản trên cổng)', 'Legal basis (documents on the portal)'),
+    },
+    {
+      name: 'legalBasis',
+      type: 'textarea',
+      localized: true,
+      label: label('Căn cứ pháp lý (văn bản khác)', 'Legal basis (other documents)'),
+      admin: { description: label('Văn bản chưa có trên cổng, mỗi văn bản một dòng.', 'Documents not on the portal, one per line.') },
+    },
     {
       name: 'onlineService',
       type: 'group',
@@ -174,6 +200,27 @@ export const Procedures: CollectionConfig<'procedures'> = {
         },
         { name: 'url', type: 'text', label: label('Đường dẫn nộp hồ sơ trực tuyến', 'Online submission link') },
       ],
+    },
+    {
+      name: 'onlineGuide',
+      type: 'array',
+      localized: true,
+      label: label('Hướng dẫn nộp trực tuyến', 'How to apply online'),
+      fields: [
+        { name: 'title', type: 'text', required: true, label: label('Bước', 'Step') },
+        { name: 'description', type: 'textarea', label: label('Nội dung', 'Details') },
+        { name: 'screenshot', type: 'upload', relationTo: 'media', label: label('Ảnh màn hình', 'Screenshot') },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: label('Mô tả', 'Description') },
+    { name: 'keywords', type: 'text', hasMany: true, label: label('Từ khóa', 'Keywords') },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'procedures',
+      hasMany: true,
+      label: label('Thủ tục liên quan', 'Related procedures'),
+      filterOptions: ({ id }) => ({ id: { not_equals: id } }),
     },
     {
       name: 'lastReviewedAt',

@@ -1,15 +1,17 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, context, procedureData } from '../fixtures/payload'
+import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
 let payload: Payload
 let cleanup: () => Promise<void>
+let agency: string
 let publishedId: string
 let draftId: string
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
+  agency = await testAgency(payload)
   // The first account on an empty site, whatever role is asked for, administers it.
   await payload.create({
     collection: 'users',
@@ -17,13 +19,13 @@ beforeAll(async () => {
   })
   const published = await payload.create({
     collection: 'procedures',
-    data: { ...procedureData({ code: '1.000010', name: 'Thủ tục đã công bố' }), _status: 'published' },
+    data: { ...procedureData(agency, { code: '1.000010', name: 'Thủ tục đã công bố' }), _status: 'published' },
     context,
   })
   publishedId = published.id
   const draft = await payload.create({
     collection: 'procedures',
-    data: { ...procedureData({ code: '1.000011', name: 'Thủ tục còn nháp' }), _status: 'draft' },
+    data: { ...procedureData(agency, { code: '1.000011', name: 'Thủ tục còn nháp' }), _status: 'draft' },
     context,
   })
   draftId = draft.id
@@ -62,7 +64,7 @@ describe('public reads of procedures (Local API, overrideAccess: false)', () => 
 
   it('cannot write', async () => {
     await expect(
-      payload.create({ collection: 'procedures', overrideAccess: false, data: procedureData({ code: '1.000012' }), context }),
+      payload.create({ collection: 'procedures', overrideAccess: false, data: procedureData(agency, { code: '1.000012' }), context }),
     ).rejects.toThrow()
     await expect(
       payload.delete({ collection: 'procedures', id: publishedId, overrideAccess: false, context }),

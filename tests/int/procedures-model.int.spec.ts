@@ -1,13 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, context, procedureData } from '../fixtures/payload'
+import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
 let payload: Payload
 let cleanup: () => Promise<void>
+let agency: string
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
+  agency = await testAgency(payload)
 })
 
 afterAll(() => cleanup())
@@ -16,7 +18,7 @@ describe('procedure slugs', () => {
   it('are made from the Vietnamese name', async () => {
     const doc = await payload.create({
       collection: 'procedures',
-      data: procedureData({ code: '1.001193', name: 'Đăng ký khai sinh' }),
+      data: procedureData(agency, { code: '1.001193', name: 'Đăng ký khai sinh' }),
       context,
     })
     expect(doc.slug).toBe('dang-ky-khai-sinh')
@@ -25,7 +27,7 @@ describe('procedure slugs', () => {
   it('do not change when the English name is saved', async () => {
     const doc = await payload.create({
       collection: 'procedures',
-      data: procedureData({ code: '1.000020', name: 'Chứng thực chữ ký' }),
+      data: procedureData(agency, { code: '1.000020', name: 'Chứng thực chữ ký' }),
       context,
     })
     const translated = await payload.update({
@@ -42,7 +44,7 @@ describe('procedure slugs', () => {
     await expect(
       payload.create({
         collection: 'procedures',
-        data: procedureData({ code: '1.000021', name: 'Đăng ký khai sinh' }),
+        data: procedureData(agency, { code: '1.000021', name: 'Đăng ký khai sinh' }),
         context,
       }),
     ).rejects.toThrow()
@@ -52,7 +54,7 @@ describe('procedure slugs', () => {
 describe('procedure validation', () => {
   it('refuses a code not shaped like a national code', async () => {
     await expect(
-      payload.create({ collection: 'procedures', data: procedureData({ code: 'ABC' }), context }),
+      payload.create({ collection: 'procedures', data: procedureData(agency, { code: 'ABC' }), context }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'code', message: expect.stringMatching(/1\.001193/) }] } })
   })
 })
@@ -61,7 +63,7 @@ describe('localization', () => {
   it('falls back to Vietnamese for untranslated fields', async () => {
     const doc = await payload.create({
       collection: 'procedures',
-      data: procedureData({ code: '1.000030', name: 'Cấp bản sao trích lục hộ tịch' }),
+      data: procedureData(agency, { code: '1.000030', name: 'Cấp bản sao trích lục hộ tịch' }),
       context,
     })
     const en = await payload.findByID({ collection: 'procedures', id: doc.id, locale: 'en' })

@@ -6,13 +6,17 @@ import type { ReactNode } from 'react'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { OnlineServiceBadge } from '../../../../_components/OnlineServiceBadge'
 import { ProcedureChannels } from '../../../../_components/ProcedureChannels'
 import { ProcedureDossier } from '../../../../_components/ProcedureDossier'
+import { ProcedureLegalBasis } from '../../../../_components/ProcedureLegalBasis'
+import { StepList } from '../../../../_components/StepList'
 import { pageLocale } from '../../../../../cms/locale-params'
+import { populated } from '../../../../../cms/queries/populated'
 import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
 import { alternates } from '../../../../../cms/seo'
-import { routing } from '../../../../../i18n/routing'
+import { localizedPath, routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -32,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { procedure } = detail
   return {
     title: procedure.name,
-    description: `${procedure.code} · ${procedure.field} · ${procedure.implementingAgency}`,
+    description: [procedure.code, procedure.field, populated(procedure.implementingAgency)?.name].filter(Boolean).join(' · '),
     alternates: alternates({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale),
   }
 }
@@ -63,7 +67,9 @@ export default async function ProcedurePage({ params }: Props) {
   const online = procedure.onlineService
   const explain = { full: 'explainFull', partial: 'explainPartial', none: 'explainNone' } as const
   /** A section of plain text, titled by the field's label, omitted when empty. */
-  const textSection = (field: 'applicants' | 'receivingAddress' | 'requirements' | 'result' | 'legalBasis') => {
+  const related = (procedure.related ?? []).map(populated).filter((other) => other !== null)
+  const decision = populated(procedure.announcementDecision)
+  const textSection = (field: 'applicants' | 'receivingAddress' | 'requirements' | 'result') => {
     const text = procedure[field]
     return text ? (
       <Section key={field} id={field} title={t(field)} lang={langOf(field)}>
@@ -75,6 +81,7 @@ export default async function ProcedurePage({ params }: Props) {
   return (
     <article>
       <LanguageSwitch href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }} />
+      <PreviewBanner path={localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale)} />
       <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
         <Link href="/thu-tuc-hanh-chinh">{t('title')}</Link>
       </nav>
@@ -90,7 +97,7 @@ export default async function ProcedurePage({ params }: Props) {
         <dt className="font-semibold">{t('code')}</dt>
         <dd className="font-mono">{procedure.code}</dd>
         <dt className="font-semibold">{t('implementingAgency')}</dt>
-        <dd lang={langOf('implementingAgency')}>{procedure.implementingAgency}</dd>
+        <dd>{populated(procedure.implementingAgency)?.name}</dd>
         {procedure.levels?.length ? (
           <>
             <dt className="font-semibold">{t('levels')}</dt>
@@ -101,7 +108,20 @@ export default async function ProcedurePage({ params }: Props) {
         <dd>
           <OnlineServiceBadge service={online} />
         </dd>
+        {decision ? (
+          <>
+            <dt className="font-semibold">{t('announcementDecision')}</dt>
+            <dd>
+              {decision.number} {decision.title}
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {procedure.description ? (
+        <p className="mt-6 max-w-3xl whitespace-pre-line" lang={langOf('description')}>
+          {procedure.description}
+        </p>
+      ) : null}
 
       {textSection('applicants')}
       <Section id="online" title={t('onlineService')}>
@@ -117,18 +137,17 @@ export default async function ProcedurePage({ params }: Props) {
             </a>
           </p>
         ) : null}
+        {procedure.onlineGuide?.length ? (
+          <>
+            <h3 className="mb-2 mt-6 text-lg font-semibold">{t('onlineGuide')}</h3>
+            <StepList steps={procedure.onlineGuide} />
+          </>
+        ) : null}
       </Section>
 
       {procedure.steps?.length ? (
         <Section id="steps" title={t('steps')} lang={langOf('steps')}>
-          <ol className="max-w-3xl list-decimal space-y-3 pl-6">
-            {procedure.steps.map((step) => (
-              <li key={step.id}>
-                <strong>{step.title}</strong>
-                {step.description ? <p className="mt-1 whitespace-pre-line">{step.description}</p> : null}
-              </li>
-            ))}
-          </ol>
+          <StepList steps={procedure.steps} />
         </Section>
       ) : null}
 
@@ -144,7 +163,25 @@ export default async function ProcedurePage({ params }: Props) {
         </Section>
       ) : null}
 
-      {(['receivingAddress', 'requirements', 'result', 'legalBasis'] as const).map((field) => textSection(field))}
+      {(['receivingAddress', 'requirements', 'result'] as const).map((field) => textSection(field))}
+
+      {procedure.legalBasisDocuments?.length || procedure.legalBasis ? (
+        <Section id="legalBasis" title={t('legalBasis')} lang={langOf('legalBasis')}>
+          <ProcedureLegalBasis documents={procedure.legalBasisDocuments ?? []} text={procedure.legalBasis} />
+        </Section>
+      ) : null}
+
+      {related.length ? (
+        <Section id="related" title={t('related')}>
+          <ul className="max-w-3xl list-disc space-y-1 pl-6">
+            {related.map((other) => (
+              <li key={other.id}>
+                <Link href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: other.slug ?? '' } }}>{other.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
 
       {procedure.lastReviewedAt ? (
         <p className="mt-10 text-sm text-slate-700">

@@ -1,0 +1,20 @@
+import config from '@payload-config'
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { CONTENT_ROLES, userHasRole } from '../../../cms/access/roles'
+import { isSitePath } from '../../../cms/preview'
+
+/** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
+export async function GET(request: Request) {
+  const path = new URL(request.url).searchParams.get('path')
+  if (!isSitePath(path)) return Response.json({ error: 'Give a site path: ?path=/thu-tuc-hanh-chinh/…' }, { status: 400 })
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!userHasRole(user, ...CONTENT_ROLES)) {
+    return Response.json({ error: 'Đăng nhập trang quản trị để xem bản nháp. / Sign in to the admin to preview drafts.' }, { status: 403 })
+  }
+  ;(await draftMode()).enable()
+  redirect(path)
+}

@@ -1,0 +1,24 @@
+import crypto from 'node:crypto'
+
+import config from '@payload-config'
+import { revalidateTag } from 'next/cache'
+import { getPayload } from 'payload'
+
+import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '../../../cms/revalidation'
+
+const same = (a: string, b: string) =>
+  a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+/** Expires cache tags on behalf of code that runs outside a request (scheduled publishing). */
+export async function POST(request: Request) {
+  const payload = await getPayload({ config })
+  const given = request.headers.get(REVALIDATE_SECRET_HEADER) ?? ''
+  if (!same(given, revalidateSecret(payload.secret))) {
+    return Response.json({ error: 'Forbidden' }, { status: 403 })
+  }
+  const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
+  const tags = Array.isArray(body?.tags) ? body.tags.filter((tag): tag is string => typeof tag === 'string') : []
+  if (tags.length === 0) return Response.json({ error: 'Send {"tags": ["…"]}.' }, { status: 400 })
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  return Response.json({ revalidated: tags })
+}

@@ -1,0 +1,32 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { hasRole } from './hasRole'
+import { publishedOrStaff } from './publishedOrStaff'
+import { CONTENT_ROLES, userHasRole } from './roles'
+
+/** Editors and admins delete anything; a contributor only what was never published. */
+const deleteUnpublishedOrEditor: Access = ({ req: { user } }) => {
+  if (userHasRole(user, 'admin', 'editor')) return true
+  if (userHasRole(user, 'contributor')) return { _status: { not_equals: 'published' } }
+  return false
+}
+
+/**
+ * Access of every editorial collection: the public reads what is published; content staff write;
+ * contributors cannot delete published documents (and cannot publish: see `contributorsCannotPublish`).
+ */
+export const editorialAccess: NonNullable<CollectionConfig['access']> = {
+  read: publishedOrStaff,
+  readVersions: hasRole(...CONTENT_ROLES),
+  create: hasRole(...CONTENT_ROLES),
+  update: hasRole(...CONTENT_ROLES),
+  delete: deleteUnpublishedOrEditor,
+}
+
+/** Reference data with no drafts (agencies, categories, index results): public read, editors write. */
+export const referenceAccess: NonNullable<CollectionConfig['access']> = {
+  read: () => true,
+  create: hasRole('admin', 'editor'),
+  update: hasRole('admin', 'editor'),
+  delete: hasRole('admin', 'editor'),
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, referenceAccess } from './access/editorial'
+import { contributorsCannotPublish } from './hooks/contributorsCannotPublish'
+import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete, type TagsOf } from './hooks/revalidate'
+
+type Shared = Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
+type Doc = { id: string | number }
+
+/**
+ * What every editorial collection shares: access by role, drafts with autosave and scheduled
+ * publishing, up to 50 versions to compare and restore, and revalidation of its pages by tag.
+ */
+export function editorial<T extends Doc & { _status?: 'draft' | 'published' | null }>(tagsOf: TagsOf<T>): Shared {
+  return {
+    access: editorialAccess,
+    versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+    hooks: {
+      beforeChange: [contributorsCannotPublish],
+      afterChange: [revalidateOnChange<T>(tagsOf) as never],
+      afterDelete: [revalidateOnDelete<T>(tagsOf) as never],
+    },
+  }
+}
+
+/**
+ * Reference data without drafts (agencies, categories, contacts, index results): public, written by
+ * editors, live on save; every change revalidates the pages that show it.
+ */
+export function reference<T extends Doc>(tagsOf: TagsOf<T>): Shared {
+  return {
+    access: referenceAccess,
+    hooks: {
+      afterChange: [revalidateEveryChange<T>(tagsOf) as never],
+      afterDelete: [revalidateOnDelete<T>(tagsOf) as never],
+    },
+  }
+}

@@ -1,0 +1,9 @@
+import type { Payload } from 'payload'
+
+import { migrations } from '../migrations'
+
+/** Brings an empty or outdated embedded database to the committed schema (MongoDB needs none). */
+export async function migrateDatabase(payload: Payload) {
+  // The generated migrations are typed for db-sqlite; payload's generic Migration type takes `unknown` args.
+  if (payload.db.packageName === '@payloadcms/db-sqlite') await payload.db.migrate({ migrations: migrations as never })
+}

@@ -1,0 +1,32 @@
+import { L } from '../localized'
+
+/**
+ * The organisation the demo site shows. The source plan does not name the department, so the name is
+ * a placeholder for an administrator to set; contacts are sample values on example.gov.vn.
+ */
+export const seedSiteSettings = {
+  organisation: {
+    name: L('Sở (tên cơ quan do quản trị viên cài đặt)', 'The Department (name set by an administrator)'),
+    parentBody: L('Ủy ban nhân dân tỉnh', 'Provincial People’s Committee'),
+    address: L('Địa chỉ trụ sở (cài đặt trong mục Cài đặt cổng)', 'Office address (set in Site settings)'),
+    phone: '0228 0000 000',
+    email: 'vanphong@example.gov.vn',
+    officials: [
+      { name: 'Mai Văn Quyết', title: L('Giám đốc (ký Kế hoạch tuyên truyền CCHC năm 2022)', 'Director (signed the 2022 CCHC communication plan)') },
+    ],
+    editorInChief: L('Chánh Văn phòng Sở', 'Head of the Department Office'),
+  },
+  alert: {
+    enabled: false,
+    tone: 'info',
+    message: L('Hệ thống dịch vụ công trực tuyến tạm dừng để bảo trì.', 'Online services are paused for maintenance.'),
+  },
+  portalLinks: [
+    { label: L('Cổng Dịch vụ công quốc gia', 'National Public Service Portal'), url: 'https://dichvucong.gov.vn' },
+    { label: L('Cổng Thông tin điện tử Chính phủ', 'Government Portal'), url: 'https://chinhphu.vn' },
+    { label: L('Cơ sở dữ liệu quốc gia về văn bản pháp luật', 'National Legal Documents Database'), url: 'https://vbpl.vn' },
+    { label: L('Bộ Nội vụ', 'Ministry of Home Affairs'), url: 'https://moha.gov.vn' },
+  ],
+  headerMenu: [],
+  footerMenu: [],
+}

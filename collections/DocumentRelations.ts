@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../cms/access/hasRole'
+import { CONTENT_ROLES } from '../cms/access/roles'
+import { label } from '../cms/fields/labels'
+import { RELATION_KINDS } from './LegalDocuments/vocabulary'
+
+/**
+ * One relation between two legal documents (107/2020 amends 24/2014), stored once and shown on both
+ * documents through their join fields, each side with its own wording.
+ */
+export const DocumentRelations: CollectionConfig<'document-relations'> = {
+  slug: 'document-relations',
+  labels: { singular: label('Quan hệ văn bản', 'Document relation'), plural: label('Quan hệ văn bản', 'Document relations') },
+  access: {
+    read: () => true,
+    create: hasRole(...CONTENT_ROLES),
+    update: hasRole(...CONTENT_ROLES),
+    delete: hasRole(...CONTENT_ROLES),
+  },
+  admin: { useAsTitle: 'kind', defaultColumns: ['source', 'kind', 'target'], group: label('Văn bản', 'Documents') },
+  fields: [
+    { name: 'source', type: 'relationship', relationTo: 'legal-documents', required: true, index: true, label: label('Văn bản', 'Document') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: Object.entries(RELATION_KINDS).map(([value, { outgoing }]) => ({ value, label: outgoing })),
+      label: label('Quan hệ', 'Relation'),
+    },
+    { name: 'target', type: 'relationship', relationTo: 'legal-documents', required: true, index: true, label: label('Văn bản được tác động', 'Other document') },
+    { name: 'note', type: 'text', localized: true, label: label('Ghi chú (điều, khoản)', 'Note (articles)') },
+  ],
+}

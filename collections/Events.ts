@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugTags } from '../cms/cache-tags'
+import { editorial } from '../cms/editorial'
+import { label } from '../cms/fields/labels'
+import { options } from '../cms/fields/options'
+import { slugField } from '../cms/fields/slug'
+import { requiredInVietnamese } from '../cms/fields/validators'
+import type { Event } from '../payload-types'
+
+/** Tọa đàm, training and conferences of the CCHC programme. */
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
+  labels: { singular: label('Sự kiện', 'Event'), plural: label('Sự kiện', 'Events') },
+  ...editorial<Event>(slugTags('events')),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'kind', '_status'], group: label('Tin tức', 'News') },
+  defaultSort: '-startsAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tên sự kiện', 'Title') },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, index: true, label: label('Bắt đầu', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'endsAt', type: 'date', label: label('Kết thúc', 'Ends'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'place', type: 'text', localized: true, label: label('Địa điểm', 'Place') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'conference',
+      options: options(
+        ['dialogue', 'Tọa đàm, đối thoại', 'Dialogue'],
+        ['training', 'Tập huấn, bồi dưỡng', 'Training'],
+        ['conference', 'Hội nghị', 'Conference'],
+        ['contest', 'Hội thi', 'Contest'],
+      ),
+      label: label('Loại', 'Kind'),
+    },
+    { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Details') },
+  ],
+}

@@ -1,0 +1,62 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../cms/access/hasRole'
+import { CONTENT_ROLES } from '../cms/access/roles'
+import { label } from '../cms/fields/labels'
+
+/** Images, and PDF, Word and Excel files. Files are public once uploaded (they are linked from published content). */
+export const MEDIA_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/svg+xml',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
+
+/** Largest upload (enforced for every upload in payload.config.ts). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
+  access: {
+    read: () => true,
+    create: hasRole(...CONTENT_ROLES),
+    update: hasRole(...CONTENT_ROLES),
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: { group: label('Hệ thống', 'System'), useAsTitle: 'filename' },
+  upload: {
+    // Beside the embedded database; in production mount a persistent volume here or add a storage adapter.
+    staticDir: path.resolve(process.cwd(), 'data/media'),
+    mimeTypes: MEDIA_MIME_TYPES,
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Mô tả thay thế (alt)', 'Alternative text'),
+      admin: {
+        description: label(
+          'Mô tả nội dung ảnh cho người khiếm thị; với tệp văn bản, ghi tên tài liệu.',
+          'Describe the image for blind readers; for documents, give the document’s name.',
+        ),
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, label: label('Chú thích', 'Caption') },
+  ],
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugTags } from '../cms/cache-tags'
+import { editorial } from '../cms/editorial'
+import { label } from '../cms/fields/labels'
+import { options } from '../cms/fields/options'
+import { publishedAtField } from '../cms/fields/publishedAt'
+import { slugField } from '../cms/fields/slug'
+import { requiredInVietnamese } from '../cms/fields/validators'
+import type { News as NewsDoc } from '../payload-types'
+
+export const NEWS_KINDS = options(
+  ['news', 'Tin tức', 'News'],
+  ['press-release', 'Thông cáo báo chí', 'Press release'],
+  ['announcement', 'Thông báo', 'Announcement'],
+  ['commendation', 'Biểu dương', 'Commendation'],
+  ['criticism', 'Phản ánh tiêu cực', 'Criticism'],
+)
+
+/** News, press releases, commendations and announcements. */
+export const News: CollectionConfig<'news'> = {
+  slug: 'news',
+  labels: { singular: label('Tin bài', 'News item'), plural: label('Tin tức', 'News') },
+  ...editorial<NewsDoc>(slugTags('news')),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
+    group: label('Tin tức', 'News'),
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Cover image') },
+    { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
+    {
+      name: 'kind',
+      type: 'select',
+      options: NEWS_KINDS,
+      defaultValue: 'news',
+      required: true,
+      label: label('Loại tin', 'Kind'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'news-categories',
+      hasMany: true,
+      label: label('Chuyên mục', 'Categories'),
+      admin: { position: 'sidebar' },
+    },
+    publishedAtField,
+    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('Tệp đính kèm', 'Attachments') },
+    {
+      name: 'relatedDocuments',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      hasMany: true,
+      label: label('Văn bản liên quan', 'Related documents'),
+    },
+  ],
+}

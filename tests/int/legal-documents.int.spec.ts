@@ -1,0 +1,102 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload, context } from '../fixtures/payload'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let pm: string
+let government: string
+
+const doc = (data: Record<string, unknown>) =>
+  payload.create({
+    collection: 'legal-documents',
+    data: { documentType: 'chi-thi', _status: 'published', ...data } as never,
+    context,
+  })
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  pm = (await payload.create({ collection: 'agencies', data: { name: 'Thủ tướng Chính phủ', kind: 'government' }, context })).id
+  government = (await payload.create({ collection: 'agencies', data: { name: 'Chính phủ', kind: 'government' }, context })).id
+})
+
+afterAll(() => cleanup())
+
+describe('identity of a legal document', () => {
+  it('lets two documents with the same number but different years coexist, with distinct slugs', async () => {
+    const a = await doc({ number: '13/CT-TTg', issuer: pm, issuedAt: '2015-06-10', title: 'Chỉ thị năm 2015' })
+    const b = await doc({ number: '13/CT-TTg', issuer: pm, issuedAt: '2024-05-20', title: 'Chỉ thị năm 2024' })
+    expect([a.slug, b.slug]).toEqual(['13-ct-ttg-2015', '13-ct-ttg-2024'])
+  })
+
+  it('refuses the same number, issuer and issue date twice, saying why', async () => {
+    await expect(doc({ number: '13/CT-TTg', issuer: pm, issuedAt: '2015-06-10', title: 'Bản trùng' })).rejects.toMatchObject({
+      data: { errors: [{ path: 'number', message: expect.stringMatching(/đã có/) }] },
+    })
+  })
+})
+
+describe('document numbers', () => {
+  it('are refused when they break the numbering rules, unless the editor confirms them', async () => {
+    await expect(doc({ number: '13 CT TTg', issuer: pm, issuedAt: '2016-01-01', title: 'Số sai' })).rejects.toMatchObject({
+      data: { errors: [{ path: 'number', message: expect.stringMatching(/Xác nhận số ký hiệu/) }] },
+    })
+    const confirmed = await doc({ number: '13 CT TTg', numberConfirmed: true, issuer: pm, issuedAt: '2016-01-01', title: 'Số lạ' })
+    expect(confirmed.number).toBe('13 CT TTg')
+  })
+})
+
+describe('legal effect', () => {
+  it('is derived from the dates unless the editor sets it', async () => {
+    const expired = await doc({
+      number: '43/2011/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2011-06-13',
+      effectiveFrom: '2011-10-01',
+      effectiveUntil: '2022-08-15',
+      title: 'Nghị định 43',
+    })
+    expect(expired.status).toBe('expired')
+    const partly = await doc({
+      number: '24/2014/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2014-04-04',
+      status: 'partly-expired',
+      statusSetByEditor: true,
+      title: 'Nghị định 24',
+    })
+    expect(partly.status).toBe('partly-expired')
+  })
+})
+
+describe('issuer name at issue time', () => {
+  it('is kept when the agency is renamed later', async () => {
+    const committee = await payload.create({ collection: 'agencies', data: { name: 'UBND tỉnh Nam Định', kind: 'province' }, context })
+    const plan = await doc({ number: '111/KH-UBND', documentType: 'ke-hoach', issuer: committee.id, issuedAt: '2021-09-29', title: 'Kế hoạch CCHC' })
+    expect(plan.issuerNameAtTime).toBe('UBND tỉnh Nam Định')
+    await payload.update({ collection: 'agencies', id: committee.id, data: { name: 'UBND tỉnh Ninh Bình' }, context })
+    const again = await payload.update({ collection: 'legal-documents', id: plan.id, data: { summary: 'Tóm tắt' }, context })
+    expect(again.issuerNameAtTime).toBe('UBND tỉnh Nam Định')
+  })
+})
+
+describe('relations between documents', () => {
+  it('are stored once and read from both documents', async () => {
+    const amending = await doc({ number: '107/2020/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2020-09-14', title: 'Nghị định 107' })
+    const amended = await payload.find({ collection: 'legal-documents', where: { number: { equals: '24/2014/NĐ-CP' } } })
+    await payload.create({
+      collection: 'document-relations',
+      data: { source: amending.id, kind: 'amends', target: amended.docs[0].id },
+      context,
+    })
+    const fromSource = await payload.findByID({ collection: 'legal-documents', id: amending.id, depth: 1 })
+    const fromTarget = await payload.findByID({ collection: 'legal-documents', id: amended.docs[0].id, depth: 1 })
+    const kinds = (join: typeof fromSource.outgoingRelations) =>
+      join?.docs?.map((relation) => (typeof relation === 'object' ? relation.kind : relation))
+    expect(kinds(fromSource.outgoingRelations)).toEqual(['amends'])
+    expect(kinds(fromTarget.incomingRelations)).toEqual(['amends'])
+  })
+})
