@@ -258,6 +258,7 @@ export interface Procedure {
   keywords?: string[] | null;
   related?: (string | Procedure)[] | null;
   lastReviewedAt?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -349,6 +350,7 @@ export interface LegalDocument {
    * Made from number and year, e.g. 13-ct-ttg-2015.
    */
   slug?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -456,6 +458,34 @@ export interface DocumentRelation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'contributor' | 'feedback-officer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
  */
 export interface Guide {
@@ -490,6 +520,7 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -527,6 +558,7 @@ export interface News {
   publishedAt?: string | null;
   attachments?: (string | Media)[] | null;
   relatedDocuments?: (string | LegalDocument)[] | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -582,6 +614,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -615,6 +648,7 @@ export interface Page {
   } | null;
   parent?: (string | null) | Page;
   order?: number | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -703,34 +737,6 @@ export interface Feedback {
   publishAnswer?: boolean | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'contributor' | 'feedback-officer')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1026,6 +1032,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   keywords?: T;
   related?: T;
   lastReviewedAt?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1048,6 +1055,7 @@ export interface GuidesSelect<T extends boolean = true> {
         procedures?: T;
         id?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1082,6 +1090,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   outgoingRelations?: T;
   incomingRelations?: T;
   slug?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1113,6 +1122,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   attachments?: T;
   relatedDocuments?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1142,6 +1152,7 @@ export interface EventsSelect<T extends boolean = true> {
   place?: T;
   kind?: T;
   body?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1157,6 +1168,7 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   parent?: T;
   order?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
+import { updatedByField } from '../cms/fields/updatedBy'
 import { options } from '../cms/fields/options'
 import { slugField } from '../cms/fields/slug'
 import { requiredInVietnamese } from '../cms/fields/validators'
@@ -37,5 +38,6 @@ export const Guides: CollectionConfig<'guides'> = {
         { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: label('Thủ tục liên quan', 'Procedures') },
       ],
     },
+    updatedByField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
+import { updatedByField } from '../cms/fields/updatedBy'
 import { options } from '../cms/fields/options'
 import { publishedAtField } from '../cms/fields/publishedAt'
 import { slugField } from '../cms/fields/slug'
@@ -60,5 +61,6 @@ export const News: CollectionConfig<'news'> = {
       hasMany: true,
       label: label('Văn bản liên quan', 'Related documents'),
     },
+    updatedByField,
   ],
 }

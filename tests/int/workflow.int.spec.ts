@@ -97,6 +97,11 @@ describe('an editor', () => {
     expect(docs.length).toBeGreaterThanOrEqual(2)
     const restored = await payload.restoreVersion({ collection: 'pages', id: docs[0].id, context })
     expect(restored.title).toBe('Giới thiệu')
+    // Each version records who saved it; the public never sees editors' names.
+    const editors = docs.map(({ version: { updatedBy } }) => (typeof updatedBy === 'object' ? updatedBy?.id : updatedBy))
+    expect(new Set(editors)).toEqual(new Set([users.editor.id]))
+    const publicView = await payload.findByID({ collection: 'pages', id: page.id, overrideAccess: false })
+    expect(publicView.updatedBy).toBeUndefined()
   })
 })
 
