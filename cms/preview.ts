@@ -9,6 +9,10 @@ export const EXIT_PREVIEW_PATH = '/next/exit-preview'
 /** Collections with a public page, and the page of a document. */
 const pageOf: Partial<Record<CollectionSlug, (slug: string) => Href>> = {
   procedures: (slug) => ({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }),
+  'legal-documents': (slug) => ({ pathname: '/van-ban/[slug]', params: { slug } }),
+  news: (slug) => ({ pathname: '/tin-tuc/[slug]', params: { slug } }),
+  // The Giới thiệu section's own page lives at /gioi-thieu.
+  pages: (slug) => (slug === 'gioi-thieu' ? '/gioi-thieu' : { pathname: '/gioi-thieu/[slug]', params: { slug } }),
 }
 
 export const previewableCollections = Object.keys(pageOf) as CollectionSlug[]

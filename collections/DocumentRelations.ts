@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
 import { CONTENT_ROLES } from '../cms/access/roles'
+import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { label } from '../cms/fields/labels'
+import type { DocumentRelation } from '../payload-types'
+import { relationTags } from './LegalDocuments/tags'
 import { RELATION_KINDS } from './LegalDocuments/vocabulary'
 
 /**
@@ -17,6 +20,10 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
     create: hasRole(...CONTENT_ROLES),
     update: hasRole(...CONTENT_ROLES),
     delete: hasRole(...CONTENT_ROLES),
+  },
+  hooks: {
+    afterChange: [revalidateEveryChange<DocumentRelation>(relationTags) as never],
+    afterDelete: [revalidateOnDelete<DocumentRelation>(relationTags) as never],
   },
   admin: { useAsTitle: 'kind', defaultColumns: ['source', 'kind', 'target'], group: label('Văn bản', 'Documents') },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
+import { previewUrl } from '../cms/preview'
 import { updatedByField } from '../cms/fields/updatedBy'
 import { options } from '../cms/fields/options'
 import { publishedAtField } from '../cms/fields/publishedAt'
@@ -25,6 +26,7 @@ export const News: CollectionConfig<'news'> = {
   ...editorial<NewsDoc>(slugTags('news')),
   admin: {
     useAsTitle: 'title',
+    preview: (doc, { locale }) => previewUrl('news', doc.slug as string, locale),
     defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
     group: label('Tin tức', 'News'),
   },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
+import { previewUrl } from '../cms/preview'
 import { updatedByField } from '../cms/fields/updatedBy'
 import { slugField } from '../cms/fields/slug'
 import { requiredInVietnamese } from '../cms/fields/validators'
@@ -13,7 +14,10 @@ export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   labels: { singular: label('Trang', 'Page'), plural: label('Trang giới thiệu', 'Pages') },
   ...editorial<Page>(slugTags('pages')),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent', '_status'], group: label('Nội dung', 'Content') },
+  admin: {
+    useAsTitle: 'title',
+    preview: (doc, { locale }) => previewUrl('pages', doc.slug as string, locale),
+    defaultColumns: ['title', 'slug', 'parent', '_status'], group: label('Nội dung', 'Content') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
     slugField('title'),

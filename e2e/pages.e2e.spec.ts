@@ -8,6 +8,13 @@ const pages = [
   { path: '/en/procedures', lang: 'en', h1: 'Administrative procedures' },
   { path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', lang: 'vi', h1: 'Đăng ký khai sinh' },
   { path: '/en/procedures/dang-ky-khai-sinh', lang: 'en', h1: 'Birth registration' },
+  { path: '/van-ban', lang: 'vi', h1: 'Văn bản' },
+  { path: '/van-ban/24-2014-nd-cp', lang: 'vi', h1: /Quy định tổ chức các cơ quan chuyên môn/ },
+  { path: '/en/documents/42-2022-nd-cp', lang: 'en', h1: /online public services/i },
+  { path: '/tin-tuc', lang: 'vi', h1: 'Tin tức' },
+  { path: '/en/news', lang: 'en', h1: 'News' },
+  { path: '/gioi-thieu', lang: 'vi', h1: 'Giới thiệu' },
+  { path: '/en/about/tuyen-bo-tiep-can', lang: 'en', h1: /accessibility/i },
 ]
 
 for (const { path, lang, h1 } of pages) {
@@ -41,6 +48,22 @@ test('a procedure page shows time and fees per channel and the documents per cas
   await expect(channels).toContainText('200.000')
   await expect(page.locator('#dossier')).toContainText('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp')
   await expect(page.getByText('Toàn trình (trước đây gọi là mức độ 4)').first()).toBeVisible()
+})
+
+test('a document shows its relations from both sides, each in its own words', async ({ page }) => {
+  await page.goto('/van-ban/24-2014-nd-cp')
+  await expect(page.getByText('Bị sửa đổi, bổ sung bởi')).toBeVisible()
+  await page.getByRole('link', { name: '107/2020/NĐ-CP' }).click()
+  await expect(page).toHaveURL(/\/van-ban\/107-2020-nd-cp$/)
+  await expect(page.locator('dt', { hasText: /^Sửa đổi, bổ sung$/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: '24/2014/NĐ-CP' })).toBeVisible()
+})
+
+test('an expired decree says so, and says what replaced it', async ({ page }) => {
+  await page.goto('/van-ban/43-2011-nd-cp')
+  await expect(page.getByText('Hết hiệu lực', { exact: true })).toBeVisible()
+  await expect(page.locator('dt', { hasText: /^Bị thay thế bởi$/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: '42/2022/NĐ-CP' })).toBeVisible()
 })
 
 test('the language switch leads to the same page in the other language', async ({ page }) => {

@@ -16,6 +16,12 @@ export const routing = defineRouting({
     '/': '/',
     '/thu-tuc-hanh-chinh': { vi: '/thu-tuc-hanh-chinh', en: '/procedures' },
     '/thu-tuc-hanh-chinh/[slug]': { vi: '/thu-tuc-hanh-chinh/[slug]', en: '/procedures/[slug]' },
+    '/van-ban': { vi: '/van-ban', en: '/documents' },
+    '/van-ban/[slug]': { vi: '/van-ban/[slug]', en: '/documents/[slug]' },
+    '/tin-tuc': { vi: '/tin-tuc', en: '/news' },
+    '/tin-tuc/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
+    '/gioi-thieu': { vi: '/gioi-thieu', en: '/about' },
+    '/gioi-thieu/[slug]': { vi: '/gioi-thieu/[slug]', en: '/about/[slug]' },
   },
 })
 

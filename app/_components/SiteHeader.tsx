@@ -2,6 +2,14 @@ import { getTranslations } from 'next-intl/server'
 
 import { LocalizedLink as Link } from './LocalizedLink'
 
+const NAV = [
+  { key: 'home', href: '/' },
+  { key: 'procedures', href: '/thu-tuc-hanh-chinh' },
+  { key: 'documents', href: '/van-ban' },
+  { key: 'news', href: '/tin-tuc' },
+  { key: 'about', href: '/gioi-thieu' },
+] as const
+
 export async function SiteHeader() {
   const t = await getTranslations()
   return (
@@ -12,17 +20,14 @@ export async function SiteHeader() {
         </Link>
       </div>
       <nav aria-label={t('site.mainNav')} className="bg-brand-dark">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2 text-sm">
-          <li>
-            <Link href="/" className="text-white hover:text-white">
-              {t('nav.home')}
-            </Link>
-          </li>
-          <li>
-            <Link href="/thu-tuc-hanh-chinh" className="text-white hover:text-white">
-              {t('nav.procedures')}
-            </Link>
-          </li>
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">
+          {NAV.map(({ href, key }) => (
+            <li key={key}>
+              <Link href={href} className="text-white hover:text-white">
+                {t(`nav.${key}`)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

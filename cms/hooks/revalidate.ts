@@ -9,8 +9,13 @@ import { expireTags } from '../revalidation'
 
 type Published = { id: string | number; _status?: 'draft' | 'published' | null; slug?: string | null }
 
-/** Tags of the pages that show one document and of the lists it appears in. */
-export type TagsOf<T> = (doc: T) => string[]
+/** Tags of the pages that show one document and of the lists it appears in (may look up related data). */
+export type TagsOf<T> = (doc: T, req: PayloadRequest) => string[] | Promise<string[]>
+
+const tagsOfBoth = async <T>(tagsOf: TagsOf<T>, req: PayloadRequest, doc: T, previousDoc?: T | null) => [
+  ...(await tagsOf(doc, req)),
+  ...(previousDoc ? await tagsOf(previousDoc, req) : []),
+]
 
 /** Whether any saved version of the document was published: only then can a draft save take a page down. */
 async function everPublished(collection: CollectionSlug, id: string | number, req: PayloadRequest) {
@@ -36,14 +41,14 @@ export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): Coll
     if (req.context.disableRevalidate || (doc._status !== 'published' && savesDraftOnly(req))) return doc
     const live = doc._status === 'published' || previousDoc?._status === 'published'
     if (!live && !(await everPublished(collection.slug as CollectionSlug, doc.id, req))) return doc
-    await expireTags(req.payload, [...tagsOf(doc), ...(previousDoc ? tagsOf(previousDoc) : [])])
+    await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc))
     return doc
   }
 }
 
 export function revalidateOnDelete<T extends { id: string | number }>(tagsOf: TagsOf<T>): CollectionAfterDeleteHook<T> {
   return async ({ doc, req }) => {
-    if (!req.context.disableRevalidate && doc) await expireTags(req.payload, tagsOf(doc))
+    if (!req.context.disableRevalidate && doc) await expireTags(req.payload, await tagsOf(doc, req))
     return doc
   }
 }
@@ -52,7 +57,7 @@ export function revalidateOnDelete<T extends { id: string | number }>(tagsOf: Ta
 export function revalidateEveryChange<T extends { id: string | number }>(tagsOf: TagsOf<T>): CollectionAfterChangeHook<T> {
   return async ({ doc, previousDoc, req }) => {
     if (!req.context.disableRevalidate) {
-      await expireTags(req.payload, [...tagsOf(doc), ...(previousDoc ? tagsOf(previousDoc) : [])])
+      await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc))
     }
     return doc
   }

@@ -13,3 +13,9 @@ export function fallbackFields<T extends object, K extends keyof T & string>(
 ): K[] {
   return fields.filter((field) => isEmpty(translated?.[field]) && !isEmpty(shown[field]))
 }
+
+/** `lang` for the part of an English page that shows a field in Vietnamese (screen readers, translators). */
+export const fallbackLang =
+  (fallbacks: readonly string[]) =>
+  (field: string): 'vi' | undefined =>
+    fallbacks.includes(field) ? 'vi' : undefined

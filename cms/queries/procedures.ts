@@ -1,11 +1,10 @@
 import { unstable_cache } from 'next/cache'
-import { draftMode } from 'next/headers'
 import { cache } from 'react'
 
 import type { Locale } from '../../i18n/routing'
 import type { Procedure } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { fallbackFields } from './fallback'
+import { detailQuery, publishedSlugs } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type ProcedureSummary = Pick<Procedure, 'id' | 'code' | 'name' | 'slug' | 'field' | 'onlineService'> & {
@@ -25,8 +24,6 @@ const TRANSLATABLE = [
   'legalBasis',
   'description',
 ] as const satisfies readonly (keyof Procedure)[]
-
-export type ProcedureDetail = { procedure: Procedure; fallbacks: (typeof TRANSLATABLE)[number][] }
 
 /** All published procedures, sorted by code (public access rules apply). */
 export const listProcedures = cache((locale: Locale) =>
@@ -51,53 +48,18 @@ export const listProcedures = cache((locale: Locale) =>
   )(),
 )
 
-async function findProcedure(slug: string, locale: Locale, draft: boolean): Promise<ProcedureDetail | null> {
-  const payload = await getPayloadClient()
-  const query = {
-    collection: 'procedures',
-    // In preview the preview route has checked the editor; otherwise public access rules apply.
-    overrideAccess: draft,
-    draft,
-    depth: 1,
-    populate: {
-      agencies: { name: true },
-      'legal-documents': { number: true, title: true, slug: true, issuedAt: true },
-      procedures: { name: true, slug: true },
-      media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
-    },
-    limit: 1,
-    pagination: false,
-    where: { slug: { equals: slug } },
-  } as const
-  const [procedure] = (await payload.find({ ...query, locale })).docs
-  if (!procedure) return null
-  if (locale === 'vi') return { procedure, fallbacks: [] }
-  const [translated] = (await payload.find({ ...query, locale, fallbackLocale: false })).docs
-  return { procedure, fallbacks: fallbackFields(procedure, translated, TRANSLATABLE) }
-}
-
-/**
- * One procedure by slug, or null: the published version, cached until its tag is revalidated; in
- * preview (draft mode) the latest draft, uncached. Lists the fields that fell back to Vietnamese.
- */
-export const getProcedureBySlug = cache(async (slug: string, locale: Locale) => {
-  // Only well-formed slugs reach the database and the cache.
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null
-  if ((await draftMode()).isEnabled) return findProcedure(slug, locale, true)
-  return unstable_cache(() => findProcedure(slug, locale, false), ['procedures', 'detail', slug, locale], {
-    tags: [tags.procedure(slug)],
-  })()
+/** One procedure by slug, with what it links to kept small. */
+export const getProcedureBySlug = detailQuery('procedures', {
+  depth: 1,
+  populate: {
+    agencies: { name: true },
+    'legal-documents': { number: true, title: true, slug: true, issuedAt: true },
+    procedures: { name: true, slug: true },
+    media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
+  },
+  translatable: TRANSLATABLE,
+  alsoTags: [tags.collection('agencies')],
 })
 
 /** Slugs of published procedures, for generateStaticParams. */
-export async function listProcedureSlugs(): Promise<string[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'procedures',
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-  })
-  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-}
+export const listProcedureSlugs = () => publishedSlugs('procedures')

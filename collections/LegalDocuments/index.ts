@@ -1,8 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { slugTags } from '../../cms/cache-tags'
 import { editorial } from '../../cms/editorial'
 import { label } from '../../cms/fields/labels'
+import { previewUrl } from '../../cms/preview'
 import { updatedByField } from '../../cms/fields/updatedBy'
 import { options } from '../../cms/fields/options'
 import { requiredInVietnamese } from '../../cms/fields/validators'
@@ -10,9 +10,10 @@ import type { LegalDocument } from '../../payload-types'
 import { deriveFields } from './hooks/deriveFields'
 import { uniqueIdentity } from './hooks/uniqueIdentity'
 import { numberProblems } from './numbers'
+import { legalDocumentTags } from './tags'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from './vocabulary'
 
-const base = editorial<LegalDocument>(slugTags('legal-documents'))
+const base = editorial<LegalDocument>(legalDocumentTags)
 
 /** A number that breaks the numbering rules is refused until the editor confirms it: never silently changed. */
 const validateNumber: TextFieldSingleValidation = (value, { siblingData }) => {
@@ -33,6 +34,7 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
   hooks: { ...base.hooks, beforeValidate: [deriveFields, uniqueIdentity] },
   admin: {
     useAsTitle: 'title',
+    preview: (doc, { locale }) => previewUrl('legal-documents', doc.slug as string, locale),
     defaultColumns: ['number', 'title', 'issuedAt', 'status', '_status'],
     listSearchableFields: ['number', 'title'],
     group: label('Văn bản', 'Documents'),

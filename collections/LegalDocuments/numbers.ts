@@ -38,7 +38,8 @@ export function numberProblems(number: string): string[] {
 export function documentSlug(number: string, issuedAt: string | Date | null | undefined): string {
   const base = slugify(number)
   if (numberFormat(number) === 'normative' || !issuedAt) return base
-  return `${base}-${issueYear(issuedAt)}`
+  const year = issueYear(issuedAt)
+  return base.endsWith(`-${year}`) ? base : `${base}-${year}`
 }
 
 /** The year of an issue date, in Vietnam's time zone (dates are stored in UTC). */

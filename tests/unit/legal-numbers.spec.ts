@@ -35,10 +35,10 @@ describe('document numbers', () => {
 
 describe('legal effect from dates', () => {
   const now = new Date('2024-01-01T00:00:00Z')
-  it('is not yet in effect before the effective date, expired from the end date, in effect between', () => {
+  it('is not yet in effect before the effective date, expired from the end date, in effect between, unknown without dates', () => {
     expect(effectStatusFromDates({ effectiveFrom: '2024-06-01' }, now)).toBe('not-yet-effective')
     expect(effectStatusFromDates({ effectiveFrom: '2011-10-01', effectiveUntil: '2022-08-15' }, now)).toBe('expired')
     expect(effectStatusFromDates({ effectiveFrom: '2022-08-15' }, now)).toBe('effective')
-    expect(effectStatusFromDates({}, now)).toBe('effective')
+    expect(effectStatusFromDates({}, now)).toBeNull()
   })
 })

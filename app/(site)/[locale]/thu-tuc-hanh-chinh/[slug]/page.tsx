@@ -13,6 +13,7 @@ import { ProcedureDossier } from '../../../../_components/ProcedureDossier'
 import { ProcedureLegalBasis } from '../../../../_components/ProcedureLegalBasis'
 import { StepList } from '../../../../_components/StepList'
 import { pageLocale } from '../../../../../cms/locale-params'
+import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { populated } from '../../../../../cms/queries/populated'
 import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
 import { alternates } from '../../../../../cms/seo'
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: 'notFound' })
     return { title: t('title'), robots: { index: false } }
   }
-  const { procedure } = detail
+  const { doc: procedure } = detail
   return {
     title: procedure.name,
     description: [procedure.code, procedure.field, populated(procedure.implementingAgency)?.name].filter(Boolean).join(' · '),
@@ -59,11 +60,11 @@ export default async function ProcedurePage({ params }: Props) {
   const { slug } = await params
   const detail = await getProcedureBySlug(slug, locale)
   if (!detail) notFound()
-  const { procedure, fallbacks } = detail
+  const { doc: procedure, fallbacks } = detail
   const t = await getTranslations('procedures')
   const format = await getFormatter()
   // Content shown in Vietnamese on an English page is marked as such for screen readers and translators.
-  const langOf = (field: (typeof fallbacks)[number]) => (fallbacks.includes(field) ? routing.defaultLocale : undefined)
+  const langOf = fallbackLang(fallbacks)
   const online = procedure.onlineService
   const explain = { full: 'explainFull', partial: 'explainPartial', none: 'explainNone' } as const
   /** A section of plain text, titled by the field's label, omitted when empty. */

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { FileList } from '../../../../_components/FileList'
+import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { PreviewBanner } from '../../../../_components/PreviewBanner'
+import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { fallbackLang } from '../../../../../cms/queries/fallback'
+import { getNewsBySlug, listNewsSlugs } from '../../../../../cms/queries/news'
+import { populated } from '../../../../../cms/queries/populated'
+import { alternates } from '../../../../../cms/seo'
+import { localizedPath, routing } from '../../../../../i18n/routing'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listNewsSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getNewsBySlug(slug, locale)
+  if (!detail) {
+    const t = await getTranslations({ locale, namespace: 'notFound' })
+    return { title: t('title'), robots: { index: false } }
+  }
+  return {
+    title: detail.doc.title,
+    description: detail.doc.excerpt,
+    alternates: alternates({ pathname: '/tin-tuc/[slug]', params: { slug } }, locale),
+  }
+}
+
+export default async function NewsItemPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getNewsBySlug(slug, locale)
+  if (!detail) notFound()
+  const { doc, fallbacks } = detail
+  const t = await getTranslations('news')
+  const format = await getFormatter()
+  const langOf = fallbackLang(fallbacks)
+  const href = { pathname: '/tin-tuc/[slug]', params: { slug } } as const
+  const cover = populated(doc.cover)
+  const categories = (doc.categories ?? []).map(populated).filter((category) => category !== null)
+  const documents = (doc.relatedDocuments ?? []).map(populated).filter((document) => document !== null)
+
+  return (
+    <article>
+      <LanguageSwitch href={href} />
+      <PreviewBanner path={localizedPath(href, locale)} />
+      <nav aria-label={t('title')} className="mb-4 text-sm">
+        <Link href="/tin-tuc">{t('title')}</Link>
+      </nav>
+      <p className="text-slate-700">
+        {t(`kind.${doc.kind}`)}
+        {doc.publishedAt ? ` · ${t('publishedAt', { date: format.dateTime(new Date(doc.publishedAt), { dateStyle: 'long' }) })}` : null}
+      </p>
+      <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
+        {doc.title}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+      {doc.excerpt ? (
+        <p className="mt-4 max-w-3xl text-lg" lang={langOf('excerpt')}>
+          {doc.excerpt}
+        </p>
+      ) : null}
+      {cover?.url ? (
+        // eslint-disable-next-line @next/next/no-img-element -- served by Payload, sized by its image sizes
+        <img src={cover.url} alt={cover.alt} width={cover.width ?? undefined} height={cover.height ?? undefined} className="mt-6 h-auto max-w-full" />
+      ) : null}
+      <div className="mt-6">
+        <RichTextContent data={doc.body} lang={langOf('body')} />
+      </div>
+      {doc.attachments?.length ? (
+        <section className="mt-8" aria-labelledby="attachments">
+          <h2 id="attachments" className="mb-3 text-xl font-bold">{t('attachments')}</h2>
+          <FileList files={doc.attachments} />
+        </section>
+      ) : null}
+      {documents.length ? (
+        <section className="mt-8" aria-labelledby="related-documents">
+          <h2 id="related-documents" className="mb-3 text-xl font-bold">{t('relatedDocuments')}</h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {documents.map((document) => (
+              <li key={document.id}>
+                <Link href={{ pathname: '/van-ban/[slug]', params: { slug: document.slug ?? '' } }}>{document.number}</Link>{' '}
+                {document.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {categories.length ? (
+        <p className="mt-8 text-sm text-slate-700">
+          {t('categories')}: {categories.map((category) => category.name).join(', ')}
+        </p>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { effectStatusFromDates } from '../../../../../collections/LegalDocuments/effectStatus'
+import { DOCUMENT_TYPES } from '../../../../../collections/LegalDocuments/vocabulary'
+import { DocumentRelations } from '../../../../_components/DocumentRelations'
+import { EffectStatusBadge } from '../../../../_components/EffectStatusBadge'
+import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { FileList } from '../../../../_components/FileList'
+import { IssueDate } from '../../../../_components/IssueDate'
+import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { PreviewBanner } from '../../../../_components/PreviewBanner'
+import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { fallbackLang } from '../../../../../cms/queries/fallback'
+import {
+  getDocumentRelations,
+  getLegalDocumentBySlug,
+  listLegalDocumentSlugs,
+} from '../../../../../cms/queries/legalDocuments'
+import { alternates } from '../../../../../cms/seo'
+import { localizedPath, routing } from '../../../../../i18n/routing'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// Legal effect follows the calendar: regenerate daily even when nobody edits the document.
+export const revalidate = 86400
+
+export async function generateStaticParams() {
+  const slugs = await listLegalDocumentSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getLegalDocumentBySlug(slug, locale)
+  if (!detail) {
+    const t = await getTranslations({ locale, namespace: 'notFound' })
+    return { title: t('title'), robots: { index: false } }
+  }
+  const { doc } = detail
+  return {
+    title: [doc.number, doc.title].filter(Boolean).join(' '),
+    description: doc.summary ?? doc.title,
+    alternates: alternates({ pathname: '/van-ban/[slug]', params: { slug } }, locale),
+  }
+}
+
+export default async function LegalDocumentPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getLegalDocumentBySlug(slug, locale)
+  if (!detail) notFound()
+  const { doc, fallbacks } = detail
+  const t = await getTranslations('documents')
+  const langOf = fallbackLang(fallbacks)
+  const relations = await getDocumentRelations(doc.id, slug, locale)
+  const status = doc.statusSetByEditor ? doc.status : effectStatusFromDates(doc)
+  const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
+  const href = { pathname: '/van-ban/[slug]', params: { slug } } as const
+
+  const facts: [string, React.ReactNode, string?][] = [
+    [t('number'), doc.number || t('noNumber')],
+    [t('type'), type],
+    [t('issuer'), doc.issuerNameAtTime, 'issuerNameAtTime'],
+    [t('signer'), [doc.signer, doc.signerTitle].filter(Boolean).join(', '), 'signerTitle'],
+    [t('issuedAt'), <IssueDate key="issued" date={doc.issuedAt} precision={doc.issuedAtPrecision} />],
+    [t('effectiveFrom'), doc.effectiveFrom ? <IssueDate key="from" date={doc.effectiveFrom} /> : null],
+    [t('effectiveUntil'), doc.effectiveUntil ? <IssueDate key="until" date={doc.effectiveUntil} /> : null],
+    [t('status'), <EffectStatusBadge key="status" status={status} />],
+    [t('expiryReason'), doc.expiryReason, 'expiryReason'],
+    [t('gazette'), doc.gazetteNumber ? <>{doc.gazetteNumber}{doc.gazetteDate ? <>, <IssueDate date={doc.gazetteDate} /></> : null}</> : null],
+    [t('topics'), doc.topics?.join(', ')],
+    [t('scope'), doc.scope],
+  ]
+
+  return (
+    <article>
+      <LanguageSwitch href={href} />
+      <PreviewBanner path={localizedPath(href, locale)} />
+      <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
+        <Link href="/van-ban">{t('title')}</Link>
+      </nav>
+      <p className="text-slate-700">{[type, doc.number].filter(Boolean).join(' ')}</p>
+      <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
+        {doc.title}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded bg-slate-50 p-4 sm:grid-cols-[max-content_1fr]">
+        {facts
+          .filter(([, value]) => value !== null && value !== undefined && value !== '')
+          .map(([term, value, field]) => (
+            <div key={term} className="contents">
+              <dt className="font-semibold">{term}</dt>
+              <dd lang={field ? langOf(field) : undefined}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+
+      {doc.files?.length ? (
+        <section className="mt-8" aria-labelledby="files">
+          <h2 id="files" className="mb-3 text-2xl font-bold">{t('files')}</h2>
+          <FileList files={doc.files} />
+        </section>
+      ) : null}
+
+      {doc.summary ? (
+        <section className="mt-8" aria-labelledby="summary" lang={langOf('summary')}>
+          <h2 id="summary" className="mb-3 text-2xl font-bold">{t('summary')}</h2>
+          <p className="max-w-3xl whitespace-pre-line">{doc.summary}</p>
+        </section>
+      ) : null}
+
+      {relations.length ? (
+        <section className="mt-8" aria-labelledby="relations">
+          <h2 id="relations" className="mb-3 text-2xl font-bold">{t('relations')}</h2>
+          <DocumentRelations relations={relations} locale={locale} />
+        </section>
+      ) : null}
+
+      {doc.fullText ? (
+        <section className="mt-8" aria-labelledby="full-text">
+          <h2 id="full-text" className="mb-3 text-2xl font-bold">{t('fullText')}</h2>
+          <RichTextContent data={doc.fullText} lang={langOf('fullText')} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

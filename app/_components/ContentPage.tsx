@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { fallbackLang } from '../../cms/queries/fallback'
+import { getPageBySlug, listChildPages } from '../../cms/queries/pages'
+import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { FallbackNotice } from './FallbackNotice'
+import { LanguageSwitch } from './LanguageSwitch'
+import { LocalizedLink as Link } from './LocalizedLink'
+import { PreviewBanner } from './PreviewBanner'
+import { RichTextContent } from './RichTextContent'
+
+export const ABOUT_SLUG = 'gioi-thieu'
+
+/** The public path of a Giới thiệu page: the section's own page is /gioi-thieu, the others below it. */
+export const pageHref = (slug: string): Href =>
+  slug === ABOUT_SLUG ? '/gioi-thieu' : { pathname: '/gioi-thieu/[slug]', params: { slug } }
+
+/** A page of the Giới thiệu section: title, summary, body and the pages under it. */
+export async function ContentPage({ slug, locale }: { slug: string; locale: Locale }) {
+  const detail = await getPageBySlug(slug, locale)
+  if (!detail) notFound()
+  const { doc, fallbacks } = detail
+  const t = await getTranslations('about')
+  const langOf = fallbackLang(fallbacks)
+  const children = await listChildPages(doc.id, locale)
+  const href = pageHref(slug)
+  return (
+    <article>
+      <LanguageSwitch href={href} />
+      <PreviewBanner path={localizedPath(href, locale)} />
+      <h1 className="max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
+        {doc.title}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+      {doc.summary ? (
+        <p className="mt-4 max-w-3xl text-lg" lang={langOf('summary')}>
+          {doc.summary}
+        </p>
+      ) : null}
+      <div className="mt-6">
+        <RichTextContent data={doc.body} lang={langOf('body')} />
+      </div>
+      {children.length ? (
+        <nav aria-labelledby="subpages" className="mt-10">
+          <h2 id="subpages" className="mb-3 text-xl font-bold">{t('subpages')}</h2>
+          <ul className="list-disc space-y-2 pl-6">
+            {children.map((child) => (
+              <li key={child.id}>
+                <Link href={pageHref(child.slug ?? '')}>{child.title}</Link>
+                {child.summary ? <span className="block text-slate-700">{child.summary}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </article>
+  )
+}

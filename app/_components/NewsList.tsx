@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+
+import type { NewsSummary } from '../../cms/queries/news'
+import { LocalizedLink as Link } from './LocalizedLink'
+
+/** News as a list: kind, date, title and summary. */
+export async function NewsList({ items }: { items: NewsSummary[] }) {
+  const t = await getTranslations('news')
+  const format = await getFormatter()
+  return (
+    <ul className="divide-y divide-slate-200 border-y border-slate-200">
+      {items.map((item) => (
+        <li key={item.id} className="py-4">
+          <p className="text-sm text-slate-700">
+            {t(`kind.${item.kind}`)}
+            {item.publishedAt ? (
+              <>
+                {' · '}
+                <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'long' })}</time>
+              </>
+            ) : null}
+          </p>
+          <Link href={{ pathname: '/tin-tuc/[slug]', params: { slug: item.slug ?? '' } }} className="text-lg font-semibold">
+            {item.title}
+          </Link>
+          {item.excerpt ? <p className="mt-1 max-w-3xl">{item.excerpt}</p> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,69 @@
+import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
+import type { DataFromCollectionSlug, PopulateType } from 'payload'
+import { cache } from 'react'
+
+import type { Locale } from '../../i18n/routing'
+import { tags } from '../cache-tags'
+import { fallbackFields } from './fallback'
+import { getPayloadClient } from './payload'
+
+export type SlugCollection = 'procedures' | 'legal-documents' | 'news' | 'pages' | 'events' | 'guides'
+
+export type Detail<C extends SlugCollection> = {
+  doc: DataFromCollectionSlug<C>
+  /** Localized fields shown in Vietnamese on an English page because they are not translated. */
+  fallbacks: string[]
+}
+
+type Options = {
+  depth?: number
+  populate?: PopulateType
+  /** Localized fields whose absence in English the page points out. */
+  translatable: readonly string[]
+  /** Tags of other data the page shows (e.g. agency names). */
+  alsoTags?: string[]
+}
+
+export const isSlug = (slug: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 160
+
+/**
+ * `getBySlug(slug, locale)` for a collection's detail page: the published document, cached until its
+ * tag is revalidated; in preview (draft mode) the latest draft, uncached. Public access rules apply
+ * outside preview; the preview route has checked the editor.
+ */
+export function detailQuery<C extends SlugCollection>(collection: C, options: Options) {
+  async function find(slug: string, locale: Locale, draft: boolean): Promise<Detail<C> | null> {
+    const payload = await getPayloadClient()
+    const query = {
+      collection,
+      overrideAccess: draft,
+      draft,
+      depth: options.depth ?? 1,
+      populate: options.populate,
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+    } as const
+    const [doc] = (await payload.find({ ...query, locale })).docs as DataFromCollectionSlug<C>[]
+    if (!doc) return null
+    if (locale === 'vi') return { doc, fallbacks: [] }
+    const [translated] = (await payload.find({ ...query, locale, fallbackLocale: false })).docs
+    return { doc, fallbacks: fallbackFields(doc as object, translated as object, options.translatable as never) }
+  }
+
+  return cache(async (slug: string, locale: Locale): Promise<Detail<C> | null> => {
+    if (!isSlug(slug)) return null
+    if ((await draftMode()).isEnabled) return find(slug, locale, true)
+    return unstable_cache(() => find(slug, locale, false), [collection, 'detail', slug, locale], {
+      tags: [tags.document(collection, slug), ...(options.alsoTags ?? [])],
+    })()
+  })
+}
+
+/** Slugs of a collection's published documents, for generateStaticParams. */
+export async function publishedSlugs(collection: SlugCollection): Promise<string[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, select: { slug: true } })
+  return docs.map((doc) => (doc as { slug?: string | null }).slug).filter((slug): slug is string => Boolean(slug))
+}
