@@ -55,9 +55,10 @@ export default buildConfig({
   globals: [SiteSettings],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  // Scheduled publishing runs in the app process (no external cron): every minute under `next start`.
+  // Scheduled publishing runs in the app process (no external cron): every minute under `next start`
+  // (JOBS_CRON, with seconds, lets the e2e suite check it in seconds).
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
   },
   admin: {

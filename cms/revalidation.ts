@@ -10,32 +10,47 @@ export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 export const revalidateSecret = (payloadSecret: string) =>
   crypto.createHmac('sha256', payloadSecret).update('cchc-revalidate').digest('hex')
 
-/**
- * Expires cache tags so the next request renders fresh HTML. Inside a Next request (REST, admin) this
- * calls revalidateTag; elsewhere (a scheduled publish run by the jobs queue) Next has no request
- * context, so it asks the running server through the secret-protected revalidate route.
- */
-export async function expireTags(payload: Payload, tagNames: string[]) {
-  const unique = [...new Set(tagNames)]
-  if (unique.length === 0) return
-  payload.logger.info(`revalidate tags ${unique.join(', ')}`)
+/** Where the server reaches itself: INTERNAL_URL, or loopback on its own port. */
+export const internalUrl = (env: Record<string, string | undefined> = process.env) =>
+  (env.INTERNAL_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, '')
+
+async function askServer(payload: Payload, tagNames: string[]) {
   try {
-    // Loaded on use: the seed and migrate CLIs run under plain Node, where `next/cache` cannot load.
-    const { revalidateTag } = await import('next/cache')
-    // expire: 0 → the next request renders fresh content instead of serving the stale page once.
-    for (const tag of unique) revalidateTag(tag, { expire: 0 })
-    return
-  } catch {
-    // Not in a Next request: fall through to the route.
-  }
-  try {
-    const response = await fetch(new URL(REVALIDATE_PATH, payload.config.serverURL), {
+    const response = await fetch(new URL(REVALIDATE_PATH, internalUrl()), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: revalidateSecret(payload.secret) },
-      body: JSON.stringify({ tags: unique }),
+      body: JSON.stringify({ tags: tagNames }),
     })
     if (!response.ok) throw new Error(`status ${response.status}`)
   } catch (error) {
-    payload.logger.warn(`could not revalidate ${unique.join(', ')}: ${(error as Error).message}`)
+    payload.logger.warn(`could not revalidate ${tagNames.join(', ')}: ${(error as Error).message}`)
   }
+}
+
+/**
+ * Expires cache tags so the next request renders fresh HTML.
+ *
+ * Inside a request to the server (REST, the admin's server functions: they carry a Host header), Next's
+ * revalidateTag applies the expiry when the request ends, after the write is committed. Elsewhere (a
+ * scheduled publish run by the jobs queue) revalidateTag would be a silent no-op, so the running server
+ * is asked through the secret-protected revalidate route: once now, and once a second later, when the
+ * job's transaction has surely been committed and no request can have cached the old content.
+ */
+export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }) {
+  const unique = [...new Set(tagNames)]
+  if (unique.length === 0) return
+  payload.logger.info(`revalidate tags ${unique.join(', ')}`)
+  if (req?.headers?.get?.('host')) {
+    try {
+      // Loaded on use: the seed and migrate CLIs run under plain Node, where `next/cache` cannot load.
+      const { revalidateTag } = await import('next/cache')
+      // expire: 0 → the next request renders fresh content instead of serving the stale page once.
+      for (const tag of unique) revalidateTag(tag, { expire: 0 })
+      return
+    } catch {
+      // Not a Next request after all: ask the server.
+    }
+  }
+  await askServer(payload, unique)
+  setTimeout(() => void askServer(payload, unique), 1000).unref()
 }

@@ -13,5 +13,7 @@ export const e2eServer = {
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
     SEED_ADMIN_EMAIL: 'quantri@e2e.test',
     SEED_ADMIN_PASSWORD: 'mat-khau-e2e-123',
+    // Run due scheduled publications every 2 seconds instead of every minute.
+    JOBS_CRON: '*/2 * * * * *',
   },
 }

@@ -28,7 +28,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   hooks: {
     afterChange: [
       async ({ doc, req }) => {
-        if (!req.context.disableRevalidate) await expireTags(req.payload, [tags.siteSettings()])
+        if (!req.context.disableRevalidate) await expireTags(req.payload, [tags.siteSettings()], req)
         return doc
       },
     ],

@@ -41,14 +41,14 @@ export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): Coll
     if (req.context.disableRevalidate || (doc._status !== 'published' && savesDraftOnly(req))) return doc
     const live = doc._status === 'published' || previousDoc?._status === 'published'
     if (!live && !(await everPublished(collection.slug as CollectionSlug, doc.id, req))) return doc
-    await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc))
+    await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc), req)
     return doc
   }
 }
 
 export function revalidateOnDelete<T extends { id: string | number }>(tagsOf: TagsOf<T>): CollectionAfterDeleteHook<T> {
   return async ({ doc, req }) => {
-    if (!req.context.disableRevalidate && doc) await expireTags(req.payload, await tagsOf(doc, req))
+    if (!req.context.disableRevalidate && doc) await expireTags(req.payload, await tagsOf(doc, req), req)
     return doc
   }
 }
@@ -57,7 +57,7 @@ export function revalidateOnDelete<T extends { id: string | number }>(tagsOf: Ta
 export function revalidateEveryChange<T extends { id: string | number }>(tagsOf: TagsOf<T>): CollectionAfterChangeHook<T> {
   return async ({ doc, previousDoc, req }) => {
     if (!req.context.disableRevalidate) {
-      await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc))
+      await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc), req)
     }
     return doc
   }
