@@ -1,12 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
-import { CONTENT_ROLES } from '../cms/access/roles'
+import { CONTENT_ROLES, userHasRole } from '../cms/access/roles'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { label } from '../cms/fields/labels'
 import type { DocumentRelation } from '../payload-types'
 import { relationTags } from './LegalDocuments/tags'
 import { RELATION_KINDS } from './LegalDocuments/vocabulary'
+
+const betweenPublished: Where = {
+  and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],
+}
 
 /**
  * One relation between two legal documents (107/2020 amends 24/2014), stored once and shown on both
@@ -16,7 +20,8 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
   slug: 'document-relations',
   labels: { singular: label('Quan hệ văn bản', 'Document relation'), plural: label('Quan hệ văn bản', 'Document relations') },
   access: {
-    read: () => true,
+    // The public sees a relation only between two published documents (never a draft's existence).
+    read: ({ req: { user } }) => userHasRole(user, ...CONTENT_ROLES) || betweenPublished,
     create: hasRole(...CONTENT_ROLES),
     update: hasRole(...CONTENT_ROLES),
     delete: hasRole(...CONTENT_ROLES),

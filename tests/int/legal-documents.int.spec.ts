@@ -99,4 +99,14 @@ describe('relations between documents', () => {
     expect(kinds(fromSource.outgoingRelations)).toEqual(['amends'])
     expect(kinds(fromTarget.incomingRelations)).toEqual(['amends'])
   })
+
+  it('are public only between published documents', async () => {
+    const draft = await doc({ number: '01/2099/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2026-01-02', title: 'Dự thảo', _status: 'draft' })
+    const amended = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '24/2014/NĐ-CP' } } })).docs[0]
+    await payload.create({ collection: 'document-relations', data: { source: draft.id, kind: 'replaces', target: amended.id }, context })
+    const visible = await payload.find({ collection: 'document-relations', overrideAccess: false, depth: 0 })
+    expect(visible.docs.map((relation) => relation.kind)).toEqual(['amends'])
+    const staff = await payload.find({ collection: 'document-relations', depth: 0 })
+    expect(staff.totalDocs).toBe(2)
+  })
 })
