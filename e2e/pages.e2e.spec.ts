@@ -15,6 +15,10 @@ const pages = [
   { path: '/en/news', lang: 'en', h1: 'News' },
   { path: '/gioi-thieu', lang: 'vi', h1: 'Giới thiệu' },
   { path: '/en/about/tuyen-bo-tiep-can', lang: 'en', h1: /accessibility/i },
+  { path: '/duong-day-nong', lang: 'vi', h1: /Đường dây nóng/ },
+  { path: '/en/contact', lang: 'en', h1: /Hotlines/ },
+  { path: '/chi-so', lang: 'vi', h1: /Chỉ số/ },
+  { path: '/en/indices', lang: 'en', h1: /indices/ },
 ]
 
 for (const { path, lang, h1 } of pages) {
@@ -64,6 +68,30 @@ test('an expired decree says so, and says what replaced it', async ({ page }) =>
   await expect(page.getByText('Hết hiệu lực', { exact: true })).toBeVisible()
   await expect(page.locator('dt', { hasText: /^Bị thay thế bởi$/ })).toBeVisible()
   await expect(page.getByRole('link', { name: '42/2022/NĐ-CP' })).toBeVisible()
+})
+
+test('the home page puts the main tasks first, then news and key figures', async ({ page }) => {
+  await page.goto('/')
+  const tasks = page.getByRole('region', { name: 'Bạn cần làm gì?' }).getByRole('link')
+  await expect(tasks).toHaveCount(4)
+  await expect(tasks.first()).toContainText('Tra cứu thủ tục hành chính')
+  await expect(tasks.filter({ hasText: 'Gửi phản ánh' })).toHaveAttribute('href', '/duong-day-nong#phan-anh')
+  await expect(page.getByRole('heading', { name: 'Tin mới' })).toBeVisible()
+  await expect(page.getByText('PAR Index 2023')).toBeVisible()
+})
+
+test('hotlines can be called and written to from every page', async ({ page }) => {
+  await page.goto('/duong-day-nong')
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible()
+  await expect(page.locator('a[href^="mailto:"]').first()).toBeVisible()
+  await page.goto('/tin-tuc')
+  await expect(page.locator('footer a[href="tel:18001096"]')).toBeVisible()
+})
+
+test('index charts are SVG drawn on the server, with a data table', async ({ page }) => {
+  await page.goto('/chi-so')
+  await expect(page.locator('svg[role="img"] title').first()).toHaveText(/PAR Index/)
+  await expect(page.getByRole('row', { name: /2023/ }).first()).toContainText('87,32%')
 })
 
 test('the language switch leads to the same page in the other language', async ({ page }) => {

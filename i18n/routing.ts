@@ -22,6 +22,8 @@ export const routing = defineRouting({
     '/tin-tuc/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
     '/gioi-thieu': { vi: '/gioi-thieu', en: '/about' },
     '/gioi-thieu/[slug]': { vi: '/gioi-thieu/[slug]', en: '/about/[slug]' },
+    '/duong-day-nong': { vi: '/duong-day-nong', en: '/contact' },
+    '/chi-so': { vi: '/chi-so', en: '/indices' },
   },
 })
 

@@ -7,6 +7,8 @@ const NAV = [
   { key: 'procedures', href: '/thu-tuc-hanh-chinh' },
   { key: 'documents', href: '/van-ban' },
   { key: 'news', href: '/tin-tuc' },
+  { key: 'indices', href: '/chi-so' },
+  { key: 'contact', href: '/duong-day-nong' },
   { key: 'about', href: '/gioi-thieu' },
 ] as const
 

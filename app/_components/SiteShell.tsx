@@ -21,7 +21,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter locale={locale} />
       </body>
     </html>
   )

@@ -1,50 +1,116 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { ProcedureList } from '../../_components/ProcedureList'
-import { pageLocale } from '../../../cms/locale-params'
-import { listProcedures } from '../../../cms/queries/procedures'
-import { alternates } from '../../../cms/seo'
+import { AlertBanner } from '../../_components/AlertBanner'
 import { LanguageSwitch } from '../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../_components/LocalizedLink'
+import { NewsList } from '../../_components/NewsList'
+import { pageLocale } from '../../../cms/locale-params'
+import { listNews } from '../../../cms/queries/news'
+import { getSiteSettings, listIndexResults } from '../../../cms/queries/site'
+import { alternates } from '../../../cms/seo'
+import type { Href } from '../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string }> }
+
+// The alert banner has start and end times: look again every ten minutes.
+export const revalidate = 600
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   return { alternates: alternates('/', locale) }
 }
 
+type Task = { key: 'Procedure' | 'Online' | 'Hotline' | 'Feedback'; href: Href | string; hash?: string }
+const TASKS: Task[] = [
+  { key: 'Procedure', href: '/thu-tuc-hanh-chinh' },
+  { key: 'Online', href: 'https://dichvucong.gov.vn' },
+  { key: 'Hotline', href: '/duong-day-nong' },
+  // The feedback form comes with its own page; until then, the addresses that receive feedback.
+  { key: 'Feedback', href: '/duong-day-nong', hash: 'phan-anh' },
+]
+
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('home')
-  const procedures = await listProcedures(locale)
+  const [settings, news, results] = await Promise.all([getSiteSettings(locale), listNews(locale, 5), listIndexResults(locale)])
+  const latest = (index: string) => results.filter((result) => result.index === index).at(-1)
+  const figures = ['PAR', 'PCI'].map(latest).filter((result) => result !== undefined)
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
   return (
     <>
       <LanguageSwitch href="/" />
-      <section className="rounded bg-slate-50 p-6 sm:p-8">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
-        <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>
-        <p className="mt-6">
-          <Link
-            href="/thu-tuc-hanh-chinh"
-            className="inline-block rounded bg-green-800 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-green-900 hover:text-white"
-          >
-            {t('findProcedure')}
-          </Link>
-        </p>
-      </section>
-      <section className="mt-10" aria-labelledby="latest-procedures">
-        <h2 id="latest-procedures" className="text-2xl font-bold">
-          {t('latestProcedures')}
+      <AlertBanner alert={settings.alert} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
+      <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>
+
+      <section aria-labelledby="tasks" className="mt-8">
+        <h2 id="tasks" className="sr-only">
+          {t('tasks')}
         </h2>
-        <div className="mt-4">
-          <ProcedureList procedures={procedures.slice(0, 5)} />
-        </div>
-        <p className="mt-4">
-          <Link href="/thu-tuc-hanh-chinh">{t('allProcedures', { count: procedures.length })}</Link>
-        </p>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {TASKS.map(({ key, href, hash }) => {
+            const content = (
+              <>
+                <span className="block text-lg font-bold">{t(`task${key}`)}</span>
+                <span className="mt-1 block text-slate-800">{t(`task${key}Text`)}</span>
+              </>
+            )
+            const className = 'block h-full rounded border-2 border-brand p-4 no-underline hover:bg-slate-50'
+            return (
+              <li key={key}>
+                {typeof href === 'string' && href.startsWith('http') ? (
+                  <a href={href} rel="external" className={className}>
+                    {content}
+                  </a>
+                ) : (
+                  <Link href={href as Href} hash={hash} className={className}>
+                    {content}
+                  </Link>
+                )}
+              </li>
+            )
+          })}
+        </ul>
       </section>
+
+      <div className="mt-12 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest-news">
+          <h2 id="latest-news" className="mb-3 text-2xl font-bold">
+            {t('latestNews')}
+          </h2>
+          <NewsList items={news} />
+          <p className="mt-4">
+            <Link href="/tin-tuc">{t('allNews')}</Link>
+          </p>
+        </section>
+        {figures.length ? (
+          <section aria-labelledby="figures">
+            <h2 id="figures" className="mb-3 text-2xl font-bold">
+              {t('figures')}
+            </h2>
+            <dl className="space-y-4">
+              {figures.map((result) => (
+                <div key={result.id} className="rounded bg-slate-50 p-4">
+                  <dt className="font-semibold">
+                    {result.index === 'PAR' ? 'PAR Index' : result.index} {result.year}
+                  </dt>
+                  <dd className="text-3xl font-bold">
+                    {number.format(result.score)}
+                    {result.unit === 'percent' ? '%' : ''}
+                  </dd>
+                  <dd className="text-sm text-slate-700">
+                    {result.rank ? t('rank', { rank: result.rank, outOf: result.outOf ?? '?' }) : t('unranked')}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-4">
+              <Link href="/chi-so">{t('allFigures')}</Link>
+            </p>
+          </section>
+        ) : null}
+      </div>
     </>
   )
 }

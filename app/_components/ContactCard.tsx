@@ -1,0 +1,52 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { ContactPoint } from '../../payload-types'
+
+/** `tel:` form of a displayed number: digits and a leading +. */
+export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
+
+/** One contact point with every way to reach it: call, write, visit. */
+export async function ContactCard({ contact }: { contact: ContactPoint }) {
+  const t = await getTranslations('contact')
+  return (
+    <section aria-labelledby={`contact-${contact.id}`} className="rounded border border-slate-300 p-4">
+      <h2 id={`contact-${contact.id}`} className="text-xl font-bold">
+        {contact.name}
+      </h2>
+      {contact.description ? <p className="mt-2 max-w-3xl">{contact.description}</p> : null}
+      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {contact.phones?.map((phone) => (
+          <div key={phone.id} className="contents">
+            <dt className="font-semibold">{phone.label || t('phone')}</dt>
+            <dd>
+              <a href={telHref(phone.number)} className="text-lg font-semibold">
+                {phone.number}
+              </a>
+              {phone.hours ? <span className="block text-sm text-slate-700">{phone.hours}</span> : null}
+            </dd>
+          </div>
+        ))}
+        {contact.email ? (
+          <>
+            <dt className="font-semibold">{t('email')}</dt>
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {contact.address ? (
+          <>
+            <dt className="font-semibold">{t('address')}</dt>
+            <dd className="whitespace-pre-line">{contact.address}</dd>
+          </>
+        ) : null}
+        {contact.hours ? (
+          <>
+            <dt className="font-semibold">{t('hours')}</dt>
+            <dd>{contact.hours}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  )
+}
