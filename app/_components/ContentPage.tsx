@@ -3,18 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { fallbackLang } from '../../cms/queries/fallback'
 import { getPageBySlug, listChildPages } from '../../cms/queries/pages'
-import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { hrefOf } from '../../cms/paths'
+import { type Locale, localizedPath } from '../../i18n/routing'
 import { FallbackNotice } from './FallbackNotice'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { PreviewBanner } from './PreviewBanner'
 import { RichTextContent } from './RichTextContent'
-
-export const ABOUT_SLUG = 'gioi-thieu'
-
-/** The public path of a Giới thiệu page: the section's own page is /gioi-thieu, the others below it. */
-export const pageHref = (slug: string): Href =>
-  slug === ABOUT_SLUG ? '/gioi-thieu' : { pathname: '/gioi-thieu/[slug]', params: { slug } }
 
 /** A page of the Giới thiệu section: title, summary, body and the pages under it. */
 export async function ContentPage({ slug, locale }: { slug: string; locale: Locale }) {
@@ -24,7 +19,7 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
   const t = await getTranslations('about')
   const langOf = fallbackLang(fallbacks)
   const children = await listChildPages(doc.id, locale)
-  const href = pageHref(slug)
+  const href = hrefOf.pages(slug)
   return (
     <article>
       <LanguageSwitch href={href} />
@@ -47,7 +42,7 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
           <ul className="list-disc space-y-2 pl-6">
             {children.map((child) => (
               <li key={child.id}>
-                <Link href={pageHref(child.slug ?? '')}>{child.title}</Link>
+                <Link href={hrefOf.pages(child.slug ?? '')}>{child.title}</Link>
                 {child.summary ? <span className="block text-slate-700">{child.summary}</span> : null}
               </li>
             ))}

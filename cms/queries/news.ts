@@ -10,8 +10,8 @@ import { getPayloadClient } from './payload'
 const SUMMARY = { title: true, slug: true, excerpt: true, kind: true, publishedAt: true } as const
 export type NewsSummary = Pick<News, 'id' | keyof typeof SUMMARY>
 
-/** The latest published news, newest first. */
-export const listNews = cache((locale: Locale, limit = 30) =>
+/** The latest published news, newest first; only one kind (press releases) when given. */
+export const listNews = cache((locale: Locale, limit = 30, kind?: News['kind']) =>
   unstable_cache(
     async (): Promise<NewsSummary[]> => {
       const payload = await getPayloadClient()
@@ -23,10 +23,11 @@ export const listNews = cache((locale: Locale, limit = 30) =>
         limit,
         sort: '-publishedAt',
         select: SUMMARY,
+        ...(kind ? { where: { kind: { equals: kind } } } : {}),
       })
       return docs
     },
-    ['news', 'list', locale, String(limit)],
+    ['news', 'list', locale, String(limit), kind ?? 'all'],
     { tags: [tags.collection('news')] },
   )(),
 )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
-import { ABOUT_SLUG, ContentPage } from '../../../_components/ContentPage'
+import { ContentPage } from '../../../_components/ContentPage'
+import { ABOUT_SLUG } from '../../../../cms/paths'
 import { pageLocale } from '../../../../cms/locale-params'
 import { getPageBySlug } from '../../../../cms/queries/pages'
 import { alternates } from '../../../../cms/seo'

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { ABOUT_SLUG, ContentPage } from '../../../../_components/ContentPage'
+import { ContentPage } from '../../../../_components/ContentPage'
+import { ABOUT_SLUG } from '../../../../../cms/paths'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { getPageBySlug, listPageSlugs } from '../../../../../cms/queries/pages'
 import { alternates } from '../../../../../cms/seo'

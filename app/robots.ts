@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+
+import { siteUrl } from '../cms/site-url'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/next'] }],
+    sitemap: `${siteUrl()}/sitemap.xml`,
+  }
+}

@@ -1,0 +1,14 @@
+import type { Href } from '../i18n/routing'
+
+/** The Giới thiệu section's own page: shown at /gioi-thieu itself. */
+export const ABOUT_SLUG = 'gioi-thieu'
+
+/** The public page of a document, by collection (one place for pages, preview, sitemap and feeds). */
+export const hrefOf = {
+  procedures: (slug: string): Href => ({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }),
+  'legal-documents': (slug: string): Href => ({ pathname: '/van-ban/[slug]', params: { slug } }),
+  news: (slug: string): Href => ({ pathname: '/tin-tuc/[slug]', params: { slug } }),
+  pages: (slug: string): Href => (slug === ABOUT_SLUG ? '/gioi-thieu' : { pathname: '/gioi-thieu/[slug]', params: { slug } }),
+} as const
+
+export type CollectionWithPages = keyof typeof hrefOf
