@@ -7,5 +7,6 @@ const file = process.env.DATABASE_URL.replace(/^file:/, '')
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
 
 await must('npm', ['run', 'seed'])
+await must('node', ['scripts/clear-data-cache.mjs'])
 await must('npx', ['next', 'build'])
 process.exit(await run('npx', ['next', 'start', '-p', process.env.PORT]))
