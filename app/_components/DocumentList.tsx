@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { LegalDocumentSummary } from '../../cms/queries/legalDocuments'
+import { currentEffect, type LegalDocumentSummary } from '../../cms/queries/legalDocuments'
 import { EffectStatusBadge } from './EffectStatusBadge'
 import { IssueDate } from './IssueDate'
 import { LocalizedLink as Link } from './LocalizedLink'
@@ -21,7 +21,7 @@ export async function DocumentList({ documents }: { documents: LegalDocumentSumm
             <span>
               <IssueDate date={document.issuedAt} precision={document.issuedAtPrecision} />
             </span>
-            <EffectStatusBadge status={document.status} />
+            <EffectStatusBadge status={currentEffect(document)} />
           </p>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { effectStatusFromDates } from '../../collections/LegalDocuments/effectStatus'
 import type { Locale } from '../../i18n/routing'
 import type { DocumentRelation, LegalDocument } from '../../payload-types'
 import { tags } from '../cache-tags'
@@ -16,10 +17,18 @@ const SUMMARY = {
   issuedAt: true,
   issuedAtPrecision: true,
   status: true,
+  statusSetByEditor: true,
+  effectiveFrom: true,
+  effectiveUntil: true,
+  issuer: true,
   issuerNameAtTime: true,
 } as const
 
 export type LegalDocumentSummary = Pick<LegalDocument, 'id' | keyof typeof SUMMARY>
+
+/** Legal effect today: as the editor set it, or from the dates (pages regenerate daily). */
+export const currentEffect = (document: Pick<LegalDocument, 'status' | 'statusSetByEditor' | 'effectiveFrom' | 'effectiveUntil'>) =>
+  document.statusSetByEditor ? document.status : effectStatusFromDates(document)
 
 /** Published documents, newest first (a search and filters come with the documents issue). */
 export const listLegalDocuments = cache((locale: Locale) =>

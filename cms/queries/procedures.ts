@@ -7,7 +7,10 @@ import { tags } from '../cache-tags'
 import { detailQuery, publishedSlugs } from './bySlug'
 import { getPayloadClient } from './payload'
 
-export type ProcedureSummary = Pick<Procedure, 'id' | 'code' | 'name' | 'slug' | 'field' | 'onlineService'> & {
+export type ProcedureSummary = Pick<
+  Procedure,
+  'id' | 'code' | 'name' | 'slug' | 'field' | 'onlineService' | 'levels' | 'implementingAgency'
+> & {
   /** The name is shown in Vietnamese because no translation exists. */
   nameFallback: boolean
 }
@@ -30,21 +33,29 @@ export const listProcedures = cache((locale: Locale) =>
   unstable_cache(
     async (): Promise<ProcedureSummary[]> => {
       const payload = await getPayloadClient()
-      const select = { code: true, name: true, slug: true, field: true, onlineService: true } as const
-      const query = { collection: 'procedures', overrideAccess: false, depth: 0, pagination: false, sort: 'code' } as const
-      const { docs } = await payload.find({ ...query, locale, select })
+      const select = {
+        code: true,
+        name: true,
+        slug: true,
+        field: true,
+        onlineService: true,
+        levels: true,
+        implementingAgency: true,
+      } as const
+      const query = { collection: 'procedures', overrideAccess: false, pagination: false, sort: 'code' } as const
+      const { docs } = await payload.find({ ...query, locale, select, depth: 1, populate: { agencies: { name: true } } })
       const untranslated =
         locale === 'vi'
           ? new Set<string>()
           : new Set(
-              (await payload.find({ ...query, locale, fallbackLocale: false, select: { name: true } })).docs
+              (await payload.find({ ...query, locale, fallbackLocale: false, select: { name: true }, depth: 0 })).docs
                 .filter((doc) => !doc.name)
                 .map((doc) => doc.id),
             )
       return docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) }))
     },
     ['procedures', 'list', locale],
-    { tags: [tags.procedures()] },
+    { tags: [tags.procedures(), tags.collection('agencies')] },
   )(),
 )
 

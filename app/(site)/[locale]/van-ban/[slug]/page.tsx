@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { effectStatusFromDates } from '../../../../../collections/LegalDocuments/effectStatus'
 import { DOCUMENT_TYPES } from '../../../../../collections/LegalDocuments/vocabulary'
 import { DocumentRelations } from '../../../../_components/DocumentRelations'
 import { EffectStatusBadge } from '../../../../_components/EffectStatusBadge'
@@ -16,6 +15,7 @@ import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import {
+  currentEffect,
   getDocumentRelations,
   getLegalDocumentBySlug,
   listLegalDocumentSlugs,
@@ -58,7 +58,7 @@ export default async function LegalDocumentPage({ params }: Props) {
   const t = await getTranslations('documents')
   const langOf = fallbackLang(fallbacks)
   const relations = await getDocumentRelations(doc.id, slug, locale)
-  const status = doc.statusSetByEditor ? doc.status : effectStatusFromDates(doc)
+  const status = currentEffect(doc)
   const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
   const href = { pathname: '/van-ban/[slug]', params: { slug } } as const
 

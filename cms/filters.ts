@@ -1,0 +1,22 @@
+/** Search parameters of a list page, as Next passes them. */
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** The first value of a search parameter, trimmed; empty when absent. */
+export const param = (params: SearchParams, name: string): string => {
+  const value = params[name]
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+}
+
+export type FilterOption = { value: string; label: string }
+
+/** Distinct options from a list, sorted the way a reader of the locale expects. */
+export function distinctOptions<T>(items: T[], pick: (item: T) => FilterOption | FilterOption[] | null, locale: string) {
+  const options = new Map<string, string>()
+  for (const item of items) {
+    const picked = pick(item)
+    for (const option of Array.isArray(picked) ? picked : picked ? [picked] : []) {
+      if (option.value) options.set(option.value, option.label)
+    }
+  }
+  return [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, locale))
+}
