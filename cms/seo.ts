@@ -14,3 +14,23 @@ export function alternates(href: Href, locale: Locale): Metadata['alternates'] {
     },
   }
 }
+
+type PageSeo = { title?: string | null; description?: string | null; href: Href; locale: Locale; image?: string | null; type?: 'website' | 'article' }
+
+/** Title, description, canonical + hreflang and Open Graph of a page. */
+export function pageMetadata({ title, description, href, locale, image, type = 'website' }: PageSeo): Metadata {
+  const links = alternates(href, locale)
+  return {
+    ...(title ? { title } : {}),
+    ...(description ? { description } : {}),
+    alternates: links,
+    openGraph: {
+      type,
+      url: links?.canonical as string,
+      locale: locale === 'vi' ? 'vi_VN' : 'en_US',
+      ...(title ? { title } : {}),
+      ...(description ? { description } : {}),
+      ...(image ? { images: [{ url: image }] } : {}),
+    },
+  }
+}

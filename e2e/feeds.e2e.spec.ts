@@ -51,3 +51,26 @@ for (const [path, kind] of [
     }
   })
 }
+
+for (const [path, type] of [
+  ['/', 'GovernmentOrganization'],
+  ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh', 'GovernmentService'],
+  ['/van-ban/42-2022-nd-cp', 'Legislation'],
+  ['/tin-tuc', null],
+] as const) {
+  test(`JSON-LD on ${path} parses`, async ({ page }) => {
+    await page.goto(path)
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    const parsed = blocks.map((block) => JSON.parse(block))
+    if (type) expect(parsed.map((data) => data['@type'])).toContain(type)
+  })
+}
+
+test('a news page has Open Graph and JSON-LD of an article', async ({ page, request }) => {
+  const [item] = (await (await request.get('/api/news?limit=1&sort=-publishedAt')).json()).docs
+  await page.goto(`/tin-tuc/${item.slug}`)
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`/tin-tuc/${item.slug}$`))
+  const [data] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block))
+  expect(data).toMatchObject({ '@type': 'NewsArticle', headline: item.title })
+})

@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
     icons: { icon: '/favicon.svg' },
+    openGraph: { siteName: t('name'), type: 'website', locale: locale === 'en' ? 'en_US' : 'vi_VN' },
   }
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { AlertBanner } from '../../_components/AlertBanner'
+import { JsonLd } from '../../_components/JsonLd'
 import { LanguageSwitch } from '../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../_components/LocalizedLink'
 import { NewsList } from '../../_components/NewsList'
@@ -9,6 +10,7 @@ import { pageLocale } from '../../../cms/locale-params'
 import { listNews } from '../../../cms/queries/news'
 import { getSiteSettings, listIndexResults } from '../../../cms/queries/site'
 import { alternates } from '../../../cms/seo'
+import { siteUrl } from '../../../cms/site-url'
 import type { Href } from '../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -41,6 +43,16 @@ export default async function HomePage({ params }: Props) {
     <>
       <LanguageSwitch href="/" />
       <AlertBanner alert={settings.alert} />
+      <JsonLd
+        data={{
+          '@type': 'GovernmentOrganization',
+          name: settings.organisation?.name,
+          url: siteUrl(),
+          email: settings.organisation?.email ?? undefined,
+          telephone: settings.organisation?.phone ?? undefined,
+          parentOrganization: settings.organisation?.parentBody ? { '@type': 'GovernmentOrganization', name: settings.organisation.parentBody } : undefined,
+        }}
+      />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>
 

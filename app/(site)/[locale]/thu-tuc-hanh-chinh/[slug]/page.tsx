@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { JsonLd } from '../../../../_components/JsonLd'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
@@ -16,7 +17,9 @@ import { pageLocale } from '../../../../../cms/locale-params'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { populated } from '../../../../../cms/queries/populated'
 import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
-import { alternates } from '../../../../../cms/seo'
+import { pageMetadata } from '../../../../../cms/seo'
+import { siteUrl } from '../../../../../cms/site-url'
+import { procedureLd } from '../../../../../cms/structuredData'
 import { localizedPath, routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -35,11 +38,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: t('title'), robots: { index: false } }
   }
   const { doc: procedure } = detail
-  return {
+  return pageMetadata({
     title: procedure.name,
     description: [procedure.code, procedure.field, populated(procedure.implementingAgency)?.name].filter(Boolean).join(' · '),
-    alternates: alternates({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale),
-  }
+    href: { pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } },
+    locale,
+  })
 }
 
 function Section({ id, title, lang, children }: { id: string; title: string; lang?: string; children: ReactNode }) {
@@ -83,6 +87,7 @@ export default async function ProcedurePage({ params }: Props) {
     <article>
       <LanguageSwitch href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }} />
       <PreviewBanner path={localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale)} />
+      <JsonLd data={procedureLd(procedure, siteUrl() + localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale))} />
       <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
         <Link href="/thu-tuc-hanh-chinh">{t('title')}</Link>
       </nav>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -12,7 +13,10 @@ import { pageLocale } from '../../../../../cms/locale-params'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { getNewsBySlug, listNewsSlugs } from '../../../../../cms/queries/news'
 import { populated } from '../../../../../cms/queries/populated'
-import { alternates } from '../../../../../cms/seo'
+import { getSiteSettings } from '../../../../../cms/queries/site'
+import { pageMetadata } from '../../../../../cms/seo'
+import { siteUrl } from '../../../../../cms/site-url'
+import { newsArticleLd } from '../../../../../cms/structuredData'
 import { localizedPath, routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -30,11 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: 'notFound' })
     return { title: t('title'), robots: { index: false } }
   }
-  return {
+  const cover = populated(detail.doc.cover)
+  return pageMetadata({
     title: detail.doc.title,
     description: detail.doc.excerpt,
-    alternates: alternates({ pathname: '/tin-tuc/[slug]', params: { slug } }, locale),
-  }
+    href: { pathname: '/tin-tuc/[slug]', params: { slug } },
+    locale,
+    type: 'article',
+    image: cover?.url,
+  })
 }
 
 export default async function NewsItemPage({ params }: Props) {
@@ -46,6 +54,7 @@ export default async function NewsItemPage({ params }: Props) {
   const t = await getTranslations('news')
   const format = await getFormatter()
   const langOf = fallbackLang(fallbacks)
+  const settings = await getSiteSettings(locale)
   const href = { pathname: '/tin-tuc/[slug]', params: { slug } } as const
   const cover = populated(doc.cover)
   const categories = (doc.categories ?? []).map(populated).filter((category) => category !== null)
@@ -55,6 +64,7 @@ export default async function NewsItemPage({ params }: Props) {
     <article>
       <LanguageSwitch href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
+      <JsonLd data={newsArticleLd(doc, siteUrl() + localizedPath(href, locale), settings.organisation?.name ?? '')} />
       <nav aria-label={t('title')} className="mb-4 text-sm">
         <Link href="/tin-tuc">{t('title')}</Link>
       </nav>

@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES } from '../../../../../collections/LegalDocuments/vocabu
 import { DocumentRelations } from '../../../../_components/DocumentRelations'
 import { EffectStatusBadge } from '../../../../_components/EffectStatusBadge'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { IssueDate } from '../../../../_components/IssueDate'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
@@ -20,7 +21,9 @@ import {
   getLegalDocumentBySlug,
   listLegalDocumentSlugs,
 } from '../../../../../cms/queries/legalDocuments'
-import { alternates } from '../../../../../cms/seo'
+import { pageMetadata } from '../../../../../cms/seo'
+import { siteUrl } from '../../../../../cms/site-url'
+import { legislationLd } from '../../../../../cms/structuredData'
 import { localizedPath, routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -42,11 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: t('title'), robots: { index: false } }
   }
   const { doc } = detail
-  return {
+  return pageMetadata({
     title: [doc.number, doc.title].filter(Boolean).join(' '),
     description: doc.summary ?? doc.title,
-    alternates: alternates({ pathname: '/van-ban/[slug]', params: { slug } }, locale),
-  }
+    href: { pathname: '/van-ban/[slug]', params: { slug } },
+    locale,
+    type: 'article',
+  })
 }
 
 export default async function LegalDocumentPage({ params }: Props) {
@@ -81,6 +86,7 @@ export default async function LegalDocumentPage({ params }: Props) {
     <article>
       <LanguageSwitch href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
+      <JsonLd data={legislationLd(doc, siteUrl() + localizedPath(href, locale))} />
       <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
         <Link href="/van-ban">{t('title')}</Link>
       </nav>
