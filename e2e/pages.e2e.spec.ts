@@ -19,6 +19,7 @@ const pages = [
   { path: '/en/contact', lang: 'en', h1: /Hotlines/ },
   { path: '/chi-so', lang: 'vi', h1: /Chỉ số/ },
   { path: '/en/indices', lang: 'en', h1: /indices/ },
+  { path: '/tin-tuc/chuyen-muc/thong-cao-bao-chi', lang: 'vi', h1: 'Thông cáo báo chí' },
 ]
 
 for (const { path, lang, h1 } of pages) {
@@ -92,6 +93,17 @@ test('index charts are SVG drawn on the server, with a data table', async ({ pag
   await page.goto('/chi-so')
   await expect(page.locator('svg[role="img"] title').first()).toHaveText(/PAR Index/)
   await expect(page.getByRole('row', { name: /2023/ }).first()).toContainText('87,32%')
+})
+
+test('news pages through plain links, and lists categories', async ({ page }) => {
+  await page.goto('/tin-tuc')
+  const first = await page.locator('main ul li a').first().textContent()
+  await page.getByRole('link', { name: /Trang sau/ }).click()
+  await expect(page).toHaveURL(/\?trang=2$/)
+  expect(await page.locator('main ul li a').first().textContent()).not.toBe(first)
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: /^Biểu dương/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Biểu dương/)
+  await expect(page.locator('main > div ul').first().locator('li')).toHaveCount(2)
 })
 
 test('the language switch leads to the same page in the other language', async ({ page }) => {

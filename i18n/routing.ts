@@ -20,6 +20,7 @@ export const routing = defineRouting({
     '/van-ban/[slug]': { vi: '/van-ban/[slug]', en: '/documents/[slug]' },
     '/tin-tuc': { vi: '/tin-tuc', en: '/news' },
     '/tin-tuc/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
+    '/tin-tuc/chuyen-muc/[slug]': { vi: '/tin-tuc/chuyen-muc/[slug]', en: '/news/category/[slug]' },
     '/gioi-thieu': { vi: '/gioi-thieu', en: '/about' },
     '/gioi-thieu/[slug]': { vi: '/gioi-thieu/[slug]', en: '/about/[slug]' },
     '/duong-day-nong': { vi: '/duong-day-nong', en: '/contact' },

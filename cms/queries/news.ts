@@ -44,3 +44,51 @@ export const getNewsBySlug = detailQuery('news', {
 })
 
 export const listNewsSlugs = () => publishedSlugs('news')
+
+export const NEWS_PAGE_SIZE = 10
+
+export type NewsPage = { items: NewsSummary[]; page: number; totalPages: number; total: number }
+
+/** One page of published news, newest first, optionally of one category. */
+export const getNewsPage = cache((locale: Locale, page: number, categoryId?: string, pageSize = NEWS_PAGE_SIZE) =>
+  unstable_cache(
+    async (): Promise<NewsPage> => {
+      const payload = await getPayloadClient()
+      const result = await payload.find({
+        collection: 'news',
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        limit: pageSize,
+        page,
+        sort: '-publishedAt',
+        select: SUMMARY,
+        ...(categoryId ? { where: { categories: { in: [categoryId] } } } : {}),
+      })
+      return { items: result.docs, page: result.page ?? page, totalPages: result.totalPages, total: result.totalDocs }
+    },
+    ['news', 'page', locale, String(page), categoryId ?? 'all', String(pageSize)],
+    { tags: [tags.collection('news')] },
+  )(),
+)
+
+/** Every news category, in the editors' order. */
+export const listNewsCategories = cache((locale: Locale) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'news-categories',
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        sort: 'order',
+        select: { name: true, slug: true, description: true },
+      })
+      return docs
+    },
+    ['news-categories', locale],
+    { tags: [tags.collection('news-categories')] },
+  )(),
+)
