@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
+import { previewUrl } from '../cms/preview'
 import { updatedByField } from '../cms/fields/updatedBy'
 import { options } from '../cms/fields/options'
 import { slugField } from '../cms/fields/slug'
@@ -14,7 +15,12 @@ export const Guides: CollectionConfig<'guides'> = {
   slug: 'guides',
   labels: { singular: label('Hướng dẫn', 'Guide'), plural: label('Hướng dẫn từng bước', 'Step-by-step guides') },
   ...editorial<Guide>(slugTags('guides')),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', '_status'], group: label('Thủ tục', 'Procedures') },
+  admin: {
+    useAsTitle: 'title',
+    preview: (doc, { locale }) => previewUrl('guides', doc.slug as string, locale),
+    defaultColumns: ['title', 'audience', '_status'],
+    group: label('Thủ tục', 'Procedures'),
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
     slugField('title'),

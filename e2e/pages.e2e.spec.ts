@@ -20,6 +20,8 @@ const pages = [
   { path: '/chi-so', lang: 'vi', h1: /Chỉ số/ },
   { path: '/en/indices', lang: 'en', h1: /indices/ },
   { path: '/tin-tuc/chuyen-muc/thong-cao-bao-chi', lang: 'vi', h1: 'Thông cáo báo chí' },
+  { path: '/dich-vu-cong-truc-tuyen', lang: 'vi', h1: 'Dịch vụ công trực tuyến' },
+  { path: '/en/online-services/nop-ho-so-truc-tuyen', lang: 'en', h1: 'Apply for an administrative procedure online' },
 ]
 
 for (const { path, lang, h1 } of pages) {

@@ -24,6 +24,8 @@ export const routing = defineRouting({
     '/gioi-thieu': { vi: '/gioi-thieu', en: '/about' },
     '/gioi-thieu/[slug]': { vi: '/gioi-thieu/[slug]', en: '/about/[slug]' },
     '/duong-day-nong': { vi: '/duong-day-nong', en: '/contact' },
+    '/dich-vu-cong-truc-tuyen': { vi: '/dich-vu-cong-truc-tuyen', en: '/online-services' },
+    '/dich-vu-cong-truc-tuyen/[slug]': { vi: '/dich-vu-cong-truc-tuyen/[slug]', en: '/online-services/[slug]' },
     '/chi-so': { vi: '/chi-so', en: '/indices' },
   },
 })

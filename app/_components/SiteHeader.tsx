@@ -5,6 +5,7 @@ import { LocalizedLink as Link } from './LocalizedLink'
 const NAV = [
   { key: 'home', href: '/' },
   { key: 'procedures', href: '/thu-tuc-hanh-chinh' },
+  { key: 'online', href: '/dich-vu-cong-truc-tuyen' },
   { key: 'documents', href: '/van-ban' },
   { key: 'news', href: '/tin-tuc' },
   { key: 'indices', href: '/chi-so' },

@@ -7,6 +7,7 @@ import { context, createOnce, localizedRichText } from './createOnce'
 import { seedAgencies } from './data/agencies'
 import { seedContactPoints } from './data/contactPoints'
 import { seedEvents } from './data/events'
+import { seedGuides } from './data/guides'
 import { seedIndexResults } from './data/indexResults'
 import { seedDocumentRelations, seedLegalDocuments } from './data/legalDocuments'
 import { seedMoreProcedures } from './data/moreProcedures'
@@ -105,6 +106,27 @@ async function seedProcedureDocs(payload: Payload, counts: Record<string, number
   }
 }
 
+async function seedGuideDocs(payload: Payload, counts: Record<string, number>) {
+  for (const { key, steps, ...guide } of seedGuides) {
+    const procedures = async (codes: string[] = []) => {
+      const { docs } = await payload.find({ collection: 'procedures', where: { code: { in: codes } }, depth: 0, pagination: false })
+      return docs.map((doc) => doc.id)
+    }
+    const data = {
+      ...guide,
+      slug: key,
+      steps: await Promise.all(
+        steps.map(async ({ paragraphs, procedureCodes, ...step }) => ({
+          ...step,
+          body: localizedRichText(paragraphs),
+          procedures: await procedures(procedureCodes),
+        })),
+      ),
+    }
+    await createOnce(payload, counts, 'guides', { slug: { equals: key } }, data, ['steps'])
+  }
+}
+
 async function seedNewsDocs(payload: Payload, counts: Record<string, number>, documents: Keys) {
   const categories: Keys = new Map()
   for (const { key, ...category } of seedNewsCategories) {
@@ -180,6 +202,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const agencies = await seedAgencyDocs(payload, created)
   const documents = await seedDocuments(payload, created, agencies)
   await seedProcedureDocs(payload, created)
+  await seedGuideDocs(payload, created)
   await seedNewsDocs(payload, created, documents)
   await seedOtherContent(payload, created, agencies)
   await seedSettings(payload, created)

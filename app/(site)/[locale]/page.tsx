@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 type Task = { key: 'Procedure' | 'Online' | 'Hotline' | 'Feedback'; href: Href | string; hash?: string }
 const TASKS: Task[] = [
   { key: 'Procedure', href: '/thu-tuc-hanh-chinh' },
-  { key: 'Online', href: 'https://dichvucong.gov.vn' },
+  { key: 'Online', href: '/dich-vu-cong-truc-tuyen' },
   { key: 'Hotline', href: '/duong-day-nong' },
   // The feedback form comes with its own page; until then, the addresses that receive feedback.
   { key: 'Feedback', href: '/duong-day-nong', hash: 'phan-anh' },

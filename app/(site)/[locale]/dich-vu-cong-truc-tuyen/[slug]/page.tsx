@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { PreviewBanner } from '../../../../_components/PreviewBanner'
+import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
+import { fallbackLang } from '../../../../../cms/queries/fallback'
+import { getGuideBySlug, listGuideSlugs } from '../../../../../cms/queries/guides'
+import { populated } from '../../../../../cms/queries/populated'
+import { pageMetadata } from '../../../../../cms/seo'
+import { localizedPath, routing } from '../../../../../i18n/routing'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listGuideSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getGuideBySlug(slug, locale)
+  if (!detail) {
+    const t = await getTranslations({ locale, namespace: 'notFound' })
+    return { title: t('title'), robots: { index: false } }
+  }
+  return pageMetadata({ title: detail.doc.title, description: detail.doc.summary, href: hrefOf.guides(slug), locale })
+}
+
+/** A step-by-step guide (GOV.UK pattern): numbered steps, each with what to do and the procedures involved. */
+export default async function GuidePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getGuideBySlug(slug, locale)
+  if (!detail) notFound()
+  const { doc, fallbacks } = detail
+  const t = await getTranslations('online')
+  const langOf = fallbackLang(fallbacks)
+  const href = hrefOf.guides(slug)
+  return (
+    <article>
+      <LanguageSwitch href={href} />
+      <PreviewBanner path={localizedPath(href, locale)} />
+      <nav aria-label={t('title')} className="mb-4 text-sm">
+        <Link href="/dich-vu-cong-truc-tuyen">{t('title')}</Link>
+      </nav>
+      <h1 className="max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
+        {doc.title}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+      {doc.summary ? <p className="mt-4 max-w-3xl text-lg">{doc.summary}</p> : null}
+      <ol className="mt-8 max-w-3xl space-y-8 border-l-4 border-brand pl-6" lang={langOf('steps')}>
+        {doc.steps?.map((step, index) => {
+          const procedures = (step.procedures ?? []).map(populated).filter((procedure) => procedure !== null)
+          return (
+            <li key={step.id ?? index}>
+              <h2 className="text-xl font-bold">
+                <span className="block text-sm font-semibold text-slate-700">{t('step', { number: index + 1 })}</span>
+                {step.title}
+              </h2>
+              <div className="mt-2">
+                <RichTextContent data={step.body} />
+              </div>
+              {procedures.length ? (
+                <ul className="mt-2 list-disc pl-6">
+                  {procedures.map((procedure) => (
+                    <li key={procedure.id}>
+                      <Link href={hrefOf.procedures(procedure.slug ?? '')}>{procedure.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          )
+        })}
+      </ol>
+    </article>
+  )
+}
