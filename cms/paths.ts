@@ -8,6 +8,7 @@ export const hrefOf = {
   procedures: (slug: string): Href => ({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }),
   'legal-documents': (slug: string): Href => ({ pathname: '/van-ban/[slug]', params: { slug } }),
   news: (slug: string): Href => ({ pathname: '/tin-tuc/[slug]', params: { slug } }),
+  events: (slug: string): Href => ({ pathname: '/su-kien/[slug]', params: { slug } }),
   guides: (slug: string): Href => ({ pathname: '/dich-vu-cong-truc-tuyen/[slug]', params: { slug } }),
   pages: (slug: string): Href => (slug === ABOUT_SLUG ? '/gioi-thieu' : { pathname: '/gioi-thieu/[slug]', params: { slug } }),
 } as const

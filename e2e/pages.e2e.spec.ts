@@ -22,6 +22,10 @@ const pages = [
   { path: '/tin-tuc/chuyen-muc/thong-cao-bao-chi', lang: 'vi', h1: 'Thông cáo báo chí' },
   { path: '/dich-vu-cong-truc-tuyen', lang: 'vi', h1: 'Dịch vụ công trực tuyến' },
   { path: '/en/online-services/nop-ho-so-truc-tuyen', lang: 'en', h1: 'Apply for an administrative procedure online' },
+  { path: '/bao-chi', lang: 'vi', h1: 'Phòng báo chí' },
+  { path: '/en/press', lang: 'en', h1: 'Press room' },
+  { path: '/su-kien', lang: 'vi', h1: 'Sự kiện' },
+  { path: '/en/events', lang: 'en', h1: 'Events' },
 ]
 
 for (const { path, lang, h1 } of pages) {

@@ -27,6 +27,9 @@ export const routing = defineRouting({
     '/dich-vu-cong-truc-tuyen': { vi: '/dich-vu-cong-truc-tuyen', en: '/online-services' },
     '/dich-vu-cong-truc-tuyen/[slug]': { vi: '/dich-vu-cong-truc-tuyen/[slug]', en: '/online-services/[slug]' },
     '/chi-so': { vi: '/chi-so', en: '/indices' },
+    '/bao-chi': { vi: '/bao-chi', en: '/press' },
+    '/su-kien': { vi: '/su-kien', en: '/events' },
+    '/su-kien/[slug]': { vi: '/su-kien/[slug]', en: '/events/[slug]' },
   },
 })
 

@@ -9,7 +9,7 @@ export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}
 export async function ContactCard({ contact }: { contact: ContactPoint }) {
   const t = await getTranslations('contact')
   return (
-    <section aria-labelledby={`contact-${contact.id}`} className="rounded border border-slate-300 p-4">
+    <article aria-labelledby={`contact-${contact.id}`} className="rounded border border-slate-300 p-4">
       <h2 id={`contact-${contact.id}`} className="text-xl font-bold">
         {contact.name}
       </h2>
@@ -47,6 +47,6 @@ export async function ContactCard({ contact }: { contact: ContactPoint }) {
           </>
         ) : null}
       </dl>
-    </section>
+    </article>
   )
 }

@@ -8,6 +8,8 @@ const NAV = [
   { key: 'online', href: '/dich-vu-cong-truc-tuyen' },
   { key: 'documents', href: '/van-ban' },
   { key: 'news', href: '/tin-tuc' },
+  { key: 'events', href: '/su-kien' },
+  { key: 'press', href: '/bao-chi' },
   { key: 'indices', href: '/chi-so' },
   { key: 'contact', href: '/duong-day-nong' },
   { key: 'about', href: '/gioi-thieu' },

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { ContactCard } from '../../../_components/ContactCard'
+import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
+import { NewsList } from '../../../_components/NewsList'
+import { pageLocale } from '../../../../cms/locale-params'
+import { listNews } from '../../../../cms/queries/news'
+import { listContactPoints, listIndexResults } from '../../../../cms/queries/site'
+import { pageMetadata } from '../../../../cms/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('press')
+  return {
+    ...pageMetadata({ title: t('title'), description: t('intro'), href: '/bao-chi', locale }),
+    alternates: {
+      ...pageMetadata({ href: '/bao-chi', locale }).alternates,
+      types: { 'application/rss+xml': '/bao-chi/feed.xml' },
+    },
+  }
+}
+
+/** For journalists: press releases, who to call, the figures they ask for. */
+export default async function PressRoomPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('press')
+  const [releases, contacts, results] = await Promise.all([
+    listNews(locale, 20, 'press-release'),
+    listContactPoints(locale),
+    listIndexResults(locale),
+  ])
+  const press = contacts.filter((contact) => contact.kind === 'press')
+  const latest = ['PAR', 'PCI', 'SIPAS', 'PAPI']
+    .map((index) => results.filter((result) => result.index === index).at(-1))
+    .filter((result) => result !== undefined)
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  return (
+    <>
+      <LanguageSwitch href="/bao-chi" />
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
+      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="releases">
+          <h2 id="releases" className="mb-3 text-2xl font-bold">{t('releases')}</h2>
+          <NewsList items={releases} />
+          <p className="mt-4">
+            <a href="/bao-chi/feed.xml" type="application/rss+xml">{t('feed')}</a>
+          </p>
+        </section>
+        <div className="space-y-8">
+          {press.length ? (
+            <section aria-labelledby="press-contact">
+              <h2 id="press-contact" className="mb-3 text-2xl font-bold">{t('contact')}</h2>
+              <div className="space-y-4">
+                {press.map((contact) => (
+                  <ContactCard key={contact.id} contact={contact} />
+                ))}
+              </div>
+            </section>
+          ) : null}
+          {latest.length ? (
+            <section aria-labelledby="press-figures">
+              <h2 id="press-figures" className="mb-3 text-2xl font-bold">{t('figures')}</h2>
+              <dl className="space-y-2">
+                {latest.map((result) => (
+                  <div key={result.id}>
+                    <dt className="font-semibold">
+                      {result.index === 'PAR' ? 'PAR Index' : result.index} {result.year}
+                    </dt>
+                    <dd>
+                      {number.format(result.score)}
+                      {result.unit === 'percent' ? '%' : ''}
+                      {result.rank ? ` · ${result.rank}/${result.outOf ?? '?'}` : ''}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="mt-3">
+                <Link href="/chi-so">{t('allIndices')}</Link>
+              </p>
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { EventWhen } from '../../../../_components/EventWhen'
+import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
+import { getEventBySlug, listEventSlugs } from '../../../../../cms/queries/events'
+import { fallbackLang } from '../../../../../cms/queries/fallback'
+import { pageMetadata } from '../../../../../cms/seo'
+import { routing } from '../../../../../i18n/routing'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listEventSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getEventBySlug(slug, locale)
+  if (!detail) {
+    const t = await getTranslations({ locale, namespace: 'notFound' })
+    return { title: t('title'), robots: { index: false } }
+  }
+  return pageMetadata({ title: detail.doc.title, description: detail.doc.place, href: hrefOf.events(slug), locale })
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  const detail = await getEventBySlug(slug, locale)
+  if (!detail) notFound()
+  const { doc, fallbacks } = detail
+  const t = await getTranslations('events')
+  const langOf = fallbackLang(fallbacks)
+  return (
+    <article>
+      <LanguageSwitch href={hrefOf.events(slug)} />
+      <nav aria-label={t('title')} className="mb-4 text-sm">
+        <Link href="/su-kien">{t('title')}</Link>
+      </nav>
+      <p className="text-slate-700">{t(`kind.${doc.kind}`)}</p>
+      <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
+        {doc.title}
+      </h1>
+      {fallbacks.length ? <FallbackNotice /> : null}
+      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded bg-slate-50 p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t('when')}</dt>
+        <dd>
+          <EventWhen startsAt={doc.startsAt} endsAt={doc.endsAt} />
+        </dd>
+        {doc.place ? (
+          <>
+            <dt className="font-semibold">{t('where')}</dt>
+            <dd lang={langOf('place')}>{doc.place}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="mt-6">
+        <RichTextContent data={doc.body} lang={langOf('body')} />
+      </div>
+    </article>
+  )
+}
