@@ -112,6 +112,21 @@ test('news pages through plain links, and lists categories', async ({ page }) =>
   await expect(page.locator('main > div ul').first().locator('li')).toHaveCount(2)
 })
 
+test('Giới thiệu gives the organisation and its officials in English too', async ({ page }) => {
+  await page.goto('/en/about')
+  await expect(page.getByRole('heading', { name: 'About the organisation' })).toBeVisible()
+  await expect(page.getByText('Mai Văn Quyết')).toBeVisible()
+})
+
+test('articles can be printed: a print button and a print stylesheet', async ({ page }) => {
+  await page.goto('/van-ban/42-2022-nd-cp')
+  await expect(page.getByRole('button', { name: 'In trang này' })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden()
+  await expect(page.locator('header nav')).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
 test('the language switch leads to the same page in the other language', async ({ page }) => {
   await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
   await page.getByRole('link', { name: 'English' }).click()

@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { fallbackLang } from '../../cms/queries/fallback'
 import { getPageBySlug, listChildPages } from '../../cms/queries/pages'
-import { hrefOf } from '../../cms/paths'
+import { ABOUT_SLUG, hrefOf } from '../../cms/paths'
 import { type Locale, localizedPath } from '../../i18n/routing'
 import { FallbackNotice } from './FallbackNotice'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LocalizedLink as Link } from './LocalizedLink'
+import { OrganisationFacts } from './OrganisationFacts'
 import { PreviewBanner } from './PreviewBanner'
 import { RichTextContent } from './RichTextContent'
 
@@ -36,6 +37,7 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
       <div className="mt-6">
         <RichTextContent data={doc.body} lang={langOf('body')} />
       </div>
+      {slug === ABOUT_SLUG ? <OrganisationFacts locale={locale} /> : null}
       {children.length ? (
         <nav aria-labelledby="subpages" className="mt-10">
           <h2 id="subpages" className="mb-3 text-xl font-bold">{t('subpages')}</h2>

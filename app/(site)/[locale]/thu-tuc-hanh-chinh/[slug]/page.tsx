@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { OnlineServiceBadge } from '../../../../_components/OnlineServiceBadge'
@@ -194,6 +195,7 @@ export default async function ProcedurePage({ params }: Props) {
           {t('lastReviewed', { date: format.dateTime(new Date(procedure.lastReviewedAt), { dateStyle: 'long' }) })}
         </p>
       ) : null}
+      <PageTools />
     </article>
   )
 }

@@ -6,6 +6,7 @@ import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
@@ -112,6 +113,7 @@ export default async function NewsItemPage({ params }: Props) {
           {t('categories')}: {categories.map((category) => category.name).join(', ')}
         </p>
       ) : null}
+      <PageTools />
     </article>
   )
 }

@@ -10,6 +10,7 @@ import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { IssueDate } from '../../../../_components/IssueDate'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
@@ -134,6 +135,7 @@ export default async function LegalDocumentPage({ params }: Props) {
           <RichTextContent data={doc.fullText} lang={langOf('fullText')} />
         </section>
       ) : null}
+      <PageTools />
     </article>
   )
 }
