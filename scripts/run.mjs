@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process'
 /** Runs a command with inherited output; resolves to its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options, env: { ...process.env, ...options.env } })
+    // Next's anonymous telemetry phones home; a government server should not.
+    const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...options.env }
+    const child = spawn(command, args, { stdio: 'inherit', ...options, env })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 }
