@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
@@ -47,9 +48,7 @@ export default async function GuidePage({ params }: Props) {
     <article>
       <LanguageSwitch href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
-      <nav aria-label={t('title')} className="mb-4 text-sm">
-        <Link href="/dich-vu-cong-truc-tuyen">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/dich-vu-cong-truc-tuyen' }]} />
       <h1 className="max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}
       </h1>

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { EventWhen } from '../../../../_components/EventWhen'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
-import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
@@ -43,9 +43,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article>
       <LanguageSwitch href={hrefOf.events(slug)} />
-      <nav aria-label={t('title')} className="mb-4 text-sm">
-        <Link href="/su-kien">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/su-kien' }]} />
       <p className="text-slate-700">{t(`kind.${doc.kind}`)}</p>
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -89,9 +90,7 @@ export default async function ProcedurePage({ params }: Props) {
       <LanguageSwitch href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }} />
       <PreviewBanner path={localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale)} />
       <JsonLd data={procedureLd(procedure, siteUrl() + localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale))} />
-      <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
-        <Link href="/thu-tuc-hanh-chinh">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/thu-tuc-hanh-chinh' }]} />
       <p className="text-slate-700" lang={langOf('field')}>
         {procedure.field}
       </p>

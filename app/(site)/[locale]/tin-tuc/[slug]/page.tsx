@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -66,9 +67,7 @@ export default async function NewsItemPage({ params }: Props) {
       <LanguageSwitch href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
       <JsonLd data={newsArticleLd(doc, siteUrl() + localizedPath(href, locale), settings.organisation?.name ?? '')} />
-      <nav aria-label={t('title')} className="mb-4 text-sm">
-        <Link href="/tin-tuc">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
       <p className="text-slate-700">
         {t(`kind.${doc.kind}`)}
         {doc.publishedAt ? ` · ${t('publishedAt', { date: format.dateTime(new Date(doc.publishedAt), { dateStyle: 'long' }) })}` : null}

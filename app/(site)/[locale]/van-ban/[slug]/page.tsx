@@ -9,9 +9,9 @@ import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { IssueDate } from '../../../../_components/IssueDate'
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
 import { PageTools } from '../../../../_components/PageTools'
-import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
@@ -88,9 +88,7 @@ export default async function LegalDocumentPage({ params }: Props) {
       <LanguageSwitch href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
       <JsonLd data={legislationLd(doc, siteUrl() + localizedPath(href, locale))} />
-      <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
-        <Link href="/van-ban">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/van-ban' }]} />
       <p className="text-slate-700">{[type, doc.number].filter(Boolean).join(' ')}</p>
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '../../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../../_components/LanguageSwitch'
-import { LocalizedLink as Link } from '../../../../../_components/LocalizedLink'
 import { NewsSection } from '../../../../../_components/NewsSection'
 import { pageLocale } from '../../../../../../cms/locale-params'
 import { listNewsCategories } from '../../../../../../cms/queries/news'
@@ -47,9 +47,7 @@ export default async function NewsCategoryPage({ params }: Props) {
   return (
     <>
       <LanguageSwitch href={href} />
-      <nav aria-label={t('title')} className="mb-4 text-sm">
-        <Link href="/tin-tuc">{t('title')}</Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
       <h1 className="text-3xl font-bold">{category.name}</h1>
       {category.description ? <p className="mb-6 mt-3 max-w-2xl text-lg">{category.description}</p> : <div className="mb-6" />}
       <NewsSection locale={locale} searchParams={{}} categoryId={category.id} href={href} pageSize={50} />
