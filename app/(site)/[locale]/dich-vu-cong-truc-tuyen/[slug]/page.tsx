@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
@@ -14,23 +15,17 @@ import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { getGuideBySlug, listGuideSlugs } from '../../../../../cms/queries/guides'
 import { populated } from '../../../../../cms/queries/populated'
 import { pageMetadata } from '../../../../../cms/seo'
-import { localizedPath, routing } from '../../../../../i18n/routing'
+import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export async function generateStaticParams() {
-  const slugs = await listGuideSlugs()
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
-}
+export const generateStaticParams = staticSlugParams(listGuideSlugs)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { slug } = await params
   const detail = await getGuideBySlug(slug, locale)
-  if (!detail) {
-    const t = await getTranslations({ locale, namespace: 'notFound' })
-    return { title: t('title'), robots: { index: false } }
-  }
+  if (!detail) return notFoundMetadata(locale)
   return pageMetadata({ title: detail.doc.title, description: detail.doc.summary, href: hrefOf.guides(slug), locale })
 }
 

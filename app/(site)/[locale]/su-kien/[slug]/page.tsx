@@ -6,29 +6,23 @@ import { EventWhen } from '../../../../_components/EventWhen'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
 import { getEventBySlug, listEventSlugs } from '../../../../../cms/queries/events'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { pageMetadata } from '../../../../../cms/seo'
-import { routing } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export async function generateStaticParams() {
-  const slugs = await listEventSlugs()
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
-}
+export const generateStaticParams = staticSlugParams(listEventSlugs)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { slug } = await params
   const detail = await getEventBySlug(slug, locale)
-  if (!detail) {
-    const t = await getTranslations({ locale, namespace: 'notFound' })
-    return { title: t('title'), robots: { index: false } }
-  }
+  if (!detail) return notFoundMetadata(locale)
   return pageMetadata({ title: detail.doc.title, description: detail.doc.place, href: hrefOf.events(slug), locale })
 }
 

@@ -7,6 +7,7 @@ import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
@@ -22,23 +23,17 @@ import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queri
 import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
 import { procedureLd } from '../../../../../cms/structuredData'
-import { localizedPath, routing } from '../../../../../i18n/routing'
+import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export async function generateStaticParams() {
-  const slugs = await listProcedureSlugs()
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
-}
+export const generateStaticParams = staticSlugParams(listProcedureSlugs)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { slug } = await params
   const detail = await getProcedureBySlug(slug, locale)
-  if (!detail) {
-    const t = await getTranslations({ locale, namespace: 'notFound' })
-    return { title: t('title'), robots: { index: false } }
-  }
+  if (!detail) return notFoundMetadata(locale)
   const { doc: procedure } = detail
   return pageMetadata({
     title: procedure.name,

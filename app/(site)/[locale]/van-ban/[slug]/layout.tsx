@@ -1,14 +1,4 @@
-import type { ReactNode } from 'react'
-
-import { UnknownSlugBoundary } from '../../../../_components/UnknownSlugBoundary'
-import { pageLocale } from '../../../../../cms/locale-params'
+import { slugBoundaryLayout } from '../../../../_components/slugRoute'
 import { getLegalDocumentBySlug } from '../../../../../cms/queries/legalDocuments'
 
-type Props = { children: ReactNode; params: Promise<{ locale: string; slug: string }> }
-
-export default async function LegalDocumentLayout({ children, params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const found = Boolean(await getLegalDocumentBySlug(slug, locale))
-  return <UnknownSlugBoundary found={found} locale={locale}>{children}</UnknownSlugBoundary>
-}
+export default slugBoundaryLayout(getLegalDocumentBySlug)

@@ -11,6 +11,7 @@ import { FileList } from '../../../../_components/FileList'
 import { IssueDate } from '../../../../_components/IssueDate'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
@@ -25,26 +26,20 @@ import {
 import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
 import { legislationLd } from '../../../../../cms/structuredData'
-import { localizedPath, routing } from '../../../../../i18n/routing'
+import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 // Legal effect follows the calendar: regenerate daily even when nobody edits the document.
 export const revalidate = 86400
 
-export async function generateStaticParams() {
-  const slugs = await listLegalDocumentSlugs()
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
-}
+export const generateStaticParams = staticSlugParams(listLegalDocumentSlugs)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { slug } = await params
   const detail = await getLegalDocumentBySlug(slug, locale)
-  if (!detail) {
-    const t = await getTranslations({ locale, namespace: 'notFound' })
-    return { title: t('title'), robots: { index: false } }
-  }
+  if (!detail) return notFoundMetadata(locale)
   const { doc } = detail
   return pageMetadata({
     title: [doc.number, doc.title].filter(Boolean).join(' '),

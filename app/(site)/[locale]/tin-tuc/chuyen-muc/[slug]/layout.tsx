@@ -1,14 +1,8 @@
-import type { ReactNode } from 'react'
-
-import { UnknownSlugBoundary } from '../../../../../_components/UnknownSlugBoundary'
-import { pageLocale } from '../../../../../../cms/locale-params'
+import { slugBoundaryLayout } from '../../../../../_components/slugRoute'
 import { listNewsCategories } from '../../../../../../cms/queries/news'
+import type { Locale } from '../../../../../../i18n/routing'
 
-type Props = { children: ReactNode; params: Promise<{ locale: string; slug: string }> }
+const categoryExists = async (slug: string, locale: Locale) =>
+  (await listNewsCategories(locale)).some((category) => category.slug === slug)
 
-export default async function NewsCategoryLayout({ children, params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const found = (await listNewsCategories(locale)).some((category) => category.slug === slug)
-  return <UnknownSlugBoundary found={found} locale={locale}>{children}</UnknownSlugBoundary>
-}
+export default slugBoundaryLayout(categoryExists)

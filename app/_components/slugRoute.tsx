@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { pageLocale } from '../../cms/locale-params'
+import { type Locale, routing } from '../../i18n/routing'
+import { UnknownSlugBoundary } from './UnknownSlugBoundary'
+
+export type SlugParams = Promise<{ locale: string; slug: string }>
+
+/** generateStaticParams of a [slug] route: every published slug in every locale. */
+export const staticSlugParams = (listSlugs: () => Promise<string[]>) => async () => {
+  const slugs = await listSlugs()
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+/** Metadata of an unknown slug's 404: its title, never indexed. */
+export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'notFound' })
+  return { title: t('title'), robots: { index: false } }
+}
+
+/** The layout of a [slug] route: a server-rendered 404 for unknown slugs (see UnknownSlugBoundary). */
+export function slugBoundaryLayout(exists: (slug: string, locale: Locale) => Promise<unknown>) {
+  return async function SlugLayout({ children, params }: { children: ReactNode; params: SlugParams }) {
+    const locale = await pageLocale(params)
+    const { slug } = await params
+    const found = Boolean(await exists(slug, locale))
+    return (
+      <UnknownSlugBoundary found={found} locale={locale}>
+        {children}
+      </UnknownSlugBoundary>
+    )
+  }
+}
