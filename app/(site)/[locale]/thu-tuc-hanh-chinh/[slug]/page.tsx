@@ -76,6 +76,14 @@ export default async function ProcedurePage({ params }: Props) {
     return text ? (
       <Section key={field} id={field} title={t(field)} lang={langOf(field)}>
         <Prose text={text} />
+        {field === 'receivingAddress' ? (
+          // A plain link, not an embedded map: no third-party request unless the reader follows it.
+          <p className="mt-2">
+            <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(text)}`} rel="external">
+              {t('findOnMap')}
+            </a>
+          </p>
+        ) : null}
       </Section>
     ) : null
   }
