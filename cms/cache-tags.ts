@@ -6,9 +6,6 @@ export const tags = {
   collection: (collection: string) => collection,
   document: (collection: string, key: string) => `${collection}:${key}`,
   siteSettings: () => 'site-settings',
-  // Shorthands used by the procedure pages.
-  procedures: () => 'procedures',
-  procedure: (slug: string) => `procedures:${slug}`,
 } as const
 
 /** Tags of a document with a slug: its own page and its collection's lists. */

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { hrefOf } from '../../cms/paths'
 import { currentEffect, type LegalDocumentSummary } from '../../cms/queries/legalDocuments'
 import { EffectStatusBadge } from './EffectStatusBadge'
 import { IssueDate } from './IssueDate'
@@ -13,7 +14,7 @@ export async function DocumentList({ documents }: { documents: LegalDocumentSumm
       {documents.map((document) => (
         <li key={document.id} className="py-4">
           <p className="text-sm font-semibold text-slate-700">{document.number || t('noNumber')}</p>
-          <Link href={{ pathname: '/van-ban/[slug]', params: { slug: document.slug ?? '' } }} className="text-lg font-semibold">
+          <Link href={hrefOf['legal-documents'](document.slug ?? '')} className="text-lg font-semibold">
             {document.title}
           </Link>
           <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { hrefOf } from '../../cms/paths'
 import { RELATION_KINDS } from '../../collections/LegalDocuments/vocabulary'
 import type { RelatedDocument } from '../../cms/queries/legalDocuments'
 import type { Locale } from '../../i18n/routing'
@@ -21,7 +22,7 @@ export async function DocumentRelations({ relations, locale }: { relations: Rela
           <dt className="font-semibold">{wording}</dt>
           {items.map(({ relation, other }) => (
             <dd key={relation.id} className="mt-1 pl-4">
-              <Link href={{ pathname: '/van-ban/[slug]', params: { slug: other.slug ?? '' } }}>
+              <Link href={hrefOf['legal-documents'](other.slug ?? '')}>
                 {other.number || t('noNumber')}
               </Link>{' '}
               {other.title} (<IssueDate date={other.issuedAt} precision={other.issuedAtPrecision} />)

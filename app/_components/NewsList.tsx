@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { hrefOf } from '../../cms/paths'
 import type { NewsSummary } from '../../cms/queries/news'
 import { LocalizedLink as Link } from './LocalizedLink'
 
@@ -20,7 +21,7 @@ export async function NewsList({ items }: { items: NewsSummary[] }) {
               </>
             ) : null}
           </p>
-          <Link href={{ pathname: '/tin-tuc/[slug]', params: { slug: item.slug ?? '' } }} className="text-lg font-semibold">
+          <Link href={hrefOf.news(item.slug ?? '')} className="text-lg font-semibold">
             {item.title}
           </Link>
           {item.excerpt ? <p className="mt-1 max-w-3xl">{item.excerpt}</p> : null}

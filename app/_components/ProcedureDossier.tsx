@@ -1,16 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import { populated } from '../../cms/queries/populated'
+import { fileFacts } from './FileList'
 import type { Procedure } from '../../payload-types'
 
 type DossierCase = NonNullable<Procedure['dossierCases']>[number]
-
-/** "(DOCX, 24 KB)": the type and size a person is about to download on a slow connection. */
-function fileLabel(filename?: string | null, bytes?: number | null) {
-  const extension = filename?.split('.').pop()?.toUpperCase() ?? ''
-  const size = bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : ''
-  return `(${[extension, size].filter(Boolean).join(', ')})`
-}
 
 /** The documents to bring, one table per case (trường hợp), with the number of originals and copies. */
 export async function ProcedureDossier({ cases }: { cases: DossierCase[] }) {
@@ -38,7 +32,7 @@ export async function ProcedureDossier({ cases }: { cases: DossierCase[] }) {
                       {component.name}
                       {form?.url ? (
                         <a href={form.url} download className="mt-1 block text-sm">
-                          {t('downloadForm', { name: fileLabel(form.filename, form.filesize) })}
+                          {t('downloadForm', { name: `(${fileFacts(form)})` })}
                         </a>
                       ) : null}
                     </td>

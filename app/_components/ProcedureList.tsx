@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { hrefOf } from '../../cms/paths'
 import type { ProcedureSummary } from '../../cms/queries/procedures'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { OnlineServiceBadge } from './OnlineServiceBadge'
@@ -11,7 +12,7 @@ export async function ProcedureList({ procedures }: { procedures: ProcedureSumma
       {procedures.map((procedure) => (
         <li key={procedure.id} className="py-4">
           <Link
-            href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: procedure.slug ?? '' } }}
+            href={hrefOf.procedures(procedure.slug ?? '')}
             className="text-lg font-semibold"
             lang={procedure.nameFallback ? 'vi' : undefined}
           >

@@ -3,16 +3,20 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { pageLocale } from '../../cms/locale-params'
+import type { SlugCollection } from '../../cms/queries/bySlug'
+import { listPublished } from '../../cms/queries/published'
 import { type Locale, routing } from '../../i18n/routing'
 import { UnknownSlugBoundary } from './UnknownSlugBoundary'
 
 export type SlugParams = Promise<{ locale: string; slug: string }>
 
-/** generateStaticParams of a [slug] route: every published slug in every locale. */
-export const staticSlugParams = (listSlugs: () => Promise<string[]>) => async () => {
-  const slugs = await listSlugs()
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
-}
+/** generateStaticParams of a [slug] route: every published slug of the collection in every locale. */
+export const staticSlugParams =
+  (collection: SlugCollection, except: string[] = []) =>
+  async () => {
+    const slugs = (await listPublished(collection)).map(({ slug }) => slug).filter((slug) => !except.includes(slug))
+    return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+  }
 
 /** Metadata of an unknown slug's 404: its title, never indexed. */
 export async function notFoundMetadata(locale: Locale): Promise<Metadata> {

@@ -60,10 +60,3 @@ export function detailQuery<C extends SlugCollection>(collection: C, options: Op
     })()
   })
 }
-
-/** Slugs of a collection's published documents, for generateStaticParams. */
-export async function publishedSlugs(collection: SlugCollection): Promise<string[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, select: { slug: true } })
-  return docs.map((doc) => (doc as { slug?: string | null }).slug).filter((slug): slug is string => Boolean(slug))
-}

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { Event } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type EventSummary = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'place' | 'kind'>
@@ -32,7 +32,6 @@ export const listEvents = cache((locale: Locale) =>
 
 export const getEventBySlug = detailQuery('events', { depth: 0, translatable: ['title', 'place', 'body'] })
 
-export const listEventSlugs = () => publishedSlugs('events')
 
 /** Events still to come (soonest first) and those over (latest first). */
 export function splitByTime(events: EventSummary[], now = new Date()) {

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { Guide } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
 /** Published step-by-step guides. */
@@ -35,4 +35,3 @@ export const getGuideBySlug = detailQuery('guides', {
   alsoTags: [tags.collection('procedures')],
 })
 
-export const listGuideSlugs = () => publishedSlugs('guides')

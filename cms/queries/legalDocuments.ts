@@ -5,7 +5,7 @@ import { effectStatusFromDates } from '../../collections/LegalDocuments/effectSt
 import type { Locale } from '../../i18n/routing'
 import type { DocumentRelation, LegalDocument } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 import { populated } from './populated'
 
@@ -84,4 +84,3 @@ export const getDocumentRelations = cache((documentId: string, slug: string, loc
   )(),
 )
 
-export const listLegalDocumentSlugs = () => publishedSlugs('legal-documents')

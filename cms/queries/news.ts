@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { News } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
 const SUMMARY = { title: true, slug: true, excerpt: true, kind: true, publishedAt: true } as const
@@ -43,7 +43,6 @@ export const getNewsBySlug = detailQuery('news', {
   alsoTags: [tags.collection('news-categories')],
 })
 
-export const listNewsSlugs = () => publishedSlugs('news')
 
 export const NEWS_PAGE_SIZE = 10
 

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { Page } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export const getPageBySlug = detailQuery('pages', {
@@ -35,4 +35,3 @@ export const listChildPages = cache((parentId: string, locale: Locale) =>
   )(),
 )
 
-export const listPageSlugs = () => publishedSlugs('pages')

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { Procedure } from '../../payload-types'
 import { tags } from '../cache-tags'
-import { detailQuery, publishedSlugs } from './bySlug'
+import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type ProcedureSummary = Pick<
@@ -55,7 +55,7 @@ export const listProcedures = cache((locale: Locale) =>
       return docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) }))
     },
     ['procedures', 'list', locale],
-    { tags: [tags.procedures(), tags.collection('agencies')] },
+    { tags: [tags.collection('procedures'), tags.collection('agencies')] },
   )(),
 )
 
@@ -72,5 +72,3 @@ export const getProcedureBySlug = detailQuery('procedures', {
   alsoTags: [tags.collection('agencies')],
 })
 
-/** Slugs of published procedures, for generateStaticParams. */
-export const listProcedureSlugs = () => publishedSlugs('procedures')

@@ -66,3 +66,11 @@ export function alertIsActive(alert: SiteSetting['alert'], now = new Date()): bo
   if (alert.endsAt && now >= new Date(alert.endsAt)) return false
   return true
 }
+
+/** The latest result of each of the given indices that has one. */
+export const latestResults = (results: IndexResult[], indices: IndexResult['index'][]) =>
+  indices.flatMap((index) => results.filter((result) => result.index === index).slice(-1))
+
+/** "87,32%" or "66,67": a score as the locale writes it, with its unit. */
+export const formatScore = (result: Pick<IndexResult, 'score' | 'unit'>, locale: string) =>
+  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(result.score)}${result.unit === 'percent' ? '%' : ''}`

@@ -8,7 +8,7 @@ import { LocalizedLink as Link } from '../../_components/LocalizedLink'
 import { NewsList } from '../../_components/NewsList'
 import { pageLocale } from '../../../cms/locale-params'
 import { listNews } from '../../../cms/queries/news'
-import { getSiteSettings, listIndexResults } from '../../../cms/queries/site'
+import { formatScore, getSiteSettings, latestResults, listIndexResults } from '../../../cms/queries/site'
 import { alternates } from '../../../cms/seo'
 import { siteUrl } from '../../../cms/site-url'
 import type { Href } from '../../../i18n/routing'
@@ -36,9 +36,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('home')
   const [settings, news, results] = await Promise.all([getSiteSettings(locale), listNews(locale, 5), listIndexResults(locale)])
-  const latest = (index: string) => results.filter((result) => result.index === index).at(-1)
-  const figures = ['PAR', 'PCI'].map(latest).filter((result) => result !== undefined)
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  const figures = latestResults(results, ['PAR', 'PCI'])
   return (
     <>
       <LanguageSwitch href="/" />
@@ -108,8 +106,7 @@ export default async function HomePage({ params }: Props) {
                     {result.index === 'PAR' ? 'PAR Index' : result.index} {result.year}
                   </dt>
                   <dd className="text-3xl font-bold">
-                    {number.format(result.score)}
-                    {result.unit === 'percent' ? '%' : ''}
+                    {formatScore(result, locale)}
                   </dd>
                   <dd className="text-sm text-slate-700">
                     {result.rank ? t('rank', { rank: result.rank, outOf: result.outOf ?? '?' }) : t('unranked')}

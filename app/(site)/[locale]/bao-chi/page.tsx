@@ -7,7 +7,7 @@ import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
 import { NewsList } from '../../../_components/NewsList'
 import { pageLocale } from '../../../../cms/locale-params'
 import { listNews } from '../../../../cms/queries/news'
-import { listContactPoints, listIndexResults } from '../../../../cms/queries/site'
+import { formatScore, latestResults, listContactPoints, listIndexResults } from '../../../../cms/queries/site'
 import { pageMetadata } from '../../../../cms/seo'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -34,10 +34,7 @@ export default async function PressRoomPage({ params }: Props) {
     listIndexResults(locale),
   ])
   const press = contacts.filter((contact) => contact.kind === 'press')
-  const latest = ['PAR', 'PCI', 'SIPAS', 'PAPI']
-    .map((index) => results.filter((result) => result.index === index).at(-1))
-    .filter((result) => result !== undefined)
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  const latest = latestResults(results, ['PAR', 'PCI', 'SIPAS', 'PAPI'])
   return (
     <>
       <LanguageSwitch href="/bao-chi" />
@@ -72,8 +69,7 @@ export default async function PressRoomPage({ params }: Props) {
                       {result.index === 'PAR' ? 'PAR Index' : result.index} {result.year}
                     </dt>
                     <dd>
-                      {number.format(result.score)}
-                      {result.unit === 'percent' ? '%' : ''}
+                      {formatScore(result, locale)}
                       {result.rank ? ` · ${result.rank}/${result.outOf ?? '?'}` : ''}
                     </dd>
                   </div>

@@ -4,9 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { IndexChart } from '../../../_components/IndexChart'
 import { LanguageSwitch } from '../../../_components/LanguageSwitch'
 import { pageLocale } from '../../../../cms/locale-params'
-import { listIndexResults } from '../../../../cms/queries/site'
+import { formatScore, listIndexResults } from '../../../../cms/queries/site'
 import { alternates } from '../../../../cms/seo'
-import type { IndexResult } from '../../../../payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -22,8 +21,6 @@ export default async function IndicesPage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('indices')
   const results = await listIndexResults(locale)
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
-  const score = (result: IndexResult) => `${number.format(result.score)}${result.unit === 'percent' ? '%' : ''}`
   return (
     <>
       <LanguageSwitch href="/chi-so" />
@@ -54,7 +51,7 @@ export default async function IndicesPage({ params }: Props) {
                   {rows.map((result) => (
                     <tr key={result.id} className="border-b border-slate-200 align-top">
                       <th scope="row" className="py-2 pr-4 font-semibold">{result.year}</th>
-                      <td className="py-2 pr-4 text-right">{score(result)}</td>
+                      <td className="py-2 pr-4 text-right">{formatScore(result, locale)}</td>
                       <td className="py-2 pr-4">{result.rank ? `${result.rank}/${result.outOf ?? '?'}` : '—'}</td>
                       <td className="py-2">
                         {result.source}

@@ -12,14 +12,14 @@ import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
-import { getGuideBySlug, listGuideSlugs } from '../../../../../cms/queries/guides'
+import { getGuideBySlug } from '../../../../../cms/queries/guides'
 import { populated } from '../../../../../cms/queries/populated'
 import { pageMetadata } from '../../../../../cms/seo'
 import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const generateStaticParams = staticSlugParams(listGuideSlugs)
+export const generateStaticParams = staticSlugParams('guides')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

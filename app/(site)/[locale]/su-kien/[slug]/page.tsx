@@ -10,13 +10,13 @@ import { notFoundMetadata, staticSlugParams } from '../../../../_components/slug
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
-import { getEventBySlug, listEventSlugs } from '../../../../../cms/queries/events'
+import { getEventBySlug } from '../../../../../cms/queries/events'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { pageMetadata } from '../../../../../cms/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const generateStaticParams = staticSlugParams(listEventSlugs)
+export const generateStaticParams = staticSlugParams('events')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

@@ -17,9 +17,10 @@ import { ProcedureDossier } from '../../../../_components/ProcedureDossier'
 import { ProcedureLegalBasis } from '../../../../_components/ProcedureLegalBasis'
 import { StepList } from '../../../../_components/StepList'
 import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import { populated } from '../../../../../cms/queries/populated'
-import { getProcedureBySlug, listProcedureSlugs } from '../../../../../cms/queries/procedures'
+import { getProcedureBySlug } from '../../../../../cms/queries/procedures'
 import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
 import { procedureLd } from '../../../../../cms/structuredData'
@@ -27,7 +28,7 @@ import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const generateStaticParams = staticSlugParams(listProcedureSlugs)
+export const generateStaticParams = staticSlugParams('procedures')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: procedure.name,
     description: [procedure.code, procedure.field, populated(procedure.implementingAgency)?.name].filter(Boolean).join(' · '),
-    href: { pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } },
+    href: hrefOf.procedures(slug),
     locale,
   })
 }
@@ -71,6 +72,7 @@ export default async function ProcedurePage({ params }: Props) {
   /** A section of plain text, titled by the field's label, omitted when empty. */
   const related = (procedure.related ?? []).map(populated).filter((other) => other !== null)
   const decision = populated(procedure.announcementDecision)
+  const path = localizedPath(hrefOf.procedures(slug), locale)
   const textSection = (field: 'applicants' | 'receivingAddress' | 'requirements' | 'result') => {
     const text = procedure[field]
     return text ? (
@@ -90,9 +92,9 @@ export default async function ProcedurePage({ params }: Props) {
 
   return (
     <article>
-      <LanguageSwitch href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }} />
-      <PreviewBanner path={localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale)} />
-      <JsonLd data={procedureLd(procedure, siteUrl() + localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }, locale))} />
+      <LanguageSwitch href={hrefOf.procedures(slug)} />
+      <PreviewBanner path={path} />
+      <JsonLd data={procedureLd(procedure, siteUrl() + path)} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/thu-tuc-hanh-chinh' }]} />
       <p className="text-slate-700" lang={langOf('field')}>
         {procedure.field}
@@ -185,7 +187,7 @@ export default async function ProcedurePage({ params }: Props) {
           <ul className="max-w-3xl list-disc space-y-1 pl-6">
             {related.map((other) => (
               <li key={other.id}>
-                <Link href={{ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: other.slug ?? '' } }}>{other.name}</Link>
+                <Link href={hrefOf.procedures(other.slug ?? '')}>{other.name}</Link>
               </li>
             ))}
           </ul>

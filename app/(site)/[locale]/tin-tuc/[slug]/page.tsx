@@ -13,8 +13,9 @@ import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
-import { getNewsBySlug, listNewsSlugs } from '../../../../../cms/queries/news'
+import { getNewsBySlug } from '../../../../../cms/queries/news'
 import { populated } from '../../../../../cms/queries/populated'
 import { getSiteSettings } from '../../../../../cms/queries/site'
 import { pageMetadata } from '../../../../../cms/seo'
@@ -24,7 +25,7 @@ import { localizedPath } from '../../../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const generateStaticParams = staticSlugParams(listNewsSlugs)
+export const generateStaticParams = staticSlugParams('news')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: detail.doc.title,
     description: detail.doc.excerpt,
-    href: { pathname: '/tin-tuc/[slug]', params: { slug } },
+    href: hrefOf.news(slug),
     locale,
     type: 'article',
     image: cover?.url,
@@ -52,7 +53,7 @@ export default async function NewsItemPage({ params }: Props) {
   const format = await getFormatter()
   const langOf = fallbackLang(fallbacks)
   const settings = await getSiteSettings(locale)
-  const href = { pathname: '/tin-tuc/[slug]', params: { slug } } as const
+  const href = hrefOf.news(slug)
   const cover = populated(doc.cover)
   const categories = (doc.categories ?? []).map(populated).filter((category) => category !== null)
   const documents = (doc.relatedDocuments ?? []).map(populated).filter((document) => document !== null)
@@ -95,7 +96,7 @@ export default async function NewsItemPage({ params }: Props) {
           <ul className="list-disc space-y-1 pl-6">
             {documents.map((document) => (
               <li key={document.id}>
-                <Link href={{ pathname: '/van-ban/[slug]', params: { slug: document.slug ?? '' } }}>{document.number}</Link>{' '}
+                <Link href={hrefOf['legal-documents'](document.slug ?? '')}>{document.number}</Link>{' '}
                 {document.title}
               </li>
             ))}

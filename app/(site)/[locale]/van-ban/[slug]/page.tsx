@@ -16,12 +16,12 @@ import { PageTools } from '../../../../_components/PageTools'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
 import { fallbackLang } from '../../../../../cms/queries/fallback'
 import {
   currentEffect,
   getDocumentRelations,
   getLegalDocumentBySlug,
-  listLegalDocumentSlugs,
 } from '../../../../../cms/queries/legalDocuments'
 import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
@@ -33,7 +33,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 // Legal effect follows the calendar: regenerate daily even when nobody edits the document.
 export const revalidate = 86400
 
-export const generateStaticParams = staticSlugParams(listLegalDocumentSlugs)
+export const generateStaticParams = staticSlugParams('legal-documents')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: [doc.number, doc.title].filter(Boolean).join(' '),
     description: doc.summary ?? doc.title,
-    href: { pathname: '/van-ban/[slug]', params: { slug } },
+    href: hrefOf['legal-documents'](slug),
     locale,
     type: 'article',
   })
@@ -61,7 +61,7 @@ export default async function LegalDocumentPage({ params }: Props) {
   const relations = await getDocumentRelations(doc.id, slug, locale)
   const status = currentEffect(doc)
   const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
-  const href = { pathname: '/van-ban/[slug]', params: { slug } } as const
+  const href = hrefOf['legal-documents'](slug)
 
   const facts: [string, React.ReactNode, string?][] = [
     [t('number'), doc.number || t('noNumber')],
