@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Server-rendered 404s with two root layouts (see app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   turbopack: { root: process.cwd() },
+  // Covers and press images, resized and converted by next/image from Payload's files.
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }], formats: ['image/webp'], deviceSizes: [400, 640, 828, 1080, 1280, 1600] },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

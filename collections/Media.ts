@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
+import { tags } from '../cms/cache-tags'
+import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { CONTENT_ROLES } from '../cms/access/roles'
 import { label } from '../cms/fields/labels'
 
@@ -33,6 +35,11 @@ export const Media: CollectionConfig<'media'> = {
     delete: hasRole('admin', 'editor'),
   },
   admin: { group: label('Hệ thống', 'System'), useAsTitle: 'filename' },
+  // Captions and credits show on news pages and in the press room.
+  hooks: {
+    afterChange: [revalidateEveryChange(() => [tags.collection('media')])],
+    afterDelete: [revalidateOnDelete(() => [tags.collection('media')])],
+  },
   upload: {
     // Beside the embedded database; in production mount a persistent volume here or add a storage adapter.
     staticDir: path.resolve(process.cwd(), 'data/media'),
@@ -58,5 +65,21 @@ export const Media: CollectionConfig<'media'> = {
       },
     },
     { name: 'caption', type: 'text', localized: true, label: label('Chú thích', 'Caption') },
+    {
+      name: 'credit',
+      type: 'text',
+      localized: true,
+      label: label('Nguồn, tác giả', 'Credit'),
+      admin: { description: label('Ví dụ: Ảnh: Nguyễn Văn A, hoặc Đồ họa: Sở Nội vụ. Hiện cùng ảnh và khi tải về.', 'E.g. Photo: Jane Doe. Shown with the image and for downloads.') },
+    },
+    {
+      name: 'forPress',
+      type: 'checkbox',
+      label: label('Đưa vào kho ảnh cho báo chí', 'List in the press room'),
+      admin: {
+        position: 'sidebar',
+        description: label('Phòng báo chí liệt kê ảnh này để tải về, kèm nguồn.', 'The press room lists it for download, with its credit.'),
+      },
+    },
   ],
 }

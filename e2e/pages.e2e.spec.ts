@@ -38,6 +38,10 @@ for (const { path, lang, h1 } of pages) {
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1)
+    if (path !== '/' && path !== '/en') {
+      const crumbs = await page.locator('script[type="application/ld+json"]').allTextContents()
+      expect(crumbs.some((json) => JSON.parse(json)['@type'] === 'BreadcrumbList'), 'breadcrumbs').toBe(true)
+    }
     const { violations } = await new AxeBuilder({ page }).analyze()
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
     expect(errors).toEqual([])

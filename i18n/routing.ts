@@ -29,6 +29,7 @@ export const routing = defineRouting({
     '/chi-so': { vi: '/chi-so', en: '/indices' },
     '/bao-chi': { vi: '/bao-chi', en: '/press' },
     '/su-kien': { vi: '/su-kien', en: '/events' },
+    '/hien-thi': { vi: '/hien-thi', en: '/display' },
     '/su-kien/[slug]': { vi: '/su-kien/[slug]', en: '/events/[slug]' },
   },
 })

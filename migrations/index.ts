@@ -1,9 +1,15 @@
 import * as migration_20261126_083829_initial from './20261126_083829_initial';
+import * as migration_20261126_095952_receiving_points_press_media from './20261126_095952_receiving_points_press_media';
 
 export const migrations = [
   {
     up: migration_20261126_083829_initial.up,
     down: migration_20261126_083829_initial.down,
-    name: '20261126_083829_initial'
+    name: '20261126_083829_initial',
+  },
+  {
+    up: migration_20261126_095952_receiving_points_press_media.up,
+    down: migration_20261126_095952_receiving_points_press_media.down,
+    name: '20261126_095952_receiving_points_press_media'
   },
 ];

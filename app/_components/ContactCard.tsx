@@ -5,14 +5,20 @@ import type { ContactPoint } from '../../payload-types'
 /** `tel:` form of a displayed number: digits and a leading +. */
 export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
 
+/** A link to a map search for an address: plain text, no embedded map, no third-party request unless followed. */
+export const mapSearchHref = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`
+
+type Props = { contact: Pick<ContactPoint, 'id' | 'name' | 'description' | 'phones' | 'email' | 'address' | 'hours'>; headingLevel?: 2 | 3 }
+
 /** One contact point with every way to reach it: call, write, visit. */
-export async function ContactCard({ contact }: { contact: ContactPoint }) {
+export async function ContactCard({ contact, headingLevel = 2 }: Props) {
   const t = await getTranslations('contact')
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article aria-labelledby={`contact-${contact.id}`} className="rounded border border-slate-300 p-4">
-      <h2 id={`contact-${contact.id}`} className="text-xl font-bold">
+      <Heading id={`contact-${contact.id}`} className="text-xl font-bold">
         {contact.name}
-      </h2>
+      </Heading>
       {contact.description ? <p className="mt-2 max-w-3xl">{contact.description}</p> : null}
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {contact.phones?.map((phone) => (
@@ -37,7 +43,12 @@ export async function ContactCard({ contact }: { contact: ContactPoint }) {
         {contact.address ? (
           <>
             <dt className="font-semibold">{t('address')}</dt>
-            <dd className="whitespace-pre-line">{contact.address}</dd>
+            <dd>
+              <span className="whitespace-pre-line">{contact.address}</span>
+              <a href={mapSearchHref(contact.address)} rel="external" className="block text-sm">
+                {t('findOnMap')}
+              </a>
+            </dd>
           </>
         ) : null}
         {contact.hours ? (

@@ -5,8 +5,9 @@ import { fallbackLang } from '../../cms/queries/fallback'
 import { getPageBySlug, listChildPages } from '../../cms/queries/pages'
 import { ABOUT_SLUG, hrefOf } from '../../cms/paths'
 import { type Locale, localizedPath } from '../../i18n/routing'
+import { Breadcrumbs } from './Breadcrumbs'
 import { FallbackNotice } from './FallbackNotice'
-import { LanguageSwitch } from './LanguageSwitch'
+import { PageOptions } from './PageOptions'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { OrganisationFacts } from './OrganisationFacts'
 import { PreviewBanner } from './PreviewBanner'
@@ -18,13 +19,15 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
   if (!detail) notFound()
   const { doc, fallbacks } = detail
   const t = await getTranslations('about')
+  const tn = await getTranslations('nav')
   const langOf = fallbackLang(fallbacks)
   const children = await listChildPages(doc.id, locale)
   const href = hrefOf.pages(slug)
   return (
     <article>
-      <LanguageSwitch href={href} />
+      <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
+      <Breadcrumbs trail={slug === ABOUT_SLUG ? [] : [{ label: tn('about'), href: '/gioi-thieu' }]} />
       <h1 className="max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}
       </h1>

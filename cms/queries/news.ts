@@ -37,11 +37,33 @@ export const getNewsBySlug = detailQuery('news', {
   populate: {
     'news-categories': { name: true, slug: true },
     'legal-documents': { number: true, title: true, slug: true },
-    media: { url: true, filename: true, alt: true, mimeType: true, filesize: true, width: true, height: true },
+    media: { url: true, filename: true, alt: true, mimeType: true, filesize: true, width: true, height: true, caption: true, credit: true },
   },
   translatable: ['title', 'excerpt', 'body'],
-  alsoTags: [tags.collection('news-categories')],
+  alsoTags: [tags.collection('news-categories'), tags.collection('media')],
 })
+
+/** Images an editor listed for the press room, newest first. */
+export const listPressMedia = cache((locale: Locale) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'media',
+        locale,
+        overrideAccess: false,
+        where: { and: [{ forPress: { equals: true } }, { mimeType: { like: 'image/' } }] },
+        sort: '-createdAt',
+        limit: 24,
+        depth: 0,
+        select: { url: true, alt: true, width: true, height: true, caption: true, credit: true, filename: true, filesize: true },
+      })
+      return docs
+    },
+    ['media', 'press', locale],
+    { tags: [tags.collection('media')] },
+  )(),
+)
 
 
 export const NEWS_PAGE_SIZE = 10

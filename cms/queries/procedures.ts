@@ -67,8 +67,9 @@ export const getProcedureBySlug = detailQuery('procedures', {
     'legal-documents': { number: true, title: true, slug: true, issuedAt: true },
     procedures: { name: true, slug: true },
     media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
+    'contact-points': { name: true, address: true, hours: true, phones: true, email: true },
   },
   translatable: TRANSLATABLE,
-  alsoTags: [tags.collection('agencies')],
+  alsoTags: [tags.collection('agencies'), tags.collection('contact-points')],
 })
 

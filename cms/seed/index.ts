@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { migrateDatabase } from '../migrateDatabase'
@@ -5,11 +7,13 @@ import { slugify } from '../slugify'
 import { type AdminLogin, seedAdmin } from './admin'
 import { context, createOnce, localizedRichText } from './createOnce'
 import { seedAgencies } from './data/agencies'
+import { ONE_STOP, ONE_STOP_CONTACT_KEY } from './data/common'
 import { seedContactPoints } from './data/contactPoints'
 import { seedEvents } from './data/events'
 import { seedGuides } from './data/guides'
 import { seedIndexResults } from './data/indexResults'
 import { seedDocumentRelations, seedLegalDocuments } from './data/legalDocuments'
+import { seedMedia } from './data/media'
 import { seedMoreProcedures } from './data/moreProcedures'
 import { seedNews } from './data/news'
 import { seedNewsCategories } from './data/newsCategories'
@@ -92,7 +96,22 @@ async function seedDocuments(payload: Payload, counts: Record<string, number>, a
   return keys
 }
 
-async function seedProcedureDocs(payload: Payload, counts: Record<string, number>) {
+async function seedContactPointDocs(payload: Payload, counts: Record<string, number>, agencies: Keys): Promise<Keys> {
+  const keys: Keys = new Map()
+  for (const { key, agencyKey, ...contact } of seedContactPoints) {
+    keys.set(
+      key,
+      await createOnce(payload, counts, 'contact-points', { name: { equals: contact.name.vi } }, {
+        ...contact,
+        agency: idOf(agencies, agencyKey),
+      }),
+    )
+  }
+  return keys
+}
+
+async function seedProcedureDocs(payload: Payload, counts: Record<string, number>, contactPoints: Keys) {
+  const oneStop = idOf(contactPoints, ONE_STOP_CONTACT_KEY)!
   for (const procedure of [...seedProcedures, ...seedMoreProcedures]) {
     const implementingAgency = await agencyByName(payload, counts, procedure.implementingAgency)
     await createOnce(
@@ -100,7 +119,7 @@ async function seedProcedureDocs(payload: Payload, counts: Record<string, number
       counts,
       'procedures',
       { code: { equals: procedure.code } },
-      { ...procedure, implementingAgency },
+      { ...procedure, implementingAgency, receivingPoints: procedure.receivingAddress === ONE_STOP ? [oneStop] : [] },
       ['steps', 'onlineGuide'],
     )
   }
@@ -127,13 +146,31 @@ async function seedGuideDocs(payload: Payload, counts: Record<string, number>) {
   }
 }
 
-async function seedNewsDocs(payload: Payload, counts: Record<string, number>, documents: Keys) {
+/** Uploads the images of cms/seed/media/ once (found again by file name). */
+async function seedMediaDocs(payload: Payload, counts: Record<string, number>): Promise<Keys> {
+  const keys: Keys = new Map()
+  for (const { key, file, ...data } of seedMedia) {
+    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: file } }, limit: 1, depth: 0 })
+    if (docs[0]) {
+      keys.set(key, String(docs[0].id))
+      continue
+    }
+    const filePath = path.resolve(process.cwd(), 'cms/seed/media', file)
+    const doc = await payload.create({ collection: 'media', locale: 'vi', data: inLocale(data, 'vi') as never, filePath, context })
+    await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: inLocale(data, 'en') as never, context })
+    counts.media = (counts.media ?? 0) + 1
+    keys.set(key, String(doc.id))
+  }
+  return keys
+}
+
+async function seedNewsDocs(payload: Payload, counts: Record<string, number>, documents: Keys, media: Keys) {
   const categories: Keys = new Map()
   for (const { key, ...category } of seedNewsCategories) {
     const slug = slugify(category.name.vi)
     categories.set(key, await createOnce(payload, counts, 'news-categories', { slug: { equals: slug } }, { ...category, slug }))
   }
-  for (const { key: _key, categoryKeys, relatedDocumentKeys, paragraphs, ...item } of seedNews) {
+  for (const { key: _key, categoryKeys, relatedDocumentKeys, paragraphs, coverKey, ...item } of seedNews) {
     const slug = slugify(item.title.vi)
     await createOnce(payload, counts, 'news', { slug: { equals: slug } }, {
       ...item,
@@ -141,11 +178,12 @@ async function seedNewsDocs(payload: Payload, counts: Record<string, number>, do
       body: localizedRichText(paragraphs),
       categories: categoryKeys.map((key) => idOf(categories, key)),
       relatedDocuments: relatedDocumentKeys?.map((key) => idOf(documents, key)),
+      cover: idOf(media, coverKey),
     })
   }
 }
 
-async function seedOtherContent(payload: Payload, counts: Record<string, number>, agencies: Keys) {
+async function seedOtherContent(payload: Payload, counts: Record<string, number>) {
   for (const { key: _key, paragraphs, ...event } of seedEvents) {
     const slug = slugify(event.title.vi)
     await createOnce(payload, counts, 'events', { slug: { equals: slug } }, { ...event, slug, body: localizedRichText(paragraphs) })
@@ -161,12 +199,6 @@ async function seedOtherContent(payload: Payload, counts: Record<string, number>
         body: localizedRichText(paragraphs),
       }),
     )
-  }
-  for (const { key: _key, agencyKey, ...contact } of seedContactPoints) {
-    await createOnce(payload, counts, 'contact-points', { name: { equals: contact.name.vi } }, {
-      ...contact,
-      agency: idOf(agencies, agencyKey),
-    })
   }
   for (const result of seedIndexResults) {
     await createOnce(
@@ -201,10 +233,11 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const created: Record<string, number> = {}
   const agencies = await seedAgencyDocs(payload, created)
   const documents = await seedDocuments(payload, created, agencies)
-  await seedProcedureDocs(payload, created)
+  const contactPoints = await seedContactPointDocs(payload, created, agencies)
+  await seedProcedureDocs(payload, created, contactPoints)
   await seedGuideDocs(payload, created)
-  await seedNewsDocs(payload, created, documents)
-  await seedOtherContent(payload, created, agencies)
+  await seedNewsDocs(payload, created, documents, await seedMediaDocs(payload, created))
+  await seedOtherContent(payload, created)
   await seedSettings(payload, created)
   return { admin, created }
 }

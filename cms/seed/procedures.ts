@@ -1,14 +1,10 @@
+import { NATIONAL_PORTAL, ONE_STOP } from './data/common'
 import { L } from './localized'
 
 /**
  * Demo procedures, modelled on records of the national public-service portal. Codes and fees are
  * illustrative: an editor checks them against the announcement decision before real use.
  */
-const ONE_STOP = L(
-  'Trung tâm Phục vụ hành chính công, Xúc tiến đầu tư và Hỗ trợ doanh nghiệp tỉnh (bộ phận một cửa).',
-  'Provincial Public Administration Service, Investment Promotion and Business Support Centre (one-stop desk).',
-)
-const NATIONAL_PORTAL = 'https://dichvucong.gov.vn'
 
 export const seedProcedures = [
   {

@@ -89,6 +89,20 @@ export const Procedures: CollectionConfig<'procedures'> = {
       label: label('Địa chỉ tiếp nhận hồ sơ', 'Where to submit'),
     },
     {
+      name: 'receivingPoints',
+      type: 'relationship',
+      relationTo: 'contact-points',
+      hasMany: true,
+      filterOptions: { kind: { in: ['one-stop', 'office'] } },
+      label: label('Nơi tiếp nhận (địa chỉ, giờ làm việc)', 'Receiving offices (address, hours)'),
+      admin: {
+        description: label(
+          'Chọn bộ phận một cửa: trang thủ tục hiện địa chỉ, giờ tiếp nhận và điện thoại của nơi đó.',
+          'Pick the one-stop desk: the procedure page shows its address, opening hours and phone.',
+        ),
+      },
+    },
+    {
       name: 'steps',
       type: 'array',
       localized: true,

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { AlertBanner } from '../../_components/AlertBanner'
 import { JsonLd } from '../../_components/JsonLd'
-import { LanguageSwitch } from '../../_components/LanguageSwitch'
+import { PageOptions } from '../../_components/PageOptions'
 import { LocalizedLink as Link } from '../../_components/LocalizedLink'
 import { NewsList } from '../../_components/NewsList'
 import { pageLocale } from '../../../cms/locale-params'
@@ -39,7 +39,7 @@ export default async function HomePage({ params }: Props) {
   const figures = latestResults(results, ['PAR', 'PCI'])
   return (
     <>
-      <LanguageSwitch href="/" />
+      <PageOptions href="/" />
       <AlertBanner alert={settings.alert} />
       <JsonLd
         data={{

@@ -1,4 +1,5 @@
 import { L } from '../localized'
+import { ONE_STOP_CONTACT_KEY } from './common'
 
 /**
  * Demo contact points. The department's own numbers and emails are obviously fictional placeholders
@@ -40,7 +41,7 @@ export const seedContactPoints: SeedContactPoint[] = [
     order: 1,
   },
   {
-    key: 'bo-phan-mot-cua',
+    key: ONE_STOP_CONTACT_KEY,
     name: L(
       'Bộ phận một cửa tại Trung tâm Phục vụ hành chính công',
       'One-stop desk at the Public Administration Service Centre',
@@ -54,6 +55,10 @@ export const seedContactPoints: SeedContactPoint[] = [
     ),
     phones: [{ label: L('Điện thoại', 'Phone'), number: '0228 0000 002' }],
     email: 'motcua@example.gov.vn',
+    hours: L(
+      'Giờ hành chính các ngày làm việc, từ thứ Hai đến thứ Sáu (trừ ngày nghỉ lễ, Tết).',
+      'Office hours on working days, Monday to Friday (except public holidays).',
+    ),
     agencyKey: 'trung-tam-pvhcc-nam-dinh',
     showInFooter: true,
     order: 2,

@@ -1,3 +1,4 @@
+import { NATIONAL_PORTAL, ONE_STOP } from './common'
 import { L } from '../localized'
 
 /**
@@ -28,12 +29,7 @@ type SeedProcedure = {
   onlineService: { level: 'full' | 'partial' | 'none'; legacyLevel?: '3' | '4'; url?: string }
 }
 
-const ONE_STOP = L(
-  'Trung tâm Phục vụ hành chính công, Xúc tiến đầu tư và Hỗ trợ doanh nghiệp tỉnh (bộ phận một cửa).',
-  'Provincial Public Administration Service, Investment Promotion and Business Support Centre (one-stop desk).',
-)
 const COMMUNE_ONE_STOP = L('Bộ phận một cửa của Ủy ban nhân dân cấp xã.', 'The one-stop desk of the commune People’s Committee.')
-const NATIONAL_PORTAL = 'https://dichvucong.gov.vn'
 const BUSINESS_PORTAL = 'https://dangkykinhdoanh.gov.vn'
 const FEES_AS_REGULATED = L('Phí, lệ phí theo quy định hiện hành.', 'Fees as currently regulated.')
 const FEE_SET_BY_COUNCIL = L('Lệ phí do Hội đồng nhân dân tỉnh quy định.', 'Fee set by the Provincial People’s Council.')

@@ -14,6 +14,8 @@ type SeedNews = {
   categoryKeys: string[]
   publishedAt: string
   relatedDocumentKeys?: string[]
+  /** A key of media.ts. */
+  coverKey?: string
 }
 
 const PLAN_2022 = 'ke-hoach-tuyen-truyen-cchc-2022'
@@ -61,6 +63,7 @@ export const seedNews: SeedNews[] = [
     ],
     kind: 'news',
     categoryKeys: ['chi-dao-dieu-hanh'],
+    coverKey: 'par-index-2021-2023',
     publishedAt: '2024-09-16',
   },
 

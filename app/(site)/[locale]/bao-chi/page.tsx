@@ -2,11 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { ContactCard } from '../../../_components/ContactCard'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
+import { MediaFigure } from '../../../_components/MediaFigure'
 import { NewsList } from '../../../_components/NewsList'
+import { PressApiExamples } from '../../../_components/PressApiExamples'
 import { pageLocale } from '../../../../cms/locale-params'
-import { listNews } from '../../../../cms/queries/news'
+import { listNews, listPressMedia } from '../../../../cms/queries/news'
 import { formatScore, latestResults, listContactPoints, listIndexResults } from '../../../../cms/queries/site'
 import { pageMetadata } from '../../../../cms/seo'
 
@@ -28,16 +31,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressRoomPage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('press')
-  const [releases, contacts, results] = await Promise.all([
+  const [releases, contacts, results, images] = await Promise.all([
     listNews(locale, 20, 'press-release'),
     listContactPoints(locale),
     listIndexResults(locale),
+    listPressMedia(locale),
   ])
   const press = contacts.filter((contact) => contact.kind === 'press')
   const latest = latestResults(results, ['PAR', 'PCI', 'SIPAS', 'PAPI'])
   return (
     <>
-      <LanguageSwitch href="/bao-chi" />
+      <PageOptions href="/bao-chi" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
@@ -54,7 +59,7 @@ export default async function PressRoomPage({ params }: Props) {
               <h2 id="press-contact" className="mb-3 text-2xl font-bold">{t('contact')}</h2>
               <div className="space-y-4">
                 {press.map((contact) => (
-                  <ContactCard key={contact.id} contact={contact} />
+                  <ContactCard key={contact.id} contact={contact} headingLevel={3} />
                 ))}
               </div>
             </section>
@@ -82,6 +87,18 @@ export default async function PressRoomPage({ params }: Props) {
           ) : null}
         </div>
       </div>
+      {images.length ? (
+        <section aria-labelledby="press-images" className="mt-12">
+          <h2 id="press-images" className="mb-2 text-2xl font-bold">{t('images')}</h2>
+          <p className="mb-4 max-w-3xl">{t('imagesIntro')}</p>
+          <div className="grid gap-8 sm:grid-cols-2">
+            {images.map((image) => (
+              <MediaFigure key={image.id} media={image} sizes="(min-width: 1024px) 480px, (min-width: 640px) 50vw, 100vw" />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <PressApiExamples locale={locale} />
     </>
   )
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { IndexChart } from '../../../_components/IndexChart'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { pageLocale } from '../../../../cms/locale-params'
 import { formatScore, listIndexResults } from '../../../../cms/queries/site'
 import { alternates } from '../../../../cms/seo'
@@ -23,7 +24,8 @@ export default async function IndicesPage({ params }: Props) {
   const results = await listIndexResults(locale)
   return (
     <>
-      <LanguageSwitch href="/chi-so" />
+      <PageOptions href="/chi-so" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       {INDICES.map((index) => {

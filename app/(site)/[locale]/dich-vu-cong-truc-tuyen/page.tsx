@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
 import { ProcedureList } from '../../../_components/ProcedureList'
 import { pageLocale } from '../../../../cms/locale-params'
@@ -26,7 +27,8 @@ export default async function OnlineServicesPage({ params }: Props) {
   const fields = [...new Set(online.map((procedure) => procedure.field ?? ''))].sort((a, b) => a.localeCompare(b, locale))
   return (
     <>
-      <LanguageSwitch href="/dich-vu-cong-truc-tuyen" />
+      <PageOptions href="/dich-vu-cong-truc-tuyen" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <p className="mt-6">

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { ContactCard } from '../../../_components/ContactCard'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { pageLocale } from '../../../../cms/locale-params'
 import { listContactPoints } from '../../../../cms/queries/site'
 import { alternates } from '../../../../cms/seo'
@@ -23,7 +24,8 @@ export default async function ContactPage({ params }: Props) {
   const firstFeedback = contacts.find((contact) => contact.kind === 'feedback')?.id
   return (
     <>
-      <LanguageSwitch href="/duong-day-nong" />
+      <PageOptions href="/duong-day-nong" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <div className="space-y-6">

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { EventWhen } from '../../../_components/EventWhen'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
 import { pageLocale } from '../../../../cms/locale-params'
 import { hrefOf } from '../../../../cms/paths'
@@ -46,7 +47,8 @@ export default async function EventsPage({ params }: Props) {
   const { upcoming, past } = splitByTime(events)
   return (
     <>
-      <LanguageSwitch href="/su-kien" />
+      <PageOptions href="/su-kien" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 mt-3 max-w-2xl text-lg">{t('intro')}</p>
       {events.length === 0 ? <p>{t('empty')}</p> : null}

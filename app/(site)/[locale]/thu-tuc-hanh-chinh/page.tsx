@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { FallbackNotice } from '../../../_components/FallbackNotice'
 import { FilterForm } from '../../../_components/FilterForm'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { ProcedureList } from '../../../_components/ProcedureList'
 import { distinctOptions, param, type SearchParams } from '../../../../cms/filters'
 import { pageLocale } from '../../../../cms/locale-params'
@@ -75,7 +76,8 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   ]
   return (
     <>
-      <LanguageSwitch href="/thu-tuc-hanh-chinh" />
+      <PageOptions href="/thu-tuc-hanh-chinh" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <FilterForm filters={filters} action={localizedPath('/thu-tuc-hanh-chinh', locale)} />

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { NewsSection } from '../../../_components/NewsSection'
 import type { SearchParams } from '../../../../cms/filters'
 import { pageLocale } from '../../../../cms/locale-params'
@@ -20,7 +21,8 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const t = await getTranslations('news')
   return (
     <>
-      <LanguageSwitch href="/tin-tuc" />
+      <PageOptions href="/tin-tuc" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <NewsSection locale={locale} searchParams={await searchParams} href="/tin-tuc" />

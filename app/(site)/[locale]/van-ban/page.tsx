@@ -5,7 +5,8 @@ import { DOCUMENT_TYPES, EFFECT_STATUSES } from '../../../../collections/LegalDo
 import { issueYear } from '../../../../collections/LegalDocuments/numbers'
 import { DocumentList } from '../../../_components/DocumentList'
 import { FilterForm } from '../../../_components/FilterForm'
-import { LanguageSwitch } from '../../../_components/LanguageSwitch'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { PageOptions } from '../../../_components/PageOptions'
 import { distinctOptions, param, type SearchParams } from '../../../../cms/filters'
 import { pageLocale } from '../../../../cms/locale-params'
 import { currentEffect, type LegalDocumentSummary, listLegalDocuments } from '../../../../cms/queries/legalDocuments'
@@ -67,7 +68,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   ]
   return (
     <>
-      <LanguageSwitch href="/van-ban" />
+      <PageOptions href="/van-ban" />
+      <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <FilterForm filters={filters} action={localizedPath('/van-ban', locale)} />

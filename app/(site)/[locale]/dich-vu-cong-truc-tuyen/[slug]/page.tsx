@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
@@ -41,7 +41,7 @@ export default async function GuidePage({ params }: Props) {
   const href = hrefOf.guides(slug)
   return (
     <article>
-      <LanguageSwitch href={href} />
+      <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/dich-vu-cong-truc-tuyen' }]} />
       <h1 className="max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>

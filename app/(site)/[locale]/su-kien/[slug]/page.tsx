@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { EventWhen } from '../../../../_components/EventWhen'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
@@ -36,7 +36,7 @@ export default async function EventPage({ params }: Props) {
   const langOf = fallbackLang(fallbacks)
   return (
     <article>
-      <LanguageSwitch href={hrefOf.events(slug)} />
+      <PageOptions href={hrefOf.events(slug)} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/su-kien' }]} />
       <p className="text-slate-700">{t(`kind.${doc.kind}`)}</p>
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>

@@ -3,10 +3,11 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { ContactCard, mapSearchHref } from '../../../../_components/ContactCard'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -73,26 +74,19 @@ export default async function ProcedurePage({ params }: Props) {
   const related = (procedure.related ?? []).map(populated).filter((other) => other !== null)
   const decision = populated(procedure.announcementDecision)
   const path = localizedPath(hrefOf.procedures(slug), locale)
-  const textSection = (field: 'applicants' | 'receivingAddress' | 'requirements' | 'result') => {
+  const textSection = (field: 'applicants' | 'requirements' | 'result') => {
     const text = procedure[field]
     return text ? (
       <Section key={field} id={field} title={t(field)} lang={langOf(field)}>
         <Prose text={text} />
-        {field === 'receivingAddress' ? (
-          // A plain link, not an embedded map: no third-party request unless the reader follows it.
-          <p className="mt-2">
-            <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(text)}`} rel="external">
-              {t('findOnMap')}
-            </a>
-          </p>
-        ) : null}
       </Section>
     ) : null
   }
+  const receivingPoints = (procedure.receivingPoints ?? []).map(populated).filter((point) => point !== null)
 
   return (
     <article>
-      <LanguageSwitch href={hrefOf.procedures(slug)} />
+      <PageOptions href={hrefOf.procedures(slug)} />
       <PreviewBanner path={path} />
       <JsonLd data={procedureLd(procedure, siteUrl() + path)} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/thu-tuc-hanh-chinh' }]} />
@@ -174,7 +168,27 @@ export default async function ProcedurePage({ params }: Props) {
         </Section>
       ) : null}
 
-      {(['receivingAddress', 'requirements', 'result'] as const).map((field) => textSection(field))}
+      {procedure.receivingAddress || receivingPoints.length ? (
+        <Section id="receivingAddress" title={t('receivingAddress')}>
+          {procedure.receivingAddress ? (
+            <div lang={langOf('receivingAddress')}>
+              <Prose text={procedure.receivingAddress} />
+              <p className="mt-2">
+                <a href={mapSearchHref(procedure.receivingAddress)} rel="external">
+                  {t('findOnMap')}
+                </a>
+              </p>
+            </div>
+          ) : null}
+          <div className="mt-4 grid max-w-3xl gap-4">
+            {receivingPoints.map((point) => (
+              <ContactCard key={point.id} contact={point} headingLevel={3} />
+            ))}
+          </div>
+        </Section>
+      ) : null}
+
+      {(['requirements', 'result'] as const).map((field) => textSection(field))}
 
       {procedure.legalBasisDocuments?.length || procedure.legalBasis ? (
         <Section id="legalBasis" title={t('legalBasis')} lang={langOf('legalBasis')}>

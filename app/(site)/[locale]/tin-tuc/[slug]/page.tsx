@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { JsonLd } from '../../../../_components/JsonLd'
+import { MediaFigure } from '../../../../_components/MediaFigure'
 import { FileList } from '../../../../_components/FileList'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -60,7 +61,7 @@ export default async function NewsItemPage({ params }: Props) {
 
   return (
     <article>
-      <LanguageSwitch href={href} />
+      <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
       <JsonLd data={newsArticleLd(doc, siteUrl() + localizedPath(href, locale), settings.organisation?.name ?? '')} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
@@ -77,9 +78,10 @@ export default async function NewsItemPage({ params }: Props) {
           {doc.excerpt}
         </p>
       ) : null}
-      {cover?.url ? (
-        // eslint-disable-next-line @next/next/no-img-element -- served by Payload, sized by its image sizes
-        <img src={cover.url} alt={cover.alt} width={cover.width ?? undefined} height={cover.height ?? undefined} className="mt-6 h-auto max-w-full" />
+      {cover ? (
+        <div className="mt-6">
+          <MediaFigure media={cover} sizes="(min-width: 800px) 768px, 100vw" eager />
+        </div>
       ) : null}
       <div className="mt-6">
         <RichTextContent data={doc.body} lang={langOf('body')} />

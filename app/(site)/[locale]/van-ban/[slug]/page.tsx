@@ -10,7 +10,7 @@ import { JsonLd } from '../../../../_components/JsonLd'
 import { FileList } from '../../../../_components/FileList'
 import { IssueDate } from '../../../../_components/IssueDate'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
@@ -80,7 +80,7 @@ export default async function LegalDocumentPage({ params }: Props) {
 
   return (
     <article>
-      <LanguageSwitch href={href} />
+      <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
       <JsonLd data={legislationLd(doc, siteUrl() + localizedPath(href, locale))} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/van-ban' }]} />

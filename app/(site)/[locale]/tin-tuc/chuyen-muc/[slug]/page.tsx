@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '../../../../../_components/Breadcrumbs'
-import { LanguageSwitch } from '../../../../../_components/LanguageSwitch'
+import { PageOptions } from '../../../../../_components/PageOptions'
 import { NewsSection } from '../../../../../_components/NewsSection'
 import { pageLocale } from '../../../../../../cms/locale-params'
 import { listNewsCategories } from '../../../../../../cms/queries/news'
@@ -46,7 +46,7 @@ export default async function NewsCategoryPage({ params }: Props) {
   const href = { pathname: '/tin-tuc/chuyen-muc/[slug]', params: { slug } } as const
   return (
     <>
-      <LanguageSwitch href={href} />
+      <PageOptions href={href} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
       <h1 className="text-3xl font-bold">{category.name}</h1>
       {category.description ? <p className="mb-6 mt-3 max-w-2xl text-lg">{category.description}</p> : <div className="mb-6" />}

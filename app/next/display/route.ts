@@ -1,0 +1,15 @@
+import { DISPLAY_COOKIE, isDefaultDisplay, parseDisplay, safeReturnPath, serializeDisplay } from '../../../cms/display'
+
+const ONE_YEAR = 365 * 24 * 60 * 60
+
+/** Saves the text size and contrast from the form of /hien-thi, then goes back to the page the reader came from. */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => null)
+  if (!form) return new Response('Bad request: expected a form', { status: 400 })
+  const display = parseDisplay(form.get('size'), form.get('contrast'))
+  const back = safeReturnPath(form.get('back'), '/')
+  const cookie = isDefaultDisplay(display)
+    ? `${DISPLAY_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+    : `${DISPLAY_COOKIE}=${serializeDisplay(display)}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax`
+  return new Response(null, { status: 303, headers: { Location: back, 'Set-Cookie': cookie } })
+}
