@@ -81,6 +81,7 @@ export interface Config {
     feedback: Feedback;
     media: Media;
     users: User;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +115,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -189,6 +191,10 @@ export interface Procedure {
   delegatedAgency?: string | null;
   coordinatingAgency?: string | null;
   receivingAddress?: string | null;
+  /**
+   * Pick the one-stop desk: the procedure page shows its address, opening hours and phone.
+   */
+  receivingPoints?: (string | ContactPoint)[] | null;
   steps?:
     | {
         title: string;
@@ -403,6 +409,14 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * E.g. Photo: Jane Doe. Shown with the image and for downloads.
+   */
+  credit?: string | null;
+  /**
+   * The press room lists it for download, with its credit.
+   */
+  forPress?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -483,6 +497,33 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-points".
+ */
+export interface ContactPoint {
+  id: string;
+  name?: string | null;
+  kind: 'hotline' | 'feedback' | 'one-stop' | 'press' | 'office';
+  description?: string | null;
+  phones?:
+    | {
+        label?: string | null;
+        number: string;
+        hours?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  email?: string | null;
+  address?: string | null;
+  hours?: string | null;
+  agency?: (string | null) | Agency;
+  person?: string | null;
+  showInFooter?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,33 +696,6 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contact-points".
- */
-export interface ContactPoint {
-  id: string;
-  name?: string | null;
-  kind: 'hotline' | 'feedback' | 'one-stop' | 'press' | 'office';
-  description?: string | null;
-  phones?:
-    | {
-        label?: string | null;
-        number: string;
-        hours?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  email?: string | null;
-  address?: string | null;
-  hours?: string | null;
-  agency?: (string | null) | Agency;
-  person?: string | null;
-  showInFooter?: boolean | null;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "index-results".
  */
 export interface IndexResult {
@@ -735,6 +749,56 @@ export interface Feedback {
    * Name and contact details are never published.
    */
   publishAnswer?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Kept up to date as content is published, unpublished or deleted. “Reindex” rebuilds it (or run npm run search:rebuild).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: string;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'procedures';
+        value: string | Procedure;
+      }
+    | {
+        relationTo: 'legal-documents';
+        value: string | LegalDocument;
+      }
+    | {
+        relationTo: 'news';
+        value: string | News;
+      }
+    | {
+        relationTo: 'guides';
+        value: string | Guide;
+      }
+    | {
+        relationTo: 'contact-points';
+        value: string | ContactPoint;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      };
+  type?: string | null;
+  date?: string | null;
+  slug?: string | null;
+  keys?: string | null;
+  titleVi?: string | null;
+  titleEn?: string | null;
+  textVi?: string | null;
+  textEn?: string | null;
+  matchTitleVi?: string | null;
+  matchTitleEn?: string | null;
+  matchVi?: string | null;
+  matchEn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -909,6 +973,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: string | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -970,6 +1038,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   delegatedAgency?: T;
   coordinatingAgency?: T;
   receivingAddress?: T;
+  receivingPoints?: T;
   steps?:
     | T
     | {
@@ -1259,6 +1328,8 @@ export interface FeedbackSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  credit?: T;
+  forPress?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1319,6 +1390,29 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  type?: T;
+  date?: T;
+  slug?: T;
+  keys?: T;
+  titleVi?: T;
+  titleEn?: T;
+  textVi?: T;
+  textEn?: T;
+  matchTitleVi?: T;
+  matchTitleEn?: T;
+  matchVi?: T;
+  matchEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,8 @@ import { chooseDatabase, databaseAdapter } from './db'
 import { queryErrorsAreClientErrors } from './hooks/queryErrors'
 import { previewableCollections, previewUrl } from './preview'
 import { payloadSecret } from './secret'
+import { searchEndpoint } from './search/endpoint'
+import { searchIndexPlugin } from './search/plugin'
 import { siteUrl } from './site-url'
 
 // Every entry point (next, the CLIs, tests) runs from the project root.
@@ -88,6 +90,8 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
+  plugins: [searchIndexPlugin()],
+  endpoints: [searchEndpoint],
   hooks: { afterError: [queryErrorsAreClientErrors] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },

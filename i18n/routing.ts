@@ -30,6 +30,7 @@ export const routing = defineRouting({
     '/bao-chi': { vi: '/bao-chi', en: '/press' },
     '/su-kien': { vi: '/su-kien', en: '/events' },
     '/hien-thi': { vi: '/hien-thi', en: '/display' },
+    '/tim-kiem': { vi: '/tim-kiem', en: '/search' },
     '/su-kien/[slug]': { vi: '/su-kien/[slug]', en: '/events/[slug]' },
   },
 })

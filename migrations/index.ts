@@ -1,5 +1,6 @@
 import * as migration_20261126_083829_initial from './20261126_083829_initial';
 import * as migration_20261126_095952_receiving_points_press_media from './20261126_095952_receiving_points_press_media';
+import * as migration_20261126_100710_search_index from './20261126_100710_search_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_095952_receiving_points_press_media.up,
     down: migration_20261126_095952_receiving_points_press_media.down,
-    name: '20261126_095952_receiving_points_press_media'
+    name: '20261126_095952_receiving_points_press_media',
+  },
+  {
+    up: migration_20261126_100710_search_index.up,
+    down: migration_20261126_100710_search_index.down,
+    name: '20261126_100710_search_index'
   },
 ];

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedLink as Link } from './LocalizedLink'
+import { SearchForm } from './SearchForm'
 
 const NAV = [
   { key: 'home', href: '/' },
@@ -23,6 +24,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
           {t('site.name')}
         </Link>
+        <SearchForm compact />
       </div>
       <nav aria-label={t('site.mainNav')} className="bg-brand-dark">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">

@@ -1,0 +1,79 @@
+/*
+ * Search latency: 10,000 documents (the seed plus generated procedures, documents and news, indexed
+ * by the publishing hooks), 200 realistic queries through GET /api/search on `next start`.
+ * Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms).
+ * Usage: node bench/search.mjs [--fresh]   (needs a build: npm run build or npm run demo first)
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+
+import { must } from '../scripts/run.mjs'
+
+const DB = 'data/bench-search.db'
+const PORT = 3200
+const env = { DATABASE_URL: `file:./${DB}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' }
+
+if (!fs.existsSync('.next/BUILD_ID')) {
+  console.error('bench/search: no build in .next; run `npm run build` (or `npm run demo`) first')
+  process.exit(1)
+}
+if (process.argv.includes('--fresh')) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
+await must('node', ['scripts/run-ts.mjs', 'bench/search-corpus.ts', '10000'], { env })
+
+const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, ...env }, stdio: 'ignore', detached: true })
+const stop = () => {
+  try {
+    process.kill(-server.pid)
+  } catch {}
+}
+process.on('exit', stop)
+const base = `http://localhost:${PORT}`
+for (let tries = 0; ; tries++) {
+  try {
+    if ((await fetch(`${base}/api/search?q=a`)).ok) break
+  } catch {}
+  if (tries > 120) throw new Error('bench/search: the server did not start')
+  await new Promise((resolve) => setTimeout(resolve, 500))
+}
+
+const words = ['thủ tục', 'thu tuc hanh chinh', 'giấy phép xây dựng', 'giay phep lai xe', 'ĐĂNG KÝ KHAI SINH', 'cấp lại giấy chứng nhận', 'đất đai', 'hộ tịch', 'chứng thực bản sao', 'trợ cấp xã hội', 'doanh nghiệp', 'hợp đồng lao động', 'thi đua khen thưởng', 'công chức viên chức', 'một cửa', 'dịch vụ công trực tuyến', 'phản ánh kiến nghị', 'cai cach hanh chinh', 'chuyển đổi số', 'bưu chính công ích', 'lệ phí', 'xác nhận tình trạng hôn nhân', 'môi trường', 'y tế', 'giáo dục', 'đường dây nóng', 'lý lịch tư pháp', 'chỉ số hài lòng', 'par index', 'thanh toán trực tuyến']
+const codes = ['13/CT-TTg', '13 ct ttg', '107/2020/ND-CP', '107/2020/NĐ-CP', '61/2018/NĐ-CP', '42/2022/nđ-cp', '1.0011', '2.000908', '1.001193', '25/QĐ-TTg', '45/2015/NĐ-CP', '7/KH-UBND']
+const rare = ['zzqqxx', 'nuôi ong mật', 'hàng không vũ trụ', 'visa du lịch']
+const queries = []
+for (let i = 0; i < 200; i++) {
+  const kind = i % 10 < 6 ? 'words' : i % 10 < 9 ? 'codes' : 'no match'
+  const list = kind === 'words' ? words : kind === 'codes' ? codes : rare
+  const q = list[(i * 7) % list.length]
+  const params = new URLSearchParams({ q })
+  if (i % 5 === 1) params.set('locale', 'en')
+  if (i % 7 === 2) params.set('type', 'news')
+  if (i % 11 === 3) params.set('page', '2')
+  queries.push({ kind, url: `${base}/api/search?${params}` })
+}
+
+const time = async (url) => {
+  const start = process.hrtime.bigint()
+  const response = await fetch(url)
+  const body = await response.json()
+  if (!response.ok) throw new Error(`${response.status} ${url}`)
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, total: body.totalDocs }
+}
+for (const { url } of queries.slice(0, 20)) await time(url) // warm-up
+const results = []
+for (const query of queries) results.push({ ...query, ...(await time(query.url)) })
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const row = (label, list) => {
+  const ms = list.map((result) => result.ms)
+  console.log(`${label.padEnd(12)} ${String(list.length).padStart(5)} ${percentile(ms, 50).toFixed(1).padStart(8)} ${percentile(ms, 95).toFixed(1).padStart(8)} ${Math.max(...ms).toFixed(1).padStart(8)} ${Math.round(list.reduce((sum, result) => sum + result.total, 0) / list.length).toString().padStart(10)}`)
+}
+const indexed = (await (await fetch(`${base}/api/search?q=a&limit=1`)).json()).totalDocs
+console.log(`\nsearch over ${DB} (a query for "a" alone matches ${indexed} documents)`)
+console.log(`${'queries'.padEnd(12)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'avg hits'.padStart(10)}`)
+for (const kind of ['words', 'codes', 'no match']) row(kind, results.filter((result) => result.kind === kind))
+row('all', results)
+stop()
+process.exit(0)

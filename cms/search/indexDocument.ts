@@ -1,0 +1,75 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '../../i18n/routing'
+import { compactKey, foldText } from './normalize'
+import { plainText } from './plainText'
+import { SEARCH_SOURCES, type SearchType } from './sources'
+
+/** Longest text kept per language: enough for any real page, bounded for the database. */
+const MAX_TEXT = 20_000
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu
+
+/** Folded words between single spaces, with a space at each end: " thu tuc hanh chinh ". */
+export function matchText(text: string): string {
+  return ` ${(foldText(text).match(WORDS) ?? []).join(' ')} `
+}
+
+/** The fields of one search-index entry, as stored. */
+export type SearchFields = {
+  type: SearchType
+  slug: string
+  date: string | null
+  keys: string
+  titleVi: string
+  titleEn: string
+  textVi: string
+  textEn: string
+  matchTitleVi: string
+  matchTitleEn: string
+  matchVi: string
+  matchEn: string
+}
+
+type Doc = Record<string, unknown> & { slug?: string | null }
+
+function localeFields(type: SearchType, doc: Doc) {
+  const source = SEARCH_SOURCES[type]
+  const title = plainText(source.title(doc)).replace(/\s+/g, ' ').trim()
+  // Fields and paragraphs read as separate phrases in an excerpt.
+  const text = source.body(doc).map(plainText).filter(Boolean).join('\n').replace(/\s*\n\s*/g, ' · ').slice(0, MAX_TEXT)
+  return { title, text, matchTitle: matchText(title), match: matchText(`${title}\n${text}`) }
+}
+
+/**
+ * A document as the search index holds it, read in both languages (English falls back to Vietnamese
+ * where untranslated). Reads go through `req` so they see the save in progress; `req.locale` is put
+ * back afterwards because a Local API call with another locale switches the request's own.
+ */
+export async function searchFields(payload: Payload, type: SearchType, id: string, req?: PayloadRequest): Promise<SearchFields> {
+  const read = async (locale: Locale) => {
+    const saved = req ? { locale: req.locale, fallbackLocale: req.fallbackLocale } : null
+    try {
+      return (await payload.findByID({ collection: type, id, locale, depth: 0, draft: false, overrideAccess: true, req })) as unknown as Doc
+    } finally {
+      if (req && saved) Object.assign(req, saved)
+    }
+  }
+  const [viDoc, enDoc] = [await read('vi'), await read('en')]
+  const vi = localeFields(type, viDoc)
+  const en = localeFields(type, enDoc)
+  const keys = (SEARCH_SOURCES[type].keys?.(viDoc) ?? []).map((key) => (key ? compactKey(key) : '')).filter(Boolean)
+  return {
+    type,
+    slug: viDoc.slug ?? '',
+    date: SEARCH_SOURCES[type].date(viDoc) ?? null,
+    keys: keys.length ? ` ${keys.join(' ')} ` : '',
+    titleVi: vi.title,
+    titleEn: en.title,
+    textVi: vi.text,
+    textEn: en.text,
+    matchTitleVi: vi.matchTitle,
+    matchTitleEn: en.matchTitle,
+    matchVi: vi.match,
+    matchEn: en.match,
+  }
+}

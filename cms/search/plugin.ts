@@ -1,0 +1,62 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { Field } from 'payload'
+
+import { hasRole } from '../access/hasRole'
+import { label } from '../fields/labels'
+import { searchFields } from './indexDocument'
+import { SEARCH_TYPES, type SearchType } from './sources'
+
+export const SEARCH_INDEX_SLUG = 'search-index'
+
+const hidden = { readOnly: true, hidden: true }
+const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index = false) => ({ name, type, index, admin: hidden }) as Field
+
+/**
+ * Payload's search plugin, kept as the store of the public search: one entry per published document,
+ * holding both languages and their folded text (cms/search/normalize.ts). Its collection is named
+ * `search-index` so that /api/search stays the public search endpoint (cms/search/endpoint.ts).
+ */
+export const searchIndexPlugin = () =>
+  searchPlugin({
+    collections: SEARCH_TYPES,
+    localize: false,
+    deleteDrafts: true,
+    syncDrafts: false,
+    beforeSync: async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {
+      // Drafts are not synced (the plugin checks after this hook): skip the reads.
+      if (originalDoc._status === 'draft') return searchDoc
+      return { ...searchDoc, ...(await searchFields(payload, collectionSlug as SearchType, String(originalDoc.id), req)) }
+    },
+    searchOverrides: {
+      slug: SEARCH_INDEX_SLUG,
+      labels: { singular: label('Mục chỉ mục tìm kiếm', 'Search index entry'), plural: label('Chỉ mục tìm kiếm', 'Search index') },
+      access: {
+        read: hasRole('admin', 'editor'),
+        update: hasRole('admin'),
+        delete: hasRole('admin'),
+      },
+      admin: {
+        group: label('Hệ thống', 'System'),
+        defaultColumns: ['title', 'type', 'date'],
+        description: label(
+          'Tạo tự động khi nội dung được xuất bản, gỡ hoặc xóa. Nút “Reindex” dựng lại từ đầu (hoặc chạy npm run search:rebuild).',
+          'Kept up to date as content is published, unpublished or deleted. “Reindex” rebuilds it (or run npm run search:rebuild).',
+        ),
+      },
+      fields: ({ defaultFields }) => [
+        ...defaultFields,
+        { name: 'type', type: 'text', index: true, label: label('Loại', 'Type'), admin: { readOnly: true } },
+        { name: 'date', type: 'date', index: true, label: label('Ngày', 'Date'), admin: { readOnly: true } },
+        textField('slug', 'text'),
+        textField('keys', 'text', true),
+        textField('titleVi', 'text'),
+        textField('titleEn', 'text'),
+        textField('textVi'),
+        textField('textEn'),
+        textField('matchTitleVi'),
+        textField('matchTitleEn'),
+        textField('matchVi'),
+        textField('matchEn'),
+      ],
+    },
+  })

@@ -1,0 +1,183 @@
+import type { Payload, Where } from 'payload'
+
+import { hrefOf } from '../paths'
+import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange } from './normalize'
+import { SEARCH_INDEX_SLUG } from './plugin'
+import { SEARCH_TYPES, type SearchType } from './sources'
+
+export type SearchHit = {
+  id: string
+  type: SearchType
+  title: string
+  titleRanges: TextRange[]
+  url: string
+  excerpt: Excerpt
+  date: string | null
+}
+
+/** Shaped like a Payload list (docs, totalDocs, page, totalPages…), plus the count of matches per type. */
+export type SearchResult = {
+  docs: SearchHit[]
+  totalDocs: number
+  limit: number
+  page: number
+  totalPages: number
+  hasPrevPage: boolean
+  hasNextPage: boolean
+  prevPage: number | null
+  nextPage: number | null
+  counts: Record<SearchType, number>
+  query: string
+  type: SearchType | null
+}
+
+export type SearchParams = { q: string; type?: SearchType | null; page?: number; limit?: number; locale: Locale }
+
+/** Ranked in memory from at most this many matches, newest first; beyond it counts come from the database. */
+const CANDIDATES = 400
+
+/** Among results of the same strength: what citizens look for most comes first. */
+const TYPE_ORDER: Record<SearchType, number> = { procedures: 0, guides: 1, 'legal-documents': 2, 'contact-points': 3, pages: 4, news: 5 }
+
+const emptyCounts = () => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>
+
+function urlOf(type: SearchType, slug: string, docId: string, locale: Locale): string {
+  if (type === 'contact-points') return `${localizedPath('/duong-day-nong', locale)}#contact-${docId}`
+  return localizedPath(hrefOf[type](slug) as Href, locale)
+}
+
+type Candidate = { id: string; type: SearchType; keys?: string | null; title: string; date?: string | null }
+
+/**
+ * Strength of a match, lower is stronger: the exact number or code, a code it begins, the words in
+ * the title in order, all words in the title, the words anywhere.
+ */
+function strength(candidate: Candidate, code: string | null, phrase: string, patterns: string[]): number {
+  if (code && candidate.keys?.includes(` ${code} `)) return 0
+  if (code && candidate.keys?.includes(` ${code}`)) return 1
+  if (candidate.title.includes(phrase)) return 2
+  if (patterns.every((pattern) => candidate.title.includes(pattern))) return 3
+  return 4
+}
+
+/**
+ * How each word is matched in the folded text (" word word "): whole words, except the last one,
+ * which may be the start of a word still being typed ("khai si" finds "khai sinh").
+ */
+const wordPatterns = (tokens: string[]) => tokens.map((token, index) => (index < tokens.length - 1 ? ` ${token} ` : ` ${token}`))
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+
+/** Highlights that follow the same rule: whole words, the last one possibly as a prefix. */
+function matchRanges(text: string, tokens: string[]): TextRange[] {
+  const nfc = text.normalize('NFC')
+  return mergeRanges(
+    tokens.flatMap((token, index) =>
+      highlightRanges(nfc, [token]).filter(([, end]) => index === tokens.length - 1 || !WORD_CHAR.test(nfc[end] ?? '')),
+    ),
+  )
+}
+
+/**
+ * The public search over the search-index collection (Payload's search plugin): diacritics- and
+ * case-insensitive word-prefix matching on folded text, lenient numbers and codes, ranked by strength,
+ * then type, then date. Published documents only (the index holds nothing else).
+ */
+export async function runSearch(payload: Payload, { q, type = null, page = 1, limit = 10, locale }: SearchParams): Promise<SearchResult> {
+  const tokens = searchTokens(q)
+  const counts = emptyCounts()
+  const empty: SearchResult = {
+    docs: [], totalDocs: 0, limit, page, totalPages: 0, hasPrevPage: false, hasNextPage: false, prevPage: null, nextPage: null, counts, query: q, type,
+  }
+  if (!tokens.length) return empty
+
+  const lang = locale === 'en' ? 'En' : 'Vi'
+  const code = looksLikeCode(q) ? compactKey(q) : null
+  const patterns = wordPatterns(tokens)
+  const words: Where = { and: patterns.map((pattern) => ({ [`match${lang}`]: { contains: pattern } })) }
+  const match: Where = code ? { or: [{ keys: { contains: ` ${code}` } }, words] } : words
+
+  const found = await payload.find({
+    collection: SEARCH_INDEX_SLUG,
+    where: match,
+    select: { type: true, keys: true, [`matchTitle${lang}`]: true, date: true },
+    sort: '-date',
+    limit: CANDIDATES,
+    depth: 0,
+  })
+  const phrase = ` ${tokens.join(' ')}`
+  const candidates = (found.docs as unknown as Record<string, string | null>[]).map((doc) => {
+    const candidate = { id: String(doc.id), type: doc.type as SearchType, keys: doc.keys, title: doc[`matchTitle${lang}`] ?? '', date: doc.date }
+    return { ...candidate, strength: strength(candidate, code, phrase, patterns) }
+  })
+  if (found.totalDocs > candidates.length) {
+    // Too many to count in memory: ask the database, type by type.
+    await Promise.all(
+      SEARCH_TYPES.map(async (each) => {
+        counts[each] = (await payload.count({ collection: SEARCH_INDEX_SLUG, where: { and: [match, { type: { equals: each } }] } })).totalDocs
+      }),
+    )
+  } else {
+    for (const candidate of candidates) counts[candidate.type] += 1
+  }
+
+  const ranked = candidates
+    .filter((candidate) => !type || candidate.type === type)
+    .sort(
+      (a, b) =>
+        a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || String(b.date ?? '').localeCompare(String(a.date ?? '')),
+    )
+  const totalDocs = type ? counts[type] : found.totalDocs
+  const totalPages = Math.ceil(totalDocs / limit)
+  const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.id)
+  const docs = pageIds.length ? await hits(payload, pageIds, tokens, locale) : []
+  return {
+    ...empty,
+    docs,
+    totalDocs,
+    totalPages,
+    hasPrevPage: page > 1,
+    hasNextPage: page < totalPages,
+    prevPage: page > 1 ? page - 1 : null,
+    nextPage: page < totalPages ? page + 1 : null,
+  }
+}
+
+/** A window of the text around the first match, highlighted by the matching rule. */
+function excerptOf(text: string, tokens: string[]): Excerpt {
+  const { text: window } = excerptAround(text, tokens, 220)
+  return { text: window, ranges: matchRanges(window, tokens) }
+}
+
+/** The results of one page, in rank order, with their highlighted title and excerpt. */
+async function hits(payload: Payload, ids: string[], tokens: string[], locale: Locale): Promise<SearchHit[]> {
+  const lang = locale === 'en' ? 'En' : 'Vi'
+  const { docs } = await payload.find({
+    collection: SEARCH_INDEX_SLUG,
+    where: { id: { in: ids } },
+    select: { type: true, slug: true, date: true, doc: true, [`title${lang}`]: true, [`text${lang}`]: true },
+    limit: ids.length,
+    depth: 0,
+  })
+  const byId = new Map((docs as unknown as Record<string, unknown>[]).map((doc) => [String(doc.id), doc]))
+  return ids.flatMap((id) => {
+    const doc = byId.get(id)
+    if (!doc) return []
+    const type = doc.type as SearchType
+    const title = String(doc[`title${lang}`] ?? '')
+    const target = doc.doc as { value: string | { id: string } } | undefined
+    const docId = typeof target?.value === 'object' ? target.value.id : String(target?.value ?? '')
+    return [
+      {
+        id,
+        type,
+        title,
+        titleRanges: matchRanges(title, tokens),
+        url: urlOf(type, String(doc.slug ?? ''), docId, locale),
+        excerpt: excerptOf(String(doc[`text${lang}`] ?? ''), tokens),
+        date: (doc.date as string | null) ?? null,
+      },
+    ]
+  })
+}

@@ -1,0 +1,52 @@
+import type { Payload, Where } from 'payload'
+
+import { searchFields } from './indexDocument'
+import { SEARCH_INDEX_SLUG } from './plugin'
+import { SEARCH_TYPES, type SearchType } from './sources'
+
+const BATCH = 100
+
+/** Published documents of a collection (those without drafts are all public). */
+function publishedOnly(payload: Payload, type: SearchType): Where {
+  return payload.collections[type].config.versions?.drafts ? { _status: { equals: 'published' } } : {}
+}
+
+/**
+ * Rebuilds the search index from scratch: empties it, then indexes every published document the way
+ * the publishing hooks do (the same searchFields). `npm run search:rebuild` runs it.
+ */
+export async function rebuildSearchIndex(payload: Payload, log: (line: string) => void = () => {}) {
+  await payload.delete({ collection: SEARCH_INDEX_SLUG, where: { id: { exists: true } }, depth: 0 })
+  let indexed = 0
+  for (const type of SEARCH_TYPES) {
+    const where = publishedOnly(payload, type)
+    let count = 0
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await payload.find({ collection: type, where, select: { title: true }, depth: 0, limit: BATCH, page })
+      for (const doc of docs) {
+        const fields = await searchFields(payload, type, String(doc.id))
+        await payload.create({ collection: SEARCH_INDEX_SLUG, data: { ...fields, title: fields.titleVi, doc: { relationTo: type, value: doc.id } } as never, depth: 0 })
+        count++
+      }
+      if (!hasNextPage) break
+    }
+    log(`${type}: ${count}`)
+    indexed += count
+  }
+  return { indexed }
+}
+
+/**
+ * Fills the index when it is empty but published content exists: a database from before the search
+ * existed, or one restored without it. Runs with every migrate (build, start, seed).
+ */
+export async function fillEmptySearchIndex(payload: Payload, log: (line: string) => void = () => {}) {
+  if ((await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs > 0) return
+  for (const type of SEARCH_TYPES) {
+    if ((await payload.count({ collection: type, where: publishedOnly(payload, type) })).totalDocs > 0) {
+      log('search: the index is empty, rebuilding it')
+      await rebuildSearchIndex(payload, log)
+      return
+    }
+  }
+}

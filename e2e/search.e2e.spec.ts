@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled })
+
+    test('the header search finds a procedure typed without accents, and filters by type', async ({ page }) => {
+      await page.goto('/van-ban')
+      const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Tìm trên Cổng' })
+      await box.fill('dang ky khai sinh')
+      await box.press('Enter')
+      await expect(page).toHaveURL(/\/tim-kiem\?q=dang\+ky\+khai\+sinh/)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm')
+      const first = page.locator('#results > li').first()
+      await expect(first.getByRole('link')).toHaveText('Đăng ký khai sinh')
+      await expect(first.locator('mark').first()).toHaveText('Đăng')
+      await page.getByRole('searchbox', { name: 'Tìm trên Cổng' }).first().fill('cai cach hanh chinh')
+      await page.getByRole('button', { name: 'Tìm', exact: true }).first().click()
+      await expect(page.getByRole('status')).toContainText('kết quả cho “cai cach hanh chinh”')
+      await page.getByRole('navigation', { name: 'Lọc theo loại' }).getByRole('link', { name: /^Tin tức/ }).click()
+      await expect(page).toHaveURL(/loai=news/)
+      for (const label of await page.locator('#results > li > p:first-child').allTextContents()) expect(label).toMatch(/^Tin tức/)
+    })
+  })
+}
+
+test('English search answers in English, and an empty result suggests where to go', async ({ page }) => {
+  await page.goto('/en')
+  await page.getByRole('searchbox', { name: 'Search the portal' }).fill('criminal record')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await expect(page).toHaveURL(/\/en\/search\?q=criminal\+record/)
+  await expect(page.locator('#results > li').first().getByRole('link')).toHaveAttribute('href', /^\/en\/procedures\//)
+  await page.goto('/tim-kiem?q=zzqqxxw')
+  await expect(page.getByRole('status')).toHaveText('Không tìm thấy kết quả cho “zzqqxxw”')
+  await expect(page.getByRole('link', { name: 'Gọi đường dây nóng để được hướng dẫn' })).toBeVisible()
+})
+
+test('/api/search answers like a Payload list, and refuses bad input with 400', async ({ request }) => {
+  const response = await request.get('/api/search?q=13%20ct%20ttg&locale=vi')
+  expect(response.status()).toBe(200)
+  const body = await response.json()
+  expect(body).toMatchObject({ page: 1, totalPages: expect.any(Number), totalDocs: expect.any(Number) })
+  expect(body.docs[0]).toMatchObject({ type: 'legal-documents', url: '/van-ban/13-ct-ttg-2015' })
+  for (const bad of ['', '?q=' + 'a'.repeat(5000), '?q=x&type=users', '?q=x&page=-1', '?q=x&locale=fr', '?q=x&limit=abc']) {
+    const refused = await request.get(`/api/search${bad}`)
+    expect(refused.status(), bad).toBe(400)
+    expect((await refused.json()).errors.length, bad).toBeGreaterThan(0)
+  }
+  for (const odd of ['?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?q=%C3%28', '?q=%FF%FE', '?q=%', '?q[]=a&q[]=b', '?q=a&q=b']) {
+    const answered = await request.get(`/api/search${odd}`)
+    expect(answered.status(), odd).toBeLessThan(500)
+  }
+})

@@ -1,0 +1,198 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../cms/seed'
+import { parseSearchParams } from '../../cms/search/endpoint'
+import { SEARCH_INDEX_SLUG } from '../../cms/search/plugin'
+import { runSearch } from '../../cms/search/query'
+import { rebuildSearchIndex } from '../../cms/search/rebuild'
+import { bootPayload, context } from '../fixtures/payload'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+
+const search = (q: string, more: Partial<Parameters<typeof runSearch>[1]> = {}) => runSearch(payload, { q, locale: 'vi', ...more })
+const titles = async (q: string, more: Partial<Parameters<typeof runSearch>[1]> = {}) => (await search(q, more)).docs.map((doc) => doc.title)
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  await seed(payload)
+})
+
+afterAll(() => cleanup())
+
+describe('search finds Vietnamese text however it is typed', () => {
+  it('ignores tones, marks, case and đ, both ways', async () => {
+    const results = await Promise.all(['thủ tục hành chính', 'thu tuc hanh chinh', 'THỦ TỤC HÀNH CHÍNH', 'Thu Tuc Hanh Chinh'].map((q) => search(q)))
+    expect(results[0].totalDocs).toBeGreaterThan(5)
+    for (const result of results) expect(result.docs.map((doc) => doc.id)).toEqual(results[0].docs.map((doc) => doc.id))
+    expect(await titles('dang ky khai sinh')).toContain('Đăng ký khai sinh')
+    expect((await search('đất đai')).totalDocs).toBe((await search('dat dai')).totalDocs)
+  })
+
+  it('matches words from their start, not inside other words', async () => {
+    const hits = (await search('an')).docs
+    // "an" must not match "hành" or "ban": every hit has a word starting with "an".
+    for (const hit of hits) expect(`${hit.title} ${hit.excerpt.text}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toMatch(/(^|[^\p{L}\p{N}])an/u)
+  })
+
+  it('matches earlier words whole and only the last one as a prefix ("thu" is not "thực")', async () => {
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase()
+    const { docs } = await search('thu tuc')
+    expect(docs.length).toBeGreaterThan(0)
+    const marked = docs.flatMap((hit) => [
+      ...hit.titleRanges.map(([start, end]) => hit.title.slice(start, end)),
+      ...hit.excerpt.ranges.map(([start, end]) => hit.excerpt.text.slice(start, end)),
+    ])
+    expect(marked.length).toBeGreaterThan(0)
+    for (const word of marked.map(fold)) expect(word === 'thu' || word.startsWith('tuc'), word).toBe(true)
+    expect((await search('khai si')).docs[0].title).toBe('Đăng ký khai sinh')
+  })
+
+  it('puts title matches before body matches, and highlights the words', async () => {
+    const [first] = (await search('khai sinh')).docs
+    expect(first.title).toBe('Đăng ký khai sinh')
+    expect(first.type).toBe('procedures')
+    expect(first.url).toBe('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
+    expect(first.titleRanges.map(([start, end]) => first.title.slice(start, end))).toEqual(['khai', 'sinh'])
+  })
+
+  it('answers in English with English URLs, falling back to Vietnamese text', async () => {
+    const result = await search('birth registration', { locale: 'en' })
+    expect(result.docs[0]).toMatchObject({ title: 'Birth registration', url: '/en/procedures/dang-ky-khai-sinh' })
+  })
+})
+
+describe('numbers and codes match leniently', () => {
+  it('finds a document number however it is typed, newest first among equals', async () => {
+    const pm = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Thủ tướng Chính phủ' } } })).docs[0]
+    await payload.create({
+      collection: 'legal-documents',
+      data: { documentType: 'chi-thi', number: '13/CT-TTg', issuer: pm.id, issuedAt: '2019-05-20', title: 'Chỉ thị thử nghiệm năm 2019', _status: 'published' } as never,
+      context,
+    })
+    for (const q of ['13/CT-TTg', '13 ct ttg', '13/ct-ttg', '13-CT-TTG']) {
+      const { docs } = await search(q)
+      expect(docs.slice(0, 2).map((doc) => doc.type), q).toEqual(['legal-documents', 'legal-documents'])
+      expect(docs[0].title, q).toMatch(/^13\/CT-TTg Chỉ thị thử nghiệm năm 2019/)
+      expect(docs[1].title, q).toMatch(/^13\/CT-TTg /)
+    }
+  })
+
+  it('treats NĐ and ND alike', async () => {
+    const [a, b] = await Promise.all([search('107/2020/ND-CP'), search('107/2020/NĐ-CP')])
+    expect(a.docs[0].title).toMatch(/^107\/2020\/NĐ-CP/)
+    expect(a.docs.map((doc) => doc.id)).toEqual(b.docs.map((doc) => doc.id))
+  })
+
+  it('finds procedure codes by prefix', async () => {
+    const { docs } = await search('1.0011')
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs[0].type).toBe('procedures')
+    const exact = await search('2.000908')
+    expect(exact.docs[0].type).toBe('procedures')
+    expect(exact.docs[0].excerpt.text.length).toBeGreaterThan(0)
+  })
+})
+
+describe('results by type', () => {
+  it('counts matches per type and filters by one', async () => {
+    const all = await search('cải cách hành chính')
+    const total = Object.values(all.counts).reduce((sum, count) => sum + count, 0)
+    expect(total).toBe(all.totalDocs)
+    expect(all.counts.news).toBeGreaterThan(0)
+    const news = await search('cải cách hành chính', { type: 'news', limit: 5 })
+    expect(news.totalDocs).toBe(all.counts.news)
+    expect(news.docs.every((doc) => doc.type === 'news')).toBe(true)
+    expect(news.totalPages).toBe(Math.ceil(all.counts.news / 5))
+    const page2 = await search('cải cách hành chính', { type: 'news', limit: 5, page: 2 })
+    expect(page2.docs[0]?.id).not.toBe(news.docs[0].id)
+  })
+
+  it('finds hotlines and pages, not only documents', async () => {
+    expect((await search('đường dây nóng hỗ trợ')).counts['contact-points'] + (await search('tổng đài')).counts['contact-points']).toBeGreaterThan(0)
+    const hit = (await search('tổng đài hỗ trợ', { type: 'contact-points' })).docs[0]
+    expect(hit.url).toMatch(/^\/duong-day-nong#contact-/)
+    expect((await search('tuyên bố tiếp cận', { type: 'pages' })).docs[0].url).toBe('/gioi-thieu/tuyen-bo-tiep-can')
+  })
+
+  it('returns nothing, not everything, for an empty or punctuation-only query', async () => {
+    for (const q of ['', '   ', '!!!', '%', '_']) expect((await search(q)).totalDocs, q).toBe(0)
+  })
+})
+
+describe('the index follows publishing', () => {
+  it('adds on publish, keeps the live text while a draft is edited, drops on unpublish and delete', async () => {
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0].id
+    const created = await payload.create({
+      collection: 'procedures',
+      data: { code: '9.999001', name: 'Khảo nghiệm giống lúa Quỳnh Côi', field: 'Nông nghiệp', implementingAgency: agency, onlineService: { level: 'none' }, _status: 'draft' },
+      draft: true,
+      context,
+    })
+    expect((await search('quỳnh côi')).totalDocs).toBe(0)
+    await payload.update({ collection: 'procedures', id: created.id, data: { _status: 'published' }, context })
+    expect(await titles('quynh coi')).toEqual(['Khảo nghiệm giống lúa Quỳnh Côi'])
+    // A draft on top of the published version changes nothing until published.
+    await payload.update({ collection: 'procedures', id: created.id, data: { name: 'Khảo nghiệm giống lúa Tám Xoan' }, draft: true, context })
+    expect(await titles('quynh coi')).toEqual(['Khảo nghiệm giống lúa Quỳnh Côi'])
+    expect((await search('tam xoan')).totalDocs).toBe(0)
+    await payload.update({ collection: 'procedures', id: created.id, data: { name: 'Khảo nghiệm giống lúa Tám Xoan', _status: 'published' }, context })
+    expect(await titles('tam xoan')).toEqual(['Khảo nghiệm giống lúa Tám Xoan'])
+    expect((await search('quỳnh côi')).totalDocs).toBe(0)
+    await payload.update({ collection: 'procedures', id: created.id, data: { _status: 'draft' }, context })
+    expect((await search('tam xoan')).totalDocs).toBe(0)
+    await payload.update({ collection: 'procedures', id: created.id, data: { _status: 'published' }, context })
+    expect((await search('tam xoan')).totalDocs).toBe(1)
+    await payload.delete({ collection: 'procedures', id: created.id, context })
+    expect((await search('tam xoan')).totalDocs).toBe(0)
+  })
+
+  it('keeps the request in its own locale while indexing both languages', async () => {
+    const page = (await payload.find({ collection: 'pages', limit: 1, locale: 'vi' })).docs[0]
+    const saved = await payload.update({ collection: 'pages', id: page.id, locale: 'vi', data: { summary: 'Tóm tắt mới về cổng' }, context })
+    expect(saved.summary).toBe('Tóm tắt mới về cổng')
+    expect(saved.title).toBe(page.title)
+  })
+
+  it('rebuilds from scratch to the same entries', async () => {
+    const before = await payload.count({ collection: SEARCH_INDEX_SLUG })
+    await payload.delete({ collection: SEARCH_INDEX_SLUG, where: { type: { equals: 'news' } } })
+    expect((await search('cải cách', { type: 'news' })).totalDocs).toBe(0)
+    const report = await rebuildSearchIndex(payload)
+    expect(report.indexed).toBe(before.totalDocs)
+    expect((await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs).toBe(before.totalDocs)
+    expect((await search('cải cách', { type: 'news' })).totalDocs).toBeGreaterThan(0)
+  })
+
+  it('never exposes the index itself to the public', async () => {
+    await expect(payload.find({ collection: SEARCH_INDEX_SLUG, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('the JSON endpoint refuses bad parameters with a reason', () => {
+  const parse = (query: string) => parseSearchParams(new URLSearchParams(query))
+  it.each([
+    ['', 'q'],
+    ['q=a'.padEnd(300, 'a'), 'q'],
+    ['q=x&type=users', 'type'],
+    ['q=x&type=feedback', 'type'],
+    ['q=x&page=0', 'page'],
+    ['q=x&page=-1', 'page'],
+    ['q=x&page=abc', 'page'],
+    ['q=x&page=1e3', 'page'],
+    ['q=x&page=99999999', 'page'],
+    ['q=x&limit=1000', 'limit'],
+    ['q=x&locale=fr', 'locale'],
+  ])('%s → 400 on %s', (query, field) => {
+    const parsed = parse(query)
+    expect('errors' in parsed && parsed.errors.map((error) => error.field)).toContain(field)
+  })
+
+  it('accepts script tags and invalid UTF-8 as plain text to search for', async () => {
+    const parsed = parse('q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&page=1&locale=en&type=news')
+    expect('params' in parsed && parsed.params).toMatchObject({ q: '<script>alert(1)</script>', locale: 'en', type: 'news' })
+    const result = await runSearch(payload, { q: '\uFFFD(\u0000', locale: 'vi' })
+    expect(result.totalDocs).toBe(0)
+  })
+})
