@@ -79,6 +79,7 @@ export interface Config {
     'index-results': IndexResult;
     agencies: Agency;
     feedback: Feedback;
+    'page-feedback': PageFeedback;
     media: Media;
     users: User;
     'search-index': SearchIndex;
@@ -113,6 +114,7 @@ export interface Config {
     'index-results': IndexResultsSelect<false> | IndexResultsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
@@ -728,7 +730,8 @@ export interface Feedback {
   subject: string;
   message: string;
   procedure?: (string | null) | Procedure;
-  status: 'received' | 'processing' | 'answered' | 'rejected';
+  status: 'received' | 'processing' | 'answered' | 'rejected' | 'closed';
+  assignee?: (string | null) | User;
   answer?: {
     root: {
       type: string;
@@ -744,11 +747,34 @@ export interface Feedback {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Filled in when the status becomes Answered.
+   */
   answeredAt?: string | null;
   /**
-   * Name and contact details are never published.
+   * Only the subject, the public question and the answer are published.
    */
   publishAnswer?: boolean | null;
+  /**
+   * The question as published in the Q&A, without names, phone numbers, addresses, ID numbers or any other personal data.
+   */
+  publicQuestion?: string | null;
+  consentAt?: string | null;
+  notification?: ('sent' | 'failed' | 'no-recipient') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers say whether a procedure or guide page helped.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: string;
+  path: string;
+  useful: 'yes' | 'no';
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -965,6 +991,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: string | Feedback;
+      } | null)
+    | ({
+        relationTo: 'page-feedback';
+        value: string | PageFeedback;
       } | null)
     | ({
         relationTo: 'media';
@@ -1315,9 +1345,24 @@ export interface FeedbackSelect<T extends boolean = true> {
   message?: T;
   procedure?: T;
   status?: T;
+  assignee?: T;
   answer?: T;
   answeredAt?: T;
   publishAnswer?: T;
+  publicQuestion?: T;
+  consentAt?: T;
+  notification?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  path?: T;
+  useful?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

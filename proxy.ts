@@ -1,7 +1,9 @@
 import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { clientAddress, LIMITS, type Limit, retryAfter } from './cms/rateLimit'
 import { routing } from './i18n/routing'
+import { errorPage } from './cms/errorPage'
 
 const localizedSite = createMiddleware(routing)
 
@@ -26,23 +28,55 @@ function isMalformed(pathname: string) {
   }
 }
 
+/** Largest form post accepted by the site's forms (their fields are far smaller). */
+const MAX_FORM_BYTES = 64 * 1024
+
+/** Pages whose forms post to themselves (React form actions), with the limit each counts against. */
+const FORM_PAGES: Record<string, Limit> = {
+  '/phan-anh-kien-nghi': LIMITS.feedback,
+  '/en/feedback': LIMITS.feedback,
+  '/phan-anh-kien-nghi/tra-cuu': LIMITS.tracking,
+  '/en/feedback/track': LIMITS.tracking,
+}
+
+/** No Origin header (older browsers) passes; an Origin of another host, or an unreadable one, does not. */
+function fromThisSite(request: NextRequest): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return true
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
 /**
- * A path with broken percent-encoding cannot be routed (Next fails to decode it, even after a rewrite):
- * answer 400 with a short bilingual page instead of a 500.
+ * Checks a form post before Next runs its action, so that an oversized body, a post from another
+ * site or one over the rate limit gets a readable 4xx page (Next would answer 500 to the first two).
+ * Posts sent by JavaScript (Next-Action header) are rate-limited inside the action instead, which can
+ * answer them with a message in the form.
  */
-function malformedAddress() {
-  const html =
-    '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-    '<title>Địa chỉ không hợp lệ</title><h1>Địa chỉ không hợp lệ</h1>' +
-    '<p>Đường dẫn có ký tự không đọc được. <a href="/">Về trang chủ</a></p>' +
-    '<p lang="en">This address contains characters that cannot be read. <a href="/en">Go to the home page</a></p></html>'
-  return new NextResponse(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } })
+function guardFormPost(request: NextRequest, pathname: string): Response | null {
+  const length = Number(request.headers.get('content-length') ?? NaN)
+  if (!(length <= MAX_FORM_BYTES)) return errorPage('413')
+  if (!fromThisSite(request)) return errorPage('403')
+  const limit = FORM_PAGES[pathname]
+  if (limit && !request.headers.has('next-action')) {
+    const wait = retryAfter(limit, clientAddress(request.headers))
+    if (wait) return errorPage('429', Math.ceil(wait / 60), { 'Retry-After': String(wait) })
+  }
+  return null
 }
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (pathname.startsWith('/admin')) return vietnameseAdminByDefault(request)
-  if (isMalformed(pathname)) return malformedAddress()
+  if (isMalformed(pathname)) return errorPage('400')
+  if (request.method === 'POST') {
+    const refused = guardFormPost(request, pathname)
+    if (refused) return refused
+  }
   return localizedSite(request)
 }
 

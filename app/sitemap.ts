@@ -5,7 +5,7 @@ import { listPublished } from '../cms/queries/published'
 import { siteUrl } from '../cms/site-url'
 import { type Href, localizedPath, routing } from '../i18n/routing'
 
-const SECTIONS: Href[] = ['/', '/thu-tuc-hanh-chinh', '/dich-vu-cong-truc-tuyen', '/van-ban', '/tin-tuc', '/duong-day-nong', '/chi-so', '/bao-chi', '/su-kien']
+const SECTIONS: Href[] = ['/', '/thu-tuc-hanh-chinh', '/dich-vu-cong-truc-tuyen', '/van-ban', '/tin-tuc', '/duong-day-nong', '/chi-so', '/bao-chi', '/su-kien', '/phan-anh-kien-nghi', '/phan-anh-kien-nghi/hoi-dap']
 
 /** Every public page in Vietnamese, with its English alternate. */
 function entry(href: Href, lastModified?: string): MetadataRoute.Sitemap[number] {

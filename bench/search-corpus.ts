@@ -9,7 +9,7 @@ import config from '../cms/payload.config'
 import { richText } from '../cms/seed/richText'
 import { slugify } from '../cms/slugify'
 import { seed } from '../cms/seed'
-import { SEARCH_INDEX_SLUG } from '../cms/search/plugin'
+import { SEARCH_INDEX_SLUG } from '../cms/search/sources'
 
 const TOTAL = Number(process.argv[2] ?? 10_000)
 const context = { disableRevalidate: true }

@@ -15,3 +15,6 @@ export const slugTags =
     tags.collection(collection),
     ...(doc.slug ? [tags.document(collection, doc.slug)] : []),
   ]
+
+/** The public Q&A of answered feedback (never the feedback itself). */
+export const FEEDBACK_ANSWERS_TAG = 'feedback-answers'

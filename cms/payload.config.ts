@@ -17,11 +17,13 @@ import { LegalDocuments } from '../collections/LegalDocuments'
 import { Media, MAX_UPLOAD_BYTES } from '../collections/Media'
 import { News } from '../collections/News'
 import { NewsCategories } from '../collections/NewsCategories'
+import { PageFeedback } from '../collections/PageFeedback'
 import { Pages } from '../collections/Pages'
 import { Procedures } from '../collections/Procedures'
 import { Users } from '../collections/Users'
 import { SiteSettings } from '../globals/SiteSettings'
 import { chooseDatabase, databaseAdapter } from './db'
+import { emailAdapter } from './email'
 import { queryErrorsAreClientErrors } from './hooks/queryErrors'
 import { previewableCollections, previewUrl } from './preview'
 import { payloadSecret } from './secret'
@@ -51,11 +53,13 @@ export default buildConfig({
     IndexResults,
     Agencies,
     Feedback,
+    PageFeedback,
     Media,
     Users,
   ],
   globals: [SiteSettings],
   sharp,
+  email: emailAdapter(),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Scheduled publishing runs in the app process (no external cron): every minute under `next start`
   // (JOBS_CRON, with seconds, lets the e2e suite check it in seconds).

@@ -1,10 +1,27 @@
 import crypto from 'node:crypto'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
 import { label } from '../cms/fields/labels'
 import { options } from '../cms/fields/options'
+import { FEEDBACK_ANSWERS_TAG } from '../cms/cache-tags'
+import { feedbackEndpoints } from '../cms/feedback/endpoints'
+import { FEEDBACK_LIMITS } from '../cms/feedback/validate'
+import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
+import type { Feedback as FeedbackDoc } from '../payload-types'
+
+type Feedback = FeedbackDoc
+
+/** The date of the answer, set when the status first becomes answered. */
+const stampAnswerDate: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }) => {
+  const status = data.status ?? originalDoc?.status
+  if (status === 'answered' && !(data.answeredAt ?? originalDoc?.answeredAt)) data.answeredAt = new Date().toISOString()
+  return data
+}
+
+/** The public Q&A changes when a published item changes, or one is published or withdrawn. */
+const revalidatePublicAnswers = revalidateEveryChange<Feedback>((doc) => (doc.publishAnswer ? [FEEDBACK_ANSWERS_TAG] : []))
 
 const FEEDBACK_STAFF = ['admin', 'feedback-officer'] as const
 
@@ -16,8 +33,9 @@ export function trackingCode(): string {
 }
 
 /**
- * Phản ánh, kiến nghị from citizens. Never public: only feedback officers and admins read or answer
- * them. The public form (issue to come) creates them through the server with its own checks.
+ * Phản ánh, kiến nghị from citizens. Never public: only feedback officers and admins read, assign and
+ * answer them. Citizens submit through the form or /api/feedback/submit (cms/feedback/submit.ts); an
+ * answered item can be published to the public Q&A, as a question rewritten without personal data.
  */
 export const Feedback: CollectionConfig<'feedback'> = {
   slug: 'feedback',
@@ -36,6 +54,12 @@ export const Feedback: CollectionConfig<'feedback'> = {
     group: label('Phản ánh', 'Feedback'),
   },
   defaultSort: '-createdAt',
+  endpoints: feedbackEndpoints,
+  hooks: {
+    beforeChange: [stampAnswerDate],
+    afterChange: [revalidatePublicAnswers],
+    afterDelete: [revalidateOnDelete<Feedback>((doc) => (doc.publishAnswer ? [FEEDBACK_ANSWERS_TAG] : []))],
+  },
   fields: [
     {
       name: 'trackingCode',
@@ -55,8 +79,8 @@ export const Feedback: CollectionConfig<'feedback'> = {
       ],
     },
     { name: 'address', type: 'text', label: label('Địa chỉ', 'Address') },
-    { name: 'subject', type: 'text', required: true, label: label('Tiêu đề', 'Subject') },
-    { name: 'message', type: 'textarea', required: true, label: label('Nội dung', 'Message') },
+    { name: 'subject', type: 'text', required: true, maxLength: FEEDBACK_LIMITS.subject, label: label('Tiêu đề', 'Subject') },
+    { name: 'message', type: 'textarea', required: true, maxLength: FEEDBACK_LIMITS.message, label: label('Nội dung', 'Message') },
     { name: 'procedure', type: 'relationship', relationTo: 'procedures', label: label('Thủ tục liên quan', 'Procedure') },
     {
       name: 'status',
@@ -68,17 +92,64 @@ export const Feedback: CollectionConfig<'feedback'> = {
         ['processing', 'Đang xử lý', 'In progress'],
         ['answered', 'Đã trả lời', 'Answered'],
         ['rejected', 'Không thuộc thẩm quyền', 'Not ours to answer'],
+        ['closed', 'Đã đóng', 'Closed'],
       ),
       label: label('Trạng thái', 'Status'),
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      filterOptions: { roles: { in: [...FEEDBACK_STAFF] } },
+      label: label('Người xử lý', 'Assigned to'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'answer', type: 'richText', label: label('Trả lời', 'Answer') },
-    { name: 'answeredAt', type: 'date', label: label('Ngày trả lời', 'Answered on'), admin: { position: 'sidebar' } },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: label('Ngày trả lời', 'Answered on'),
+      admin: { position: 'sidebar', description: label('Tự điền khi chuyển sang “Đã trả lời”.', 'Filled in when the status becomes Answered.') },
+    },
     {
       name: 'publishAnswer',
       type: 'checkbox',
-      label: label('Công khai câu hỏi và trả lời', 'Publish the question and answer'),
-      admin: { position: 'sidebar', description: label('Không công khai họ tên, địa chỉ liên hệ.', 'Name and contact details are never published.') },
+      label: label('Công khai trong mục Hỏi đáp', 'Publish in the public Q&A'),
+      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: Partial<Feedback> }) =>
+        !value || (siblingData.publicQuestion?.trim() && siblingData.answer && ['answered', 'closed'].includes(siblingData.status ?? ''))
+          ? true
+          : 'Cần trạng thái “Đã trả lời”, câu trả lời và câu hỏi công khai trước khi công khai. / Needs the Answered status, an answer and a public question first.',
+      admin: { position: 'sidebar', description: label('Chỉ tiêu đề, câu hỏi công khai và câu trả lời được công bố.', 'Only the subject, the public question and the answer are published.') },
+    },
+    {
+      name: 'publicQuestion',
+      type: 'textarea',
+      maxLength: FEEDBACK_LIMITS.message,
+      label: label('Câu hỏi công khai', 'Public question'),
+      admin: {
+        description: label(
+          'Viết lại câu hỏi để đăng trong mục Hỏi đáp, bỏ họ tên, số điện thoại, địa chỉ, số giấy tờ và mọi thông tin cá nhân khác.',
+          'The question as published in the Q&A, without names, phone numbers, addresses, ID numbers or any other personal data.',
+        ),
+      },
+    },
+    {
+      name: 'consentAt',
+      type: 'date',
+      label: label('Đồng ý xử lý dữ liệu lúc', 'Consent given at'),
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'notification',
+      type: 'select',
+      options: options(
+        ['sent', 'Đã gửi thư báo', 'Email sent'],
+        ['failed', 'Gửi thư báo lỗi', 'Email failed'],
+        ['no-recipient', 'Chưa cài địa chỉ nhận thư', 'No address to notify'],
+      ),
+      label: label('Thư báo cho Sở', 'Notification email'),
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 }

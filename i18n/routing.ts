@@ -31,6 +31,10 @@ export const routing = defineRouting({
     '/su-kien': { vi: '/su-kien', en: '/events' },
     '/hien-thi': { vi: '/hien-thi', en: '/display' },
     '/tim-kiem': { vi: '/tim-kiem', en: '/search' },
+    '/phan-anh-kien-nghi': { vi: '/phan-anh-kien-nghi', en: '/feedback' },
+    '/phan-anh-kien-nghi/da-gui': { vi: '/phan-anh-kien-nghi/da-gui', en: '/feedback/sent' },
+    '/phan-anh-kien-nghi/tra-cuu': { vi: '/phan-anh-kien-nghi/tra-cuu', en: '/feedback/track' },
+    '/phan-anh-kien-nghi/hoi-dap': { vi: '/phan-anh-kien-nghi/hoi-dap', en: '/feedback/answers' },
     '/su-kien/[slug]': { vi: '/su-kien/[slug]', en: '/events/[slug]' },
   },
 })

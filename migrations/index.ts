@@ -1,6 +1,7 @@
 import * as migration_20261126_083829_initial from './20261126_083829_initial';
 import * as migration_20261126_095952_receiving_points_press_media from './20261126_095952_receiving_points_press_media';
 import * as migration_20261126_100710_search_index from './20261126_100710_search_index';
+import * as migration_20261126_102453_feedback_workflow from './20261126_102453_feedback_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_100710_search_index.up,
     down: migration_20261126_100710_search_index.down,
-    name: '20261126_100710_search_index'
+    name: '20261126_100710_search_index',
+  },
+  {
+    up: migration_20261126_102453_feedback_workflow.up,
+    down: migration_20261126_102453_feedback_workflow.down,
+    name: '20261126_102453_feedback_workflow'
   },
 ];

@@ -13,6 +13,7 @@ const NAV = [
   { key: 'press', href: '/bao-chi' },
   { key: 'indices', href: '/chi-so' },
   { key: 'contact', href: '/duong-day-nong' },
+  { key: 'feedback', href: '/phan-anh-kien-nghi' },
   { key: 'about', href: '/gioi-thieu' },
 ] as const
 

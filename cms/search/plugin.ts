@@ -4,9 +4,10 @@ import type { Field } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { label } from '../fields/labels'
 import { searchFields } from './indexDocument'
-import { SEARCH_TYPES, type SearchType } from './sources'
+import { searchIndexChanged } from './memory'
+import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
-export const SEARCH_INDEX_SLUG = 'search-index'
+export { SEARCH_INDEX_SLUG }
 
 const hidden = { readOnly: true, hidden: true }
 const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index = false) => ({ name, type, index, admin: hidden }) as Field
@@ -34,6 +35,10 @@ export const searchIndexPlugin = () =>
         read: hasRole('admin', 'editor'),
         update: hasRole('admin'),
         delete: hasRole('admin'),
+      },
+      hooks: {
+        afterChange: [() => searchIndexChanged()],
+        afterDelete: [({ id }) => searchIndexChanged(String(id))],
       },
       admin: {
         group: label('Hệ thống', 'System'),

@@ -1,10 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { hrefOf } from '../paths'
 import { type Href, type Locale, localizedPath } from '../../i18n/routing'
 import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange } from './normalize'
-import { SEARCH_INDEX_SLUG } from './plugin'
-import { SEARCH_TYPES, type SearchType } from './sources'
+import { findEntries } from './memory'
+import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 export type SearchHit = {
   id: string
@@ -34,11 +34,10 @@ export type SearchResult = {
 
 export type SearchParams = { q: string; type?: SearchType | null; page?: number; limit?: number; locale: Locale }
 
-/** Ranked in memory from at most this many matches, newest first; beyond it counts come from the database. */
-const CANDIDATES = 400
-
 /** Among results of the same strength: what citizens look for most comes first. */
 const TYPE_ORDER: Record<SearchType, number> = { procedures: 0, guides: 1, 'legal-documents': 2, 'contact-points': 3, pages: 4, news: 5 }
+
+const newestFirst = (a?: string | null, b?: string | null) => ((a ?? '') < (b ?? '') ? 1 : (a ?? '') > (b ?? '') ? -1 : 0)
 
 const emptyCounts = () => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>
 
@@ -95,40 +94,20 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   const lang = locale === 'en' ? 'En' : 'Vi'
   const code = looksLikeCode(q) ? compactKey(q) : null
   const patterns = wordPatterns(tokens)
-  const words: Where = { and: patterns.map((pattern) => ({ [`match${lang}`]: { contains: pattern } })) }
-  const match: Where = code ? { or: [{ keys: { contains: ` ${code}` } }, words] } : words
-
-  const found = await payload.find({
-    collection: SEARCH_INDEX_SLUG,
-    where: match,
-    select: { type: true, keys: true, [`matchTitle${lang}`]: true, date: true },
-    sort: '-date',
-    limit: CANDIDATES,
-    depth: 0,
-  })
   const phrase = ` ${tokens.join(' ')}`
-  const candidates = (found.docs as unknown as Record<string, string | null>[]).map((doc) => {
-    const candidate = { id: String(doc.id), type: doc.type as SearchType, keys: doc.keys, title: doc[`matchTitle${lang}`] ?? '', date: doc.date }
+  const candidates = (await findEntries(payload, locale === 'en' ? 'en' : 'vi', tokens, code)).map((entry) => {
+    const candidate = { id: entry.id, type: entry.type, keys: entry.keys, title: lang === 'En' ? entry.matchTitleEn : entry.matchTitleVi, date: entry.date }
+    counts[entry.type] += 1
     return { ...candidate, strength: strength(candidate, code, phrase, patterns) }
   })
-  if (found.totalDocs > candidates.length) {
-    // Too many to count in memory: ask the database, type by type.
-    await Promise.all(
-      SEARCH_TYPES.map(async (each) => {
-        counts[each] = (await payload.count({ collection: SEARCH_INDEX_SLUG, where: { and: [match, { type: { equals: each } }] } })).totalDocs
-      }),
-    )
-  } else {
-    for (const candidate of candidates) counts[candidate.type] += 1
-  }
 
   const ranked = candidates
     .filter((candidate) => !type || candidate.type === type)
     .sort(
       (a, b) =>
-        a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || String(b.date ?? '').localeCompare(String(a.date ?? '')),
+        a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || newestFirst(a.date, b.date),
     )
-  const totalDocs = type ? counts[type] : found.totalDocs
+  const totalDocs = type ? counts[type] : candidates.length
   const totalPages = Math.ceil(totalDocs / limit)
   const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.id)
   const docs = pageIds.length ? await hits(payload, pageIds, tokens, locale) : []

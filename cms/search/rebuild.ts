@@ -1,8 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { searchFields } from './indexDocument'
-import { SEARCH_INDEX_SLUG } from './plugin'
-import { SEARCH_TYPES, type SearchType } from './sources'
+import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 const BATCH = 100
 

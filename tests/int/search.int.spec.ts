@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../cms/seed'
 import { parseSearchParams } from '../../cms/search/endpoint'
-import { SEARCH_INDEX_SLUG } from '../../cms/search/plugin'
+import { SEARCH_INDEX_SLUG } from '../../cms/search/sources'
 import { runSearch } from '../../cms/search/query'
 import { rebuildSearchIndex } from '../../cms/search/rebuild'
 import { bootPayload, context } from '../fixtures/payload'

@@ -28,8 +28,7 @@ const TASKS: Task[] = [
   { key: 'Procedure', href: '/thu-tuc-hanh-chinh' },
   { key: 'Online', href: '/dich-vu-cong-truc-tuyen' },
   { key: 'Hotline', href: '/duong-day-nong' },
-  // The feedback form comes with its own page; until then, the addresses that receive feedback.
-  { key: 'Feedback', href: '/duong-day-nong', hash: 'phan-anh' },
+  { key: 'Feedback', href: '/phan-anh-kien-nghi' },
 ]
 
 export default async function HomePage({ params }: Props) {

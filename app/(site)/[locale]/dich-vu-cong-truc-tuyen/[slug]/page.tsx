@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
+import { UsefulForm } from '../../../../_components/UsefulForm'
 import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
@@ -74,6 +75,7 @@ export default async function GuidePage({ params }: Props) {
           )
         })}
       </ol>
+      <UsefulForm path={localizedPath(href, locale)} />
     </article>
   )
 }

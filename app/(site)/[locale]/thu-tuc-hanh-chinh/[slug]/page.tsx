@@ -10,6 +10,7 @@ import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { PageOptions } from '../../../../_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
 import { PageTools } from '../../../../_components/PageTools'
+import { UsefulForm } from '../../../../_components/UsefulForm'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PreviewBanner } from '../../../../_components/PreviewBanner'
 import { OnlineServiceBadge } from '../../../../_components/OnlineServiceBadge'
@@ -214,6 +215,7 @@ export default async function ProcedurePage({ params }: Props) {
         </p>
       ) : null}
       <PageTools />
+      <UsefulForm path={path} />
     </article>
   )
 }

@@ -1,0 +1,129 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { type FeedbackFormState, sendFeedback } from './actions'
+
+export type FeedbackFormText = Record<
+  | 'errorSummary' | 'name' | 'contactLegend' | 'contactHint' | 'phone' | 'email' | 'subject' | 'message' | 'messageHint'
+  | 'procedure' | 'procedureNone' | 'consent' | 'consentHint' | 'submit' | 'optional' | 'honeypot',
+  string
+>
+
+type Props = { locale: string; text: FeedbackFormText; procedures: { id: string; name: string }[]; limits: { subject: number; message: number } }
+
+const initial: FeedbackFormState = { errors: {}, values: {} }
+
+/**
+ * The feedback form. Its action runs on the server with or without JavaScript (React's form actions):
+ * errors come back next to their fields and what was typed is kept.
+ */
+export function FeedbackForm({ locale, text, procedures, limits }: Props) {
+  const [state, action, pending] = useActionState(sendFeedback, initial)
+  const { errors, values } = state
+  const errorList = Object.entries(errors)
+  const field = (name: string) => ({
+    id: `feedback-${name}`,
+    name,
+    defaultValue: values[name] ?? '',
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': [errors[name] ? `feedback-${name}-error` : '', `feedback-${name}-hint`].join(' ').trim() || undefined,
+  })
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`feedback-${name}-error`} className="font-semibold text-accent">
+        {errors[name]}
+      </p>
+    ) : null
+  const input = 'mt-1 block w-full border-2 border-slate-900 px-3 py-2'
+  return (
+    <form action={action} noValidate className="mt-6 max-w-2xl space-y-6">
+      {errorList.length ? (
+        <div role="alert" className="border-4 border-accent p-4" tabIndex={-1}>
+          <h2 className="text-xl font-bold">{text.errorSummary}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {errorList.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#feedback-${name === 'contact' ? 'phone' : name === 'form' ? 'name' : name}`} className="text-accent">
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <input type="hidden" name="locale" value={locale} />
+      <div>
+        <label htmlFor="feedback-name" className="block font-semibold">{text.name}</label>
+        {error('name')}
+        <input {...field('name')} autoComplete="name" maxLength={100} className={input} />
+      </div>
+      <fieldset aria-describedby="feedback-contact-hint">
+        <legend className="font-semibold">{text.contactLegend}</legend>
+        <p id="feedback-contact-hint" className="text-slate-700">{text.contactHint}</p>
+        {error('contact')}
+        <div className="mt-2">
+          <label htmlFor="feedback-phone" className="block">{text.phone}</label>
+          {error('phone')}
+          <input {...field('phone')} type="tel" autoComplete="tel" inputMode="tel" maxLength={20} className={`${input} max-w-xs`} />
+        </div>
+        <div className="mt-3">
+          <label htmlFor="feedback-email" className="block">{text.email}</label>
+          {error('email')}
+          <input {...field('email')} type="email" autoComplete="email" maxLength={254} className={input} />
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="feedback-subject" className="block font-semibold">{text.subject}</label>
+        {error('subject')}
+        <input {...field('subject')} maxLength={limits.subject} className={input} />
+      </div>
+      <div>
+        <label htmlFor="feedback-message" className="block font-semibold">{text.message}</label>
+        <p id="feedback-message-hint" className="text-slate-700">{text.messageHint}</p>
+        {error('message')}
+        <textarea {...field('message')} rows={8} maxLength={limits.message} className={input} />
+      </div>
+      <div>
+        <label htmlFor="feedback-procedure" className="block font-semibold">
+          {text.procedure} <span className="font-normal">({text.optional})</span>
+        </label>
+        {error('procedure')}
+        <select {...field('procedure')} className={input}>
+          <option value="">{text.procedureNone}</option>
+          {procedures.map((procedure) => (
+            <option key={procedure.id} value={procedure.id}>
+              {procedure.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* The honeypot: off-screen and hidden from assistive technology; people leave it empty. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="feedback-website">{text.honeypot}</label>
+        <input id="feedback-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div>
+        {error('consent')}
+        <div className="flex items-start gap-3">
+          <input
+            id="feedback-consent"
+            name="consent"
+            type="checkbox"
+            defaultChecked={values.consent === 'on'}
+            aria-describedby="feedback-consent-hint"
+            aria-invalid={errors.consent ? true : undefined}
+            className="mt-1 size-5 shrink-0"
+          />
+          <div>
+            <label htmlFor="feedback-consent" className="font-semibold">{text.consent}</label>
+            <p id="feedback-consent-hint" className="text-slate-700">{text.consentHint}</p>
+          </div>
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {text.submit}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+
+import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
+import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
+import { PageOptions } from '../../../../_components/PageOptions'
+import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageLocale } from '../../../../../cms/locale-params'
+import { hrefOf } from '../../../../../cms/paths'
+import { listPublishedAnswers } from '../../../../../cms/queries/feedbackAnswers'
+import { pageMetadata } from '../../../../../cms/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('feedback.answers')
+  return pageMetadata({ title: t('title'), description: t('intro'), href: '/phan-anh-kien-nghi/hoi-dap', locale })
+}
+
+/** Answered questions an officer published: the question without personal data, and the answer. */
+export default async function AnswersPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('feedback')
+  const format = await getFormatter()
+  const answers = await listPublishedAnswers(locale)
+  return (
+    <>
+      <PageOptions href="/phan-anh-kien-nghi/hoi-dap" />
+      <Breadcrumbs trail={[{ label: t('title'), href: '/phan-anh-kien-nghi' }]} />
+      <h1 className="text-3xl font-bold">{t('answers.title')}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t('answers.intro')}</p>
+      {answers.length ? (
+        <ol className="mt-8 max-w-3xl space-y-10" id="answers">
+          {answers.map((answer) => (
+            <li key={answer.id}>
+              <article aria-labelledby={`answer-${answer.id}`}>
+                <h2 id={`answer-${answer.id}`} className="text-xl font-bold">{answer.subject}</h2>
+                {answer.answeredAt ? (
+                  <p className="text-sm text-slate-700">{t('answers.answeredOn', { date: format.dateTime(new Date(answer.answeredAt), { dateStyle: 'long' }) })}</p>
+                ) : null}
+                <h3 className="mt-3 font-semibold">{t('answers.question')}</h3>
+                <p className="whitespace-pre-line">{answer.publicQuestion}</p>
+                <h3 className="mt-3 font-semibold">{t('answers.answer')}</h3>
+                <RichTextContent data={answer.answer} />
+                {answer.procedure?.slug ? (
+                  <p className="mt-2">
+                    {t('answers.procedure')} <Link href={hrefOf.procedures(answer.procedure.slug)}>{answer.procedure.name}</Link>
+                  </p>
+                ) : null}
+              </article>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-8">{t('answers.none')}</p>
+      )}
+      <p className="mt-10">
+        <Link href="/phan-anh-kien-nghi">{t('answers.ask')}</Link>
+      </p>
+    </>
+  )
+}

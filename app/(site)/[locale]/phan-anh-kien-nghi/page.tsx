@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
+import { PageOptions } from '../../../_components/PageOptions'
+import { FEEDBACK_LIMITS } from '../../../../cms/feedback/validate'
+import { pageLocale } from '../../../../cms/locale-params'
+import { listProcedures } from '../../../../cms/queries/procedures'
+import { pageMetadata } from '../../../../cms/seo'
+import { FeedbackForm, type FeedbackFormText } from './FeedbackForm.client'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('feedback')
+  return pageMetadata({ title: t('title'), description: t('intro'), href: '/phan-anh-kien-nghi', locale })
+}
+
+const FORM_TEXT = [
+  'errorSummary', 'name', 'contactLegend', 'contactHint', 'phone', 'email', 'subject', 'message', 'messageHint',
+  'procedure', 'procedureNone', 'consent', 'consentHint', 'submit', 'optional', 'honeypot',
+] as const
+
+/** Phản ánh, kiến nghị: the form, and where to follow it up (tracking, answered questions, hotlines). */
+export default async function FeedbackPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('feedback')
+  const procedures = await listProcedures(locale)
+  const text = Object.fromEntries(FORM_TEXT.map((key) => [key, t(`form.${key}`)])) as FeedbackFormText
+  return (
+    <>
+      <PageOptions href="/phan-anh-kien-nghi" />
+      <Breadcrumbs trail={[]} />
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
+      <ul className="mt-4 max-w-2xl list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/phan-anh-kien-nghi/tra-cuu">{t('track.link')}</Link>
+        </li>
+        <li>
+          <Link href="/phan-anh-kien-nghi/hoi-dap">{t('answers.link')}</Link>
+        </li>
+        <li>
+          <Link href="/duong-day-nong">{t('otherChannels')}</Link>
+        </li>
+      </ul>
+      <p className="mt-6 max-w-2xl border-l-4 border-brand bg-slate-100 p-4">{t('privacy')}</p>
+      <FeedbackForm
+        locale={locale}
+        text={text}
+        procedures={procedures.map((procedure) => ({ id: procedure.id, name: procedure.name ?? '' }))}
+        limits={{ subject: FEEDBACK_LIMITS.subject, message: FEEDBACK_LIMITS.message }}
+      />
+    </>
+  )
+}

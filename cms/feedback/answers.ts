@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import type { Feedback } from '../../payload-types'
+
+export type PublicAnswer = Pick<Feedback, 'id' | 'subject' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
+  procedure: { name: string; slug?: string | null } | null
+}
+
+/**
+ * The public Q&A: answered feedback an officer chose to publish, reduced to the subject, the question
+ * as rewritten without personal data, and the answer. Name, contact and the original message never leave.
+ */
+export async function publishedAnswers(payload: Payload, locale: 'vi' | 'en' = 'vi'): Promise<PublicAnswer[]> {
+  const { docs } = await payload.find({
+    collection: 'feedback',
+    where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ['answered', 'closed'] } }] },
+    select: { subject: true, publicQuestion: true, answer: true, answeredAt: true, procedure: true },
+    populate: { procedures: { name: true, slug: true } },
+    sort: '-answeredAt',
+    limit: 100,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    subject: doc.subject,
+    publicQuestion: doc.publicQuestion,
+    answer: doc.answer,
+    answeredAt: doc.answeredAt,
+    procedure: doc.procedure && typeof doc.procedure === 'object' ? { name: doc.procedure.name ?? '', slug: doc.procedure.slug } : null,
+  }))
+}

@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import type { Feedback } from '../../payload-types'
+import { siteUrl } from '../site-url'
+
+export type NotificationOutcome = 'sent' | 'failed' | 'no-recipient'
+
+/** Where new feedback is announced: FEEDBACK_NOTIFY_TO, else the department's address in the site settings. */
+async function recipient(payload: Payload): Promise<string | null> {
+  if (process.env.FEEDBACK_NOTIFY_TO) return process.env.FEEDBACK_NOTIFY_TO
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  return settings.organisation?.email || null
+}
+
+/**
+ * Tells the department that feedback arrived: its code, subject and a link to the admin. The citizen's
+ * name and contact stay in the admin, out of mailboxes.
+ */
+export async function notifyNewFeedback(payload: Payload, feedback: Feedback): Promise<NotificationOutcome> {
+  try {
+    const to = await recipient(payload)
+    if (!to) return 'no-recipient'
+    await payload.sendEmail({
+      to,
+      subject: `[${feedback.trackingCode}] Phản ánh, kiến nghị mới: ${feedback.subject}`,
+      text: [
+        `Mã theo dõi: ${feedback.trackingCode}`,
+        `Tiêu đề: ${feedback.subject}`,
+        '',
+        `Xem và xử lý: ${siteUrl()}/admin/collections/feedback/${feedback.id}`,
+      ].join('\n'),
+    })
+    return 'sent'
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    payload.logger.error(`feedback ${feedback.trackingCode}: the notification email failed (${reason}); the submission is saved`)
+    return 'failed'
+  }
+}

@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+import { LIMITS, takeAttempt } from '../rateLimit'
+import { notifyNewFeedback } from './notify'
+import { type FeedbackErrors, feedbackInput, validateFeedback } from './validate'
+
+export type SubmitResult =
+  | { ok: true; trackingCode: string }
+  | { ok: false; errors: FeedbackErrors }
+  | { ok: false; retryAfter: number }
+
+/** The honeypot: a field people never see (hidden by CSS, skipped by screen readers) and bots fill in. */
+export const HONEYPOT_FIELD = 'website'
+
+const context = { disableRevalidate: true }
+
+/**
+ * Takes a citizen's phản ánh, kiến nghị from the public form or the JSON API: validates, limits each
+ * address to a few submissions, stores it, then notifies the department. The submission is saved
+ * before the email is tried, so a mail failure loses nothing (it is marked for staff to see).
+ */
+export async function submitFeedback(payload: Payload, raw: Record<string, unknown>, address: string): Promise<SubmitResult> {
+  if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD] !== '') return { ok: false, errors: { form: 'notAccepted' } }
+  const input = feedbackInput(raw)
+  const errors = validateFeedback(input)
+  if (input.procedure && !errors.procedure) {
+    const { totalDocs } = await payload.count({ collection: 'procedures', where: { id: { equals: input.procedure } }, overrideAccess: false })
+    if (!totalDocs) errors.procedure = 'procedureUnknown'
+  }
+  if (Object.keys(errors).length) return { ok: false, errors }
+  const wait = takeAttempt(LIMITS.feedback, address)
+  if (wait) return { ok: false, retryAfter: wait }
+
+  const created = await payload.create({
+    collection: 'feedback',
+    data: {
+      name: input.name,
+      email: input.email || undefined,
+      phone: input.phone || undefined,
+      subject: input.subject,
+      message: input.message,
+      procedure: input.procedure || undefined,
+      consentAt: new Date().toISOString(),
+      status: 'received',
+    },
+    overrideAccess: true,
+    context,
+  })
+  const notification = await notifyNewFeedback(payload, created)
+  await payload.update({ collection: 'feedback', id: created.id, data: { notification }, overrideAccess: true, context })
+  return { ok: true, trackingCode: created.trackingCode! }
+}

@@ -1,0 +1,14 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+
+import type { Locale } from '../../i18n/routing'
+import { FEEDBACK_ANSWERS_TAG } from '../cache-tags'
+import { publishedAnswers } from '../feedback/answers'
+import { getPayloadClient } from './payload'
+
+/** The public Q&A, cached until an officer publishes, changes or withdraws an answer. */
+export const listPublishedAnswers = cache((locale: Locale) =>
+  unstable_cache(async () => publishedAnswers(await getPayloadClient(), locale), ['feedback', 'answers', locale], {
+    tags: [FEEDBACK_ANSWERS_TAG, 'procedures'],
+  })(),
+)

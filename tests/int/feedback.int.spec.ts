@@ -1,0 +1,150 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { publishedAnswers } from '../../cms/feedback/answers'
+import { submitFeedback } from '../../cms/feedback/submit'
+import { normalizeTrackingCode, trackFeedback } from '../../cms/feedback/track'
+import { feedbackInput, sameContact, validateFeedback } from '../../cms/feedback/validate'
+import { richText } from '../../cms/seed/richText'
+import { bootPayload, context } from '../fixtures/payload'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let address = 0
+/** Each test submits from its own address, so the rate limit only bites where a test wants it to. */
+const nextAddress = () => `198.51.100.${++address}`
+
+const valid = {
+  name: 'Nguyễn Thị Lan',
+  phone: '0912 345 678',
+  email: '',
+  subject: 'Hồ sơ đăng ký khai sinh bị trả lại',
+  message: 'Tôi nộp hồ sơ đăng ký khai sinh cho con nhưng bị yêu cầu nộp thêm giấy tờ không có trong quy định.',
+  consent: 'on',
+}
+
+beforeAll(async () => {
+  // No SMTP server listens on port 1: every notification fails, and no submission may be lost for it.
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = '1'
+  process.env.FEEDBACK_NOTIFY_TO = 'vanphong@example.gov.vn'
+  ;({ payload, cleanup } = await bootPayload())
+})
+
+afterAll(async () => {
+  delete process.env.SMTP_HOST
+  await cleanup()
+})
+
+describe('validation', () => {
+  it.each([
+    [{ name: '' }, 'name', 'nameRequired'],
+    [{ name: 'x'.repeat(101) }, 'name', 'nameTooLong'],
+    [{ phone: '', email: '' }, 'contact', 'contactRequired'],
+    [{ email: 'not-an-email' }, 'email', 'emailInvalid'],
+    [{ email: 'a@b' }, 'email', 'emailInvalid'],
+    [{ phone: '12345' }, 'phone', 'phoneInvalid'],
+    [{ phone: '0912 345 678 999 000' }, 'phone', 'phoneInvalid'],
+    [{ subject: '   ' }, 'subject', 'subjectRequired'],
+    [{ subject: 's'.repeat(201) }, 'subject', 'subjectTooLong'],
+    [{ message: 'ngắn quá' }, 'message', 'messageTooShort'],
+    [{ message: 'x'.repeat(5001) }, 'message', 'messageTooLong'],
+    [{ procedure: 'DROP TABLE' }, 'procedure', 'procedureUnknown'],
+    [{ consent: '' }, 'consent', 'consentRequired'],
+    [{ name: 42 }, 'name', 'nameRequired'],
+    [{ message: ['a', 'b'] }, 'message', 'messageTooShort'],
+    [{ subject: { $gt: '' } }, 'subject', 'subjectRequired'],
+  ])('%j → %s: %s', (change, field, code) => {
+    expect(validateFeedback(feedbackInput({ ...valid, ...change }))).toMatchObject({ [field]: code })
+  })
+
+  it('accepts Vietnamese numbers in their usual forms, and an email alone', () => {
+    for (const phone of ['0912345678', '0912.345.678', '+84 912 345 678', '84912345678', '028 3823 4567'])
+      expect(validateFeedback(feedbackInput({ ...valid, phone })), phone).toEqual({})
+    expect(validateFeedback(feedbackInput({ ...valid, phone: '', email: 'lan@example.com' }))).toEqual({})
+  })
+
+  it('matches a contact by digits or by email without case', () => {
+    expect(sameContact('+84 912 345 678', { phone: '0912345678' })).toBe(true)
+    expect(sameContact('LAN@Example.com', { email: 'lan@example.com' })).toBe(true)
+    expect(sameContact('0912345679', { phone: '0912345678' })).toBe(false)
+    expect(sameContact('', { phone: '' })).toBe(false)
+  })
+})
+
+describe('submitting', () => {
+  it('stores a valid submission with a tracking code, even though the email fails', async () => {
+    const result = await submitFeedback(payload, valid, nextAddress())
+    expect(result.ok).toBe(true)
+    const code = (result as { trackingCode: string }).trackingCode
+    expect(code).toMatch(/^PA-[A-HJ-NP-Z2-9]{8}$/)
+    const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: code } } })
+    expect(docs[0]).toMatchObject({ name: valid.name, status: 'received', notification: 'failed' })
+    expect(docs[0].consentAt).toBeTruthy()
+  })
+
+  it('stores nothing when the input is invalid or the honeypot is filled', async () => {
+    const before = (await payload.count({ collection: 'feedback' })).totalDocs
+    expect(await submitFeedback(payload, { ...valid, message: '' }, nextAddress())).toMatchObject({ ok: false, errors: { message: 'messageTooShort' } })
+    expect(await submitFeedback(payload, { ...valid, website: 'http://spam.example' }, nextAddress())).toMatchObject({ ok: false, errors: { form: 'notAccepted' } })
+    expect(await submitFeedback(payload, { ...valid, procedure: '00000000-0000-4000-8000-000000000000' }, nextAddress())).toMatchObject({
+      ok: false,
+      errors: { procedure: 'procedureUnknown' },
+    })
+    expect((await payload.count({ collection: 'feedback' })).totalDocs).toBe(before)
+  })
+
+  it('limits one address to 5 submissions in 15 minutes', async () => {
+    const from = nextAddress()
+    for (let i = 0; i < 5; i++) expect((await submitFeedback(payload, valid, from)).ok).toBe(true)
+    const refused = await submitFeedback(payload, valid, from)
+    expect(refused).toMatchObject({ ok: false, retryAfter: expect.any(Number) })
+    expect((refused as { retryAfter: number }).retryAfter).toBeGreaterThan(800)
+    expect((await submitFeedback(payload, valid, nextAddress())).ok).toBe(true)
+  })
+})
+
+describe('tracking and the public Q&A', () => {
+  it('shows the status and answer to whoever has the code and the contact, nothing else', async () => {
+    const { trackingCode } = (await submitFeedback(payload, valid, nextAddress())) as { trackingCode: string }
+    const from = nextAddress()
+    expect(await trackFeedback(payload, trackingCode, '0999999999', from)).toEqual({ notFound: true })
+    const lower = trackingCode.toLowerCase().replace('-', ' ')
+    const tracked = await trackFeedback(payload, lower, '+84 912 345 678', from)
+    expect(tracked).toMatchObject({ found: { trackingCode, status: 'received', answer: null } })
+    expect(JSON.stringify(tracked)).not.toMatch(/Nguyễn Thị Lan|0912|không có trong quy định/)
+    expect(normalizeTrackingCode(' pa-abcd 2345 ')).toBe('PA-ABCD2345')
+  })
+
+  it('refuses to publish until answered with a public question; then the Q&A holds no personal data', async () => {
+    const { trackingCode } = (await submitFeedback(payload, { ...valid, email: 'lan@example.com' }, nextAddress())) as { trackingCode: string }
+    const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: trackingCode } } })
+    const id = docs[0].id
+    await expect(payload.update({ collection: 'feedback', id, data: { publishAnswer: true }, context })).rejects.toMatchObject({
+      data: { errors: [{ path: 'publishAnswer', message: expect.stringMatching(/Đã trả lời/) }] },
+    })
+    const answered = await payload.update({
+      collection: 'feedback',
+      id,
+      data: {
+        status: 'answered',
+        answer: richText(['Bộ phận một cửa chỉ được yêu cầu giấy tờ có trong thủ tục đã công bố. Sở đã nhắc nhở công chức tiếp nhận.']) as never,
+        publicQuestion: 'Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?',
+        publishAnswer: true,
+      },
+      context,
+    })
+    expect(answered.answeredAt).toBeTruthy()
+    const answers = await publishedAnswers(payload)
+    expect(answers.map((answer) => answer.publicQuestion)).toContain('Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?')
+    const published = JSON.stringify(answers)
+    for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, trackingCode]) expect(published).not.toContain(secret)
+    const tracked = await trackFeedback(payload, trackingCode, 'lan@example.com', nextAddress())
+    expect(tracked).toMatchObject({ found: { status: 'answered', answer: expect.any(Object) } })
+  })
+
+  it('keeps feedback unreadable by the public', async () => {
+    await expect(payload.find({ collection: 'feedback', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'page-feedback', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+})
