@@ -42,7 +42,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     // Beside the embedded database; in production mount a persistent volume here or add a storage adapter.
-    staticDir: path.resolve(process.cwd(), 'data/media'),
+    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'data/media'),
     mimeTypes: MEDIA_MIME_TYPES,
     imageSizes: [
       { name: 'thumbnail', width: 400 },

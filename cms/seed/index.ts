@@ -146,11 +146,12 @@ async function seedGuideDocs(payload: Payload, counts: Record<string, number>) {
   }
 }
 
-/** Uploads the images of cms/seed/media/ once (found again by file name). */
+/** Uploads the images of cms/seed/media/ once. */
 async function seedMediaDocs(payload: Payload, counts: Record<string, number>): Promise<Keys> {
   const keys: Keys = new Map()
   for (const { key, file, ...data } of seedMedia) {
-    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: file } }, limit: 1, depth: 0 })
+    // Found again by its alt text: the file name may have gained a suffix if the folder held one already.
+    const { docs } = await payload.find({ collection: 'media', where: { alt: { equals: data.alt.vi } }, locale: 'vi', limit: 1, depth: 0 })
     if (docs[0]) {
       keys.set(key, String(docs[0].id))
       continue
