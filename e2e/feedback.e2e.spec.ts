@@ -3,8 +3,9 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { adminToken, auth } from './api'
 
 let address = 0
+const run = Math.floor(Math.random() * 250)
 /** Each test speaks from its own client address (X-Forwarded-For), so rate limits stay per test. */
-const fromNewAddress = () => ({ 'x-forwarded-for': `203.0.113.${++address + Math.floor(Math.random() * 100)}` })
+const fromNewAddress = () => ({ 'x-forwarded-for': `10.${run}.0.${++address}` })
 
 const citizen = {
   name: 'Lê Thị Hoa',
