@@ -36,6 +36,12 @@ test('every collection and the site settings open in the admin, in Vietnamese', 
     expect(create?.status(), `${slug}/create`).toBe(200)
     await expect(page.locator('form').first(), `${slug}/create`).toBeVisible()
   }
+  // Filled by the site, never created by hand: their lists only.
+  for (const slug of ['page-feedback', 'search-index']) {
+    const list = await page.goto(`/admin/collections/${slug}`)
+    expect(list?.status(), slug).toBe(200)
+    await expect(page.locator('.collection-list, .list-view').first(), slug).toBeVisible()
+  }
   const settings = await page.goto('/admin/globals/site-settings')
   expect(settings?.status()).toBe(200)
   await expect(page.getByText('Cơ quan', { exact: true }).first()).toBeVisible()
