@@ -3,6 +3,9 @@ import type { Href } from '../i18n/routing'
 /** The Giới thiệu section's own page: shown at /gioi-thieu itself. */
 export const ABOUT_SLUG = 'gioi-thieu'
 
+/** The privacy policy page (Giới thiệu section), linked from forms that collect personal data. */
+export const PRIVACY_SLUG = 'chinh-sach-bao-ve-du-lieu'
+
 /** The public page of a document, by collection (one place for pages, preview, sitemap and feeds). */
 export const hrefOf = {
   procedures: (slug: string): Href => ({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug } }),

@@ -6,11 +6,17 @@ import { type FeedbackFormState, sendFeedback } from './actions'
 
 export type FeedbackFormText = Record<
   | 'errorSummary' | 'name' | 'contactLegend' | 'contactHint' | 'phone' | 'email' | 'subject' | 'message' | 'messageHint'
-  | 'procedure' | 'procedureNone' | 'consent' | 'consentHint' | 'submit' | 'optional' | 'honeypot',
+  | 'procedure' | 'procedureNone' | 'consent' | 'consentHint' | 'privacyLink' | 'submit' | 'optional' | 'honeypot',
   string
 >
 
-type Props = { locale: string; text: FeedbackFormText; procedures: { id: string; name: string }[]; limits: { subject: number; message: number } }
+type Props = {
+  locale: string
+  text: FeedbackFormText
+  privacyHref: string
+  procedures: { id: string; name: string }[]
+  limits: { subject: number; message: number }
+}
 
 const initial: FeedbackFormState = { errors: {}, values: {} }
 
@@ -18,7 +24,7 @@ const initial: FeedbackFormState = { errors: {}, values: {} }
  * The feedback form. Its action runs on the server with or without JavaScript (React's form actions):
  * errors come back next to their fields and what was typed is kept.
  */
-export function FeedbackForm({ locale, text, procedures, limits }: Props) {
+export function FeedbackForm({ locale, text, privacyHref, procedures, limits }: Props) {
   const [state, action, pending] = useActionState(sendFeedback, initial)
   const { errors, values } = state
   const errorList = Object.entries(errors)
@@ -117,7 +123,9 @@ export function FeedbackForm({ locale, text, procedures, limits }: Props) {
           />
           <div>
             <label htmlFor="feedback-consent" className="font-semibold">{text.consent}</label>
-            <p id="feedback-consent-hint" className="text-slate-700">{text.consentHint}</p>
+            <p id="feedback-consent-hint" className="text-slate-700">
+              {text.consentHint} <a href={privacyHref}>{text.privacyLink}</a>
+            </p>
           </div>
         </div>
       </div>

@@ -6,8 +6,10 @@ import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
 import { PageOptions } from '../../../_components/PageOptions'
 import { FEEDBACK_LIMITS } from '../../../../cms/feedback/validate'
 import { pageLocale } from '../../../../cms/locale-params'
+import { hrefOf, PRIVACY_SLUG } from '../../../../cms/paths'
 import { listProcedures } from '../../../../cms/queries/procedures'
 import { pageMetadata } from '../../../../cms/seo'
+import { localizedPath } from '../../../../i18n/routing'
 import { FeedbackForm, type FeedbackFormText } from './FeedbackForm.client'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const FORM_TEXT = [
   'errorSummary', 'name', 'contactLegend', 'contactHint', 'phone', 'email', 'subject', 'message', 'messageHint',
-  'procedure', 'procedureNone', 'consent', 'consentHint', 'submit', 'optional', 'honeypot',
+  'procedure', 'procedureNone', 'consent', 'consentHint', 'privacyLink', 'submit', 'optional', 'honeypot',
 ] as const
 
 /** Phản ánh, kiến nghị: the form, and where to follow it up (tracking, answered questions, hotlines). */
@@ -50,6 +52,7 @@ export default async function FeedbackPage({ params }: Props) {
       <FeedbackForm
         locale={locale}
         text={text}
+        privacyHref={localizedPath(hrefOf.pages(PRIVACY_SLUG), locale)}
         procedures={procedures.map((procedure) => ({ id: procedure.id, name: procedure.name ?? '' }))}
         limits={{ subject: FEEDBACK_LIMITS.subject, message: FEEDBACK_LIMITS.message }}
       />
