@@ -79,23 +79,20 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   await expect(page).toHaveURL(/\/admin$/)
   await page.goto('/admin/collections/feedback')
   await expect(page.getByText(citizen.subject).first()).toBeVisible()
-  const login = await request.post('/api/users/login', { data: { email: officer.email, password: officer.password } })
-  const token = auth((await login.json()).token)
-  const found = await request.get(`/api/feedback?where[trackingCode][equals]=${trackingCode}`, { headers: token })
-  const [item] = (await found.json()).docs
-  const answer = {
-    root: {
-      type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
-        children: [{ type: 'text', text: 'Hồ sơ chỉ gồm giấy tờ trong thủ tục đã công bố; Sở đã chấn chỉnh bộ phận tiếp nhận.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }
+  await page.getByRole('link', { name: trackingCode }).click()
+  await expect(page.locator('#field-trackingCode')).toHaveValue(trackingCode)
+  // Assign to themself, answer, write the public question, publish: all in the admin form.
+  await page.locator('#field-status').click()
+  await page.getByRole('option', { name: 'Đã trả lời' }).click()
+  await page.locator('#field-assignee').click()
+  await page.getByRole('option', { name: new RegExp(officer.email.split('@')[0]) }).first().click()
+  await page.locator('div[contenteditable="true"]').first().click()
+  await page.keyboard.type('Hồ sơ chỉ gồm giấy tờ trong thủ tục đã công bố; Sở đã chấn chỉnh bộ phận tiếp nhận.')
   const publicQuestion = 'Bị yêu cầu nộp thêm bản sao ngoài thành phần hồ sơ đã công bố thì có đúng không?'
-  const patched = await request.patch(`/api/feedback/${item.id}`, {
-    headers: token,
-    data: { status: 'answered', answer, publicQuestion, publishAnswer: true, assignee: (await (await request.get('/api/users/me', { headers: token })).json()).user.id },
-  })
-  expect(patched.status()).toBe(200)
+  await page.locator('#field-publicQuestion').fill(publicQuestion)
+  await page.locator('#field-publishAnswer').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByText(/thành công/i).first()).toBeVisible()
 
   await expect(async () => {
     const qa = await request.get('/phan-anh-kien-nghi/hoi-dap')
