@@ -1,6 +1,10 @@
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { adminToken, agencyId, auth, newProcedure, uniqueCode } from './api'
+
+/** What the public search (JSON) finds for the procedure code, by title. */
+const searchTitles = async (request: APIRequestContext, code: string) =>
+  ((await (await request.get(`/api/search?q=${encodeURIComponent(code)}&type=procedures`)).json()).docs as { title: string }[]).map((doc) => doc.title)
 
 test('publishing, editing, unpublishing and deleting reach the public pages', async ({ page, request }) => {
   const token = await adminToken(request)
@@ -13,8 +17,9 @@ test('publishing, editing, unpublishing and deleting reach the public pages', as
   const { id, slug } = (await created.json()).doc
   const path = `/thu-tuc-hanh-chinh/${slug}`
 
-  // A draft is not public.
+  // A draft is not public, nor searchable.
   expect((await page.goto(path))?.status()).toBe(404)
+  expect(await searchTitles(request, code)).toEqual([])
 
   // Publish: the page appears, and the list shows it.
   await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'published' } })
@@ -22,6 +27,7 @@ test('publishing, editing, unpublishing and deleting reach the public pages', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cấp giấy xác nhận thử nghiệm ${code}`)
   await page.goto('/thu-tuc-hanh-chinh')
   await expect(page.getByRole('link', { name: `Cấp giấy xác nhận thử nghiệm ${code}` })).toBeVisible()
+  expect(await searchTitles(request, code)).toEqual([`Cấp giấy xác nhận thử nghiệm ${code}`])
 
   // Edit the published procedure: reload, see it.
   await request.patch(`/api/procedures/${id}`, {
@@ -30,6 +36,7 @@ test('publishing, editing, unpublishing and deleting reach the public pages', as
   })
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tên đã sửa ${code}`)
+  expect(await searchTitles(request, code)).toEqual([`Tên đã sửa ${code}`])
 
   // A pending draft edit does not leak.
   await request.patch(`/api/procedures/${id}?draft=true`, {
@@ -38,18 +45,21 @@ test('publishing, editing, unpublishing and deleting reach the public pages', as
   })
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tên đã sửa ${code}`)
+  expect(await searchTitles(request, code)).toEqual([`Tên đã sửa ${code}`])
 
   // Unpublish: gone from the page and the list.
   await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'draft' } })
   expect((await page.goto(path))?.status()).toBe(404)
   await page.goto('/thu-tuc-hanh-chinh')
   await expect(page.getByRole('link', { name: new RegExp(code) })).toHaveCount(0)
+  expect(await searchTitles(request, code)).toEqual([])
 
   // Publish again, then delete.
   await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { _status: 'published' } })
   expect((await page.goto(path))?.status()).toBe(200)
   expect((await request.delete(`/api/procedures/${id}`, { headers: auth(token) })).status()).toBe(200)
   expect((await page.goto(path))?.status()).toBe(404)
+  expect(await searchTitles(request, code)).toEqual([])
 })
 
 test('an English page says when it falls back to Vietnamese content', async ({ page, request }) => {
