@@ -752,7 +752,7 @@ export interface Feedback {
    */
   answeredAt?: string | null;
   /**
-   * Only the subject, the public question and the answer are published.
+   * Only the public question and the answer are published.
    */
   publishAnswer?: boolean | null;
   /**

@@ -4,6 +4,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { clientAddress, LIMITS, type Limit, retryAfter } from './cms/rateLimit'
 import { routing } from './i18n/routing'
 import { errorPage } from './cms/errorPage'
+import { bodyWithin, fromThisSite } from './cms/requestChecks'
 
 const localizedSite = createMiddleware(routing)
 
@@ -39,18 +40,6 @@ const FORM_PAGES: Record<string, Limit> = {
   '/en/feedback/track': LIMITS.tracking,
 }
 
-/** No Origin header (older browsers) passes; an Origin of another host, or an unreadable one, does not. */
-function fromThisSite(request: NextRequest): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin) return true
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
 /**
  * Checks a form post before Next runs its action, so that an oversized body, a post from another
  * site or one over the rate limit gets a readable 4xx page (Next would answer 500 to the first two).
@@ -58,9 +47,8 @@ function fromThisSite(request: NextRequest): boolean {
  * answer them with a message in the form.
  */
 function guardFormPost(request: NextRequest, pathname: string): Response | null {
-  const length = Number(request.headers.get('content-length') ?? NaN)
-  if (!(length <= MAX_FORM_BYTES)) return errorPage('413')
-  if (!fromThisSite(request)) return errorPage('403')
+  if (!bodyWithin(request.headers, MAX_FORM_BYTES)) return errorPage('413')
+  if (!fromThisSite(request.headers)) return errorPage('403')
   const limit = FORM_PAGES[pathname]
   if (limit && !request.headers.has('next-action')) {
     const wait = retryAfter(limit, clientAddress(request.headers))

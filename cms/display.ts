@@ -40,7 +40,18 @@ export function displayCss(display: Display): string {
   return `${size}${contrast}\n`
 }
 
-/** Where to go back to after saving: a path on this site, never another origin. */
+/**
+ * Where to go back to after saving: a path on this site, never another origin. Control characters are
+ * refused (browsers drop tabs and newlines, which would turn "/\t/x" into "//x"), and the result is
+ * percent-encoded, so it is safe in a Location header.
+ */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) && value.length <= 512 ? value : fallback
+  if (typeof value !== 'string' || value.length > 512 || !value.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback
+  const base = 'http://site.invalid'
+  try {
+    const url = new URL(value, base)
+    return url.origin === base ? url.pathname + url.search + url.hash : fallback
+  } catch {
+    return fallback
+  }
 }

@@ -17,7 +17,10 @@ export function emailAdapter() {
         port: Number(process.env.SMTP_PORT || 587),
         secure: process.env.SMTP_SECURE === 'true',
         auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        // Mail is sent while the citizen waits: a stalled server must fail fast (the submission is kept).
         connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 15_000,
       },
     })
   }

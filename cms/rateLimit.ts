@@ -14,12 +14,24 @@ export const LIMITS = {
   pageFeedback: { name: 'page-feedback', max: 30, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>
 
+const MAX_KEYS = 50_000
+
+/** Drops finished windows, then (under a flood of addresses) the oldest keys, never the whole store. */
+function forgetOldest(now: number) {
+  const longest = Math.max(...Object.values(LIMITS).map((limit) => limit.windowMs))
+  for (const [id, window] of store) if (!window.hits.length || now - window.hits[window.hits.length - 1] > longest) store.delete(id)
+  for (const id of store.keys()) {
+    if (store.size <= MAX_KEYS * 0.9) break
+    store.delete(id)
+  }
+}
+
 function recent(limit: Limit, key: string, now: number): Window {
   const id = `${limit.name}:${key}`
   const window = store.get(id) ?? { hits: [] }
   window.hits = window.hits.filter((time) => now - time < limit.windowMs)
   store.set(id, window)
-  if (store.size > 50_000) store.clear() // a flood of keys: forget rather than grow without bound
+  if (store.size > MAX_KEYS) forgetOldest(now)
   return window
 }
 
@@ -36,10 +48,14 @@ export function takeAttempt(limit: Limit, key: string, now = Date.now()): number
   return wait
 }
 
-/** The client address as the nearest proxy reports it (set TRUST_PROXY=false when none rewrites it). */
+/**
+ * The client address as the reverse proxy in front reports it: X-Real-IP when the proxy sets it, else
+ * the last X-Forwarded-For hop (the one the proxy appended; earlier hops come from the client and can be
+ * forged). With no proxy (TRUST_PROXY=false) every client shares one limit.
+ */
 export function clientAddress(headers: Headers): string {
   if (process.env.TRUST_PROXY !== 'false') {
-    const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim()
+    const forwarded = headers.get('x-real-ip')?.trim() || headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
     if (forwarded) return forwarded
   }
   return 'direct'

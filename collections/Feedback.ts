@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
 import { label } from '../cms/fields/labels'
@@ -9,14 +9,32 @@ import { FEEDBACK_ANSWERS_TAG } from '../cms/cache-tags'
 import { feedbackEndpoints } from '../cms/feedback/endpoints'
 import { FEEDBACK_LIMITS } from '../cms/feedback/validate'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
+import { plainText } from '../cms/search/plainText'
 import type { Feedback as FeedbackDoc } from '../payload-types'
 
 type Feedback = FeedbackDoc
 
-/** The date of the answer, set when the status first becomes answered. */
-const stampAnswerDate: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }) => {
-  const status = data.status ?? originalDoc?.status
-  if (status === 'answered' && !(data.answeredAt ?? originalDoc?.answeredAt)) data.answeredAt = new Date().toISOString()
+const ANSWERED = ['answered', 'closed']
+
+/**
+ * Checked on the whole document after the change (a partial update cannot slip past): publishing needs
+ * the Answered or Closed status, a written answer and a public question. The answer's date is set when
+ * an answered item first has none.
+ */
+const checkAnswer: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }) => {
+  const merged = { ...originalDoc, ...data }
+  if (merged.publishAnswer && !(ANSWERED.includes(merged.status ?? '') && plainText(merged.answer).trim() && merged.publicQuestion?.trim())) {
+    throw new ValidationError({
+      errors: [
+        {
+          path: 'publishAnswer',
+          message:
+            'Cần trạng thái “Đã trả lời”, câu trả lời và câu hỏi công khai trước khi công khai. / Needs the Answered status, an answer and a public question first.',
+        },
+      ],
+    })
+  }
+  if (ANSWERED.includes(merged.status ?? '') && plainText(merged.answer).trim() && !merged.answeredAt) data.answeredAt = new Date().toISOString()
   return data
 }
 
@@ -56,7 +74,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
   defaultSort: '-createdAt',
   endpoints: feedbackEndpoints,
   hooks: {
-    beforeChange: [stampAnswerDate],
+    beforeChange: [checkAnswer],
     afterChange: [revalidatePublicAnswers],
     afterDelete: [revalidateOnDelete<Feedback>((doc) => (doc.publishAnswer ? [FEEDBACK_ANSWERS_TAG] : []))],
   },
@@ -116,11 +134,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
       name: 'publishAnswer',
       type: 'checkbox',
       label: label('Công khai trong mục Hỏi đáp', 'Publish in the public Q&A'),
-      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: Partial<Feedback> }) =>
-        !value || (siblingData.publicQuestion?.trim() && siblingData.answer && ['answered', 'closed'].includes(siblingData.status ?? ''))
-          ? true
-          : 'Cần trạng thái “Đã trả lời”, câu trả lời và câu hỏi công khai trước khi công khai. / Needs the Answered status, an answer and a public question first.',
-      admin: { position: 'sidebar', description: label('Chỉ tiêu đề, câu hỏi công khai và câu trả lời được công bố.', 'Only the subject, the public question and the answer are published.') },
+      admin: { position: 'sidebar', description: label('Chỉ câu hỏi công khai và câu trả lời được công bố.', 'Only the public question and the answer are published.') },
     },
     {
       name: 'publicQuestion',

@@ -101,7 +101,7 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   await page.goto('/phan-anh-kien-nghi/hoi-dap')
   const main = page.locator('main')
   await expect(main).toContainText('Sở đã chấn chỉnh bộ phận tiếp nhận')
-  for (const secret of [citizen.name, '0987', 'hoa@example.com', citizen.message, trackingCode]) await expect(main).not.toContainText(secret)
+  for (const secret of [citizen.name, '0987', 'hoa@example.com', citizen.message, citizen.subject, trackingCode]) await expect(main).not.toContainText(secret)
 
   const tracked = await request.post('/api/feedback/track', { data: { code: trackingCode, contact: 'hoa@example.com' }, headers: fromNewAddress() })
   expect(await tracked.json()).toMatchObject({ status: 'answered', trackingCode })

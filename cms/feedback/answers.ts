@@ -2,19 +2,19 @@ import type { Payload } from 'payload'
 
 import type { Feedback } from '../../payload-types'
 
-export type PublicAnswer = Pick<Feedback, 'id' | 'subject' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
+export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
   procedure: { name: string; slug?: string | null } | null
 }
 
 /**
- * The public Q&A: answered feedback an officer chose to publish, reduced to the subject, the question
- * as rewritten without personal data, and the answer. Name, contact and the original message never leave.
+ * The public Q&A: answered feedback an officer chose to publish, reduced to the question as rewritten
+ * without personal data and the answer. The citizen's subject, message, name and contact never leave.
  */
 export async function publishedAnswers(payload: Payload, locale: 'vi' | 'en' = 'vi'): Promise<PublicAnswer[]> {
   const { docs } = await payload.find({
     collection: 'feedback',
     where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ['answered', 'closed'] } }] },
-    select: { subject: true, publicQuestion: true, answer: true, answeredAt: true, procedure: true },
+    select: { publicQuestion: true, answer: true, answeredAt: true, procedure: true },
     populate: { procedures: { name: true, slug: true } },
     sort: '-answeredAt',
     limit: 100,
@@ -24,7 +24,6 @@ export async function publishedAnswers(payload: Payload, locale: 'vi' | 'en' = '
   })
   return docs.map((doc) => ({
     id: doc.id,
-    subject: doc.subject,
     publicQuestion: doc.publicQuestion,
     answer: doc.answer,
     answeredAt: doc.answeredAt,

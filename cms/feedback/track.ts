@@ -10,8 +10,9 @@ export type TrackResult = { found: TrackedFeedback } | { notFound: true } | { re
 
 /** "pa-abcd 2345", "ABCD2345" → "PA-ABCD2345". */
 export function normalizeTrackingCode(value: string): string {
-  const bare = value.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^PA/, '')
-  return `PA-${bare}`
+  const bare = value.toUpperCase().replace(/[^A-Z0-9]/g, '')
+  // The prefix is dropped only when present: a bare code may itself start with "PA".
+  return `PA-${bare.length === 10 && bare.startsWith('PA') ? bare.slice(2) : bare}`
 }
 
 /**

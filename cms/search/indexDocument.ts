@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../../i18n/routing'
-import { compactKey, foldText } from './normalize'
+import { compactKey, foldText, toNfc } from './normalize'
 import { plainText } from './plainText'
 import { SEARCH_SOURCES, type SearchType } from './sources'
 
@@ -34,9 +34,10 @@ type Doc = Record<string, unknown> & { slug?: string | null }
 
 function localeFields(type: SearchType, doc: Doc) {
   const source = SEARCH_SOURCES[type]
-  const title = plainText(source.title(doc)).replace(/\s+/g, ' ').trim()
+  // NFC, so that highlight offsets (computed on NFC) fit text typed in decomposed form.
+  const title = toNfc(plainText(source.title(doc)).replace(/\s+/g, ' ').trim())
   // Fields and paragraphs read as separate phrases in an excerpt.
-  const text = source.body(doc).map(plainText).filter(Boolean).join('\n').replace(/\s*\n\s*/g, ' · ').slice(0, MAX_TEXT)
+  const text = toNfc(source.body(doc).map(plainText).filter(Boolean).join('\n').replace(/\s*\n\s*/g, ' · ')).slice(0, MAX_TEXT)
   return { title, text, matchTitle: matchText(title), match: matchText(`${title}\n${text}`) }
 }
 

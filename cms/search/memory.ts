@@ -22,6 +22,7 @@ type Snapshot = {
   entries: Map<string, MatchEntry>
   latest: string
   checkedAt: number
+  loadedAt: number
   /** Built from `entries` on first use after a change. */
   index: { list: MatchEntry[]; vi: WordIndex; en: WordIndex; keys: WordIndex } | null
 }
@@ -30,6 +31,10 @@ const SELECT = { type: true, keys: true, date: true, updatedAt: true, matchTitle
 
 /** How often another app instance's changes are looked for; this instance's own changes show at once. */
 const RECHECK_MS = 2000
+/** Changes are re-read from this far before the newest one seen: a save stamped earlier may commit later. */
+const OVERLAP_MS = 60_000
+/** A full reload now and then, so nothing missed by the checks above can linger. */
+const RELOAD_MS = 10 * 60_000
 
 type State = { snapshot: Snapshot | null; loading: Promise<Snapshot> | null; dirty: boolean }
 const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= { snapshot: null, loading: null, dirty: false })
@@ -54,13 +59,15 @@ async function read(payload: Payload, where = {}) {
 async function load(payload: Payload): Promise<Snapshot> {
   const entries = new Map((await read(payload)).map((entry) => [entry.id, entry]))
   const latest = [...entries.values()].reduce((max, entry) => (entry.updatedAt > max ? entry.updatedAt : max), '')
-  return { entries, latest, checkedAt: Date.now(), index: null }
+  return { entries, latest, checkedAt: Date.now(), loadedAt: Date.now(), index: null }
 }
 
 /** Brings the snapshot up to date: changed entries since the last look, a full reload when some were deleted. */
 async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> {
+  if (Date.now() - snapshot.loadedAt > RELOAD_MS) return load(payload)
+  const since = snapshot.latest ? new Date(new Date(snapshot.latest).getTime() - OVERLAP_MS).toISOString() : '1970-01-01'
   const [changed, { totalDocs }] = await Promise.all([
-    read(payload, { updatedAt: { greater_than_equal: snapshot.latest || '1970-01-01' } }),
+    read(payload, { updatedAt: { greater_than_equal: since } }),
     payload.count({ collection: SEARCH_INDEX_SLUG }),
   ])
   for (const entry of changed) {

@@ -26,7 +26,8 @@ export const searchIndexPlugin = () =>
     beforeSync: async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {
       // Drafts are not synced (the plugin checks after this hook): skip the reads.
       if (originalDoc._status === 'draft') return searchDoc
-      return { ...searchDoc, ...(await searchFields(payload, collectionSlug as SearchType, String(originalDoc.id), req)) }
+      const fields = await searchFields(payload, collectionSlug as SearchType, String(originalDoc.id), req)
+      return { ...searchDoc, ...fields, title: fields.titleVi }
     },
     searchOverrides: {
       slug: SEARCH_INDEX_SLUG,

@@ -114,6 +114,7 @@ describe('tracking and the public Q&A', () => {
     expect(tracked).toMatchObject({ found: { trackingCode, status: 'received', answer: null } })
     expect(JSON.stringify(tracked)).not.toMatch(/Nguyễn Thị Lan|0912|không có trong quy định/)
     expect(normalizeTrackingCode(' pa-abcd 2345 ')).toBe('PA-ABCD2345')
+    expect(normalizeTrackingCode('paxk3m9q')).toBe('PA-PAXK3M9Q')
   })
 
   it('refuses to publish until answered with a public question; then the Q&A holds no personal data', async () => {
@@ -138,7 +139,14 @@ describe('tracking and the public Q&A', () => {
     const answers = await publishedAnswers(payload)
     expect(answers.map((answer) => answer.publicQuestion)).toContain('Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?')
     const published = JSON.stringify(answers)
-    for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, trackingCode]) expect(published).not.toContain(secret)
+    for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, valid.subject, trackingCode]) expect(published).not.toContain(secret)
+    // A later partial update cannot leave it published without its public question or answer.
+    await expect(payload.update({ collection: 'feedback', id, data: { publicQuestion: '  ' }, context })).rejects.toMatchObject({
+      data: { errors: [{ path: 'publishAnswer' }] },
+    })
+    await expect(payload.update({ collection: 'feedback', id, data: { status: 'processing' }, context })).rejects.toMatchObject({
+      data: { errors: [{ path: 'publishAnswer' }] },
+    })
     const tracked = await trackFeedback(payload, trackingCode, 'lan@example.com', nextAddress())
     expect(tracked).toMatchObject({ found: { status: 'answered', answer: expect.any(Object) } })
   })

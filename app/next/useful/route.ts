@@ -1,5 +1,6 @@
 import { PAGE_COMMENT_MAX } from '../../../collections/PageFeedback'
 import { errorPage } from '../../../cms/errorPage'
+import { bodyWithin, fromThisSite } from '../../../cms/requestChecks'
 import { getPayloadClient } from '../../../cms/queries/payload'
 import { clientAddress, LIMITS, takeAttempt } from '../../../cms/rateLimit'
 
@@ -8,8 +9,8 @@ const RATED_PAGE = /^(?:\/en)?\/(?:thu-tuc-hanh-chinh|procedures|dich-vu-cong-tr
 
 /** Stores a yes/no (and optional comment) for a page, then goes back to its thanks anchor. */
 export async function POST(request: Request) {
-  const length = Number(request.headers.get('content-length') ?? NaN)
-  if (!(length <= 8 * 1024)) return errorPage('413')
+  if (!bodyWithin(request.headers, 8 * 1024)) return errorPage('413')
+  if (!fromThisSite(request.headers)) return errorPage('403')
   const form = await request.formData().catch(() => null)
   const value = (name: string) => (typeof form?.get(name) === 'string' ? String(form.get(name)).trim() : '')
   const [path, useful, comment, honeypot] = ['path', 'useful', 'comment', 'website'].map(value)

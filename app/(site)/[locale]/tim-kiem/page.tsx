@@ -38,7 +38,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const chosenType = param(query, 'loai')
   const type = isSearchType(chosenType) ? chosenType : null
   const page = Math.min(Math.max(1, Number.parseInt(param(query, 'trang'), 10) || 1), MAX_PAGE)
-  const result = q ? await runSearch(await getPayloadClient(), { q, type, page, locale }) : null
+  const payload = await getPayloadClient()
+  const first = q ? await runSearch(payload, { q, type, page, locale }) : null
+  // A page past the end (an old link, a typed URL) shows the last page instead.
+  const result = first && first.totalPages && page > first.totalPages ? await runSearch(payload, { q, type, page: first.totalPages, locale }) : first
+  const shownPage = result?.page ?? page
   const basePath = localizedPath('/tim-kiem', locale)
   const allCount = result ? Object.values(result.counts).reduce((sum, count) => sum + count, 0) : 0
   const typeLink = (value: string | null) => `${basePath}?${new URLSearchParams(value ? { q, loai: value } : { q })}`
@@ -97,7 +101,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ) : (
             <NoResults />
           )}
-          <Pagination page={page} totalPages={result.totalPages} basePath={basePath} query={type ? { q, loai: type } : { q }} />
+          <Pagination page={shownPage} totalPages={result.totalPages} basePath={basePath} query={type ? { q, loai: type } : { q }} />
         </>
       ) : null}
     </>

@@ -35,12 +35,10 @@ export default async function AnswersPage({ params }: Props) {
           {answers.map((answer) => (
             <li key={answer.id}>
               <article aria-labelledby={`answer-${answer.id}`}>
-                <h2 id={`answer-${answer.id}`} className="text-xl font-bold">{answer.subject}</h2>
+                <h2 id={`answer-${answer.id}`} className="whitespace-pre-line text-xl font-bold">{answer.publicQuestion}</h2>
                 {answer.answeredAt ? (
                   <p className="text-sm text-slate-700">{t('answers.answeredOn', { date: format.dateTime(new Date(answer.answeredAt), { dateStyle: 'long' }) })}</p>
                 ) : null}
-                <h3 className="mt-3 font-semibold">{t('answers.question')}</h3>
-                <p className="whitespace-pre-line">{answer.publicQuestion}</p>
                 <h3 className="mt-3 font-semibold">{t('answers.answer')}</h3>
                 <RichTextContent data={answer.answer} />
                 {answer.procedure?.slug ? (
