@@ -32,7 +32,7 @@ const SELECT = { type: true, keys: true, date: true, updatedAt: true, matchTitle
 /** How often another app instance's changes are looked for; this instance's own changes show at once. */
 const RECHECK_MS = 2000
 /** Changes are re-read from this far before the newest one seen: a save stamped earlier may commit later. */
-const OVERLAP_MS = 60_000
+const OVERLAP_MS = 10_000
 /** A full reload now and then, so nothing missed by the checks above can linger. */
 const RELOAD_MS = 10 * 60_000
 
