@@ -136,6 +136,7 @@ test('articles can be printed: a print button and a print stylesheet', async ({ 
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden()
   await expect(page.locator('header nav')).toBeHidden()
+  await expect(page.getByRole('search', { name: 'Tìm trên Cổng' })).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
 

@@ -9,7 +9,7 @@ export async function SearchForm({ query = '', type, compact = false }: { query?
   const locale = (await getLocale()) as Locale
   const id = compact ? 'header-search' : 'page-search'
   return (
-    <form role="search" aria-label={compact ? t('label') : t('title')} method="get" action={localizedPath('/tim-kiem', locale)} className={compact ? 'flex w-full max-w-sm' : 'mt-4 flex max-w-2xl'}>
+    <form role="search" aria-label={compact ? t('label') : t('title')} method="get" action={localizedPath('/tim-kiem', locale)} className={compact ? 'no-print flex w-full max-w-sm' : 'mt-4 flex max-w-2xl'}>
       <label htmlFor={id} className="sr-only">
         {t('label')}
       </label>
