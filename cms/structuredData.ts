@@ -39,3 +39,25 @@ export const newsArticleLd = (news: News, url: string, publisher: string) => ({
   mainEntityOfPage: url,
   publisher: { '@type': 'GovernmentOrganization', name: publisher },
 })
+
+/** schema.org WebSite with its search, so search engines and browsers can offer the portal's own search. */
+export const websiteLd = (name: string, searchPath: string) => ({
+  '@type': 'WebSite',
+  name,
+  url: siteUrl(),
+  potentialAction: {
+    '@type': 'SearchAction',
+    target: `${siteUrl()}${searchPath}?q={search_term_string}`,
+    'query-input': 'required name=search_term_string',
+  },
+})
+
+/** schema.org FAQPage for the published questions and answers. */
+export const faqLd = (items: { question: string; answer: string }[]) => ({
+  '@type': 'FAQPage',
+  mainEntity: items.map(({ question, answer }) => ({
+    '@type': 'Question',
+    name: question,
+    acceptedAnswer: { '@type': 'Answer', text: answer },
+  })),
+})

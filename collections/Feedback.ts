@@ -68,7 +68,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
   versions: { maxPerDoc: 20 },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['trackingCode', 'subject', 'status', 'createdAt'],
+    defaultColumns: ['trackingCode', 'subject', 'status', 'assignee', 'createdAt'],
     group: label('Phản ánh', 'Feedback'),
   },
   defaultSort: '-createdAt',

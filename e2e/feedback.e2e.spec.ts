@@ -102,6 +102,9 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   const main = page.locator('main')
   await expect(main).toContainText('Sở đã chấn chỉnh bộ phận tiếp nhận')
   for (const secret of [citizen.name, '0987', 'hoa@example.com', citizen.message, citizen.subject, trackingCode]) await expect(main).not.toContainText(secret)
+  const faq = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block)).find((data) => data['@type'] === 'FAQPage')
+  expect(faq.mainEntity.map((item: { name: string }) => item.name)).toContain(publicQuestion)
+  expect(JSON.stringify(faq)).not.toContain(citizen.name)
 
   const tracked = await request.post('/api/feedback/track', { data: { code: trackingCode, contact: 'hoa@example.com' }, headers: fromNewAddress() })
   expect(await tracked.json()).toMatchObject({ status: 'answered', trackingCode })

@@ -54,6 +54,7 @@ for (const [path, kind] of [
 
 for (const [path, type] of [
   ['/', 'GovernmentOrganization'],
+  ['/en', 'WebSite'],
   ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh', 'GovernmentService'],
   ['/van-ban/42-2022-nd-cp', 'Legislation'],
   ['/tin-tuc', null],
@@ -73,4 +74,14 @@ test('a news page has Open Graph and JSON-LD of an article', async ({ page, requ
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`/tin-tuc/${item.slug}$`))
   const [data] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block))
   expect(data).toMatchObject({ '@type': 'NewsArticle', headline: item.title })
+})
+
+test('opensearch.xml describes the portal search, and every page links it', async ({ page, request }) => {
+  const response = await request.get('/opensearch.xml')
+  expect(response.headers()['content-type']).toContain('application/opensearchdescription+xml')
+  const xml = await response.text()
+  await page.goto('/van-ban')
+  expect(await xmlError(page, xml)).toBeNull()
+  expect(xml).toContain('/tim-kiem?q={searchTerms}')
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml')
 })

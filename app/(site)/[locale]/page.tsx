@@ -11,7 +11,8 @@ import { listNews } from '../../../cms/queries/news'
 import { formatScore, getSiteSettings, latestResults, listIndexResults } from '../../../cms/queries/site'
 import { alternates } from '../../../cms/seo'
 import { siteUrl } from '../../../cms/site-url'
-import type { Href } from '../../../i18n/routing'
+import { websiteLd } from '../../../cms/structuredData'
+import { type Href, localizedPath } from '../../../i18n/routing'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -50,6 +51,7 @@ export default async function HomePage({ params }: Props) {
           parentOrganization: settings.organisation?.parentBody ? { '@type': 'GovernmentOrganization', name: settings.organisation.parentBody } : undefined,
         }}
       />
+      <JsonLd data={websiteLd(settings.organisation?.name || t('title'), localizedPath('/tim-kiem', locale))} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>
 

@@ -2,13 +2,16 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
+import { JsonLd } from '../../../../_components/JsonLd'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PageOptions } from '../../../../_components/PageOptions'
 import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
 import { listPublishedAnswers } from '../../../../../cms/queries/feedbackAnswers'
+import { plainText } from '../../../../../cms/search/plainText'
 import { pageMetadata } from '../../../../../cms/seo'
+import { faqLd } from '../../../../../cms/structuredData'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -28,6 +31,9 @@ export default async function AnswersPage({ params }: Props) {
     <>
       <PageOptions href="/phan-anh-kien-nghi/hoi-dap" />
       <Breadcrumbs trail={[{ label: t('title'), href: '/phan-anh-kien-nghi' }]} />
+      {answers.length ? (
+        <JsonLd data={faqLd(answers.map((answer) => ({ question: answer.publicQuestion ?? '', answer: plainText(answer.answer) })))} />
+      ) : null}
       <h1 className="text-3xl font-bold">{t('answers.title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('answers.intro')}</p>
       {answers.length ? (
