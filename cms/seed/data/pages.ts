@@ -87,6 +87,10 @@ export const seedPages: SeedPage[] = [
         'The design follows these principles: text has enough contrast to read; colour is never the only way information is shown; nothing flashes or moves by itself; images, icons, charts and buttons have text alternatives; and links say where they lead.',
       ),
       L(
+        'Bạn có thể chọn cỡ chữ lớn hơn và chế độ tương phản cao tại trang “Cỡ chữ, độ tương phản” (liên kết ở đầu mỗi trang), kể cả khi trình duyệt tắt JavaScript. Mọi trang, biểu mẫu và bộ lọc đều dùng được bằng bàn phím và không cần JavaScript.',
+        'You can choose larger text and a high-contrast mode on the “Text size and contrast” page (linked at the top of every page), even with JavaScript turned off. Every page, form and filter works with a keyboard and without JavaScript.',
+      ),
+      L(
         'Một số tệp đính kèm cũ là bản chụp văn bản giấy nên có thể chưa đọc được bằng phần mềm đọc màn hình. Khi cần nội dung của các tệp này ở dạng dễ tiếp cận, vui lòng liên hệ với chúng tôi.',
         'Some older attachments are scans of paper documents and may not work with screen readers. If you need one of them in an accessible form, please contact us.',
       ),
