@@ -1,12 +1,13 @@
 import crypto from 'node:crypto'
 
-import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { hasRole } from '../cms/access/hasRole'
 import { label } from '../cms/fields/labels'
 import { options } from '../cms/fields/options'
 import { FEEDBACK_ANSWERS_TAG } from '../cms/cache-tags'
 import { feedbackEndpoints } from '../cms/feedback/endpoints'
+import { sendAnswerToCitizen } from '../cms/feedback/notify'
 import { FEEDBACK_LIMITS } from '../cms/feedback/validate'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { plainText } from '../cms/search/plainText'
@@ -36,6 +37,13 @@ const checkAnswer: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }
   }
   if (ANSWERED.includes(merged.status ?? '') && plainText(merged.answer).trim() && !merged.answeredAt) data.answeredAt = new Date().toISOString()
   return data
+}
+
+/** The citizen hears back by email (when they gave one) the first time the item is answered. */
+const emailTheAnswer: CollectionAfterChangeHook<Feedback> = ({ doc, previousDoc, req }) => {
+  const answered = (item?: Partial<Feedback> | null) => ANSWERED.includes(item?.status ?? '') && Boolean(plainText(item?.answer).trim())
+  if (answered(doc) && !answered(previousDoc)) void sendAnswerToCitizen(req.payload, doc, plainText(doc.answer).trim())
+  return doc
 }
 
 /** The public Q&A changes when a published item changes, or one is published or withdrawn. */
@@ -75,7 +83,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
   endpoints: feedbackEndpoints,
   hooks: {
     beforeChange: [checkAnswer],
-    afterChange: [revalidatePublicAnswers],
+    afterChange: [revalidatePublicAnswers, emailTheAnswer],
     afterDelete: [revalidateOnDelete<Feedback>((doc) => (doc.publishAnswer ? [FEEDBACK_ANSWERS_TAG] : []))],
   },
   fields: [

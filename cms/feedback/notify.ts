@@ -37,3 +37,30 @@ export async function notifyNewFeedback(payload: Payload, feedback: Feedback): P
     return 'failed'
   }
 }
+
+/**
+ * Sends the answer to the citizen who gave an email address, once, when the item is first answered.
+ * Not awaited by the save: a slow mail server must not hold the officer's form.
+ */
+export function sendAnswerToCitizen(payload: Payload, feedback: Feedback, answerText: string): Promise<boolean> {
+  if (!feedback.email || !answerText) return Promise.resolve(false)
+  return payload
+    .sendEmail({
+      to: feedback.email,
+      subject: `[${feedback.trackingCode}] Sở đã trả lời phản ánh, kiến nghị của bạn`,
+      text: [
+        `Phản ánh, kiến nghị: ${feedback.subject}`,
+        `Mã theo dõi: ${feedback.trackingCode}`,
+        '',
+        answerText,
+        '',
+        `Xem lại tại: ${siteUrl()}/phan-anh-kien-nghi/tra-cuu`,
+      ].join('\n'),
+    })
+    .then(() => true)
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      payload.logger.error(`feedback ${feedback.trackingCode}: the answer email to the citizen failed (${reason})`)
+      return false
+    })
+}

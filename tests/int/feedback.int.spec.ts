@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { publishedAnswers } from '../../cms/feedback/answers'
 import { submitFeedback } from '../../cms/feedback/submit'
@@ -121,6 +121,7 @@ describe('tracking and the public Q&A', () => {
     const { trackingCode } = (await submitFeedback(payload, { ...valid, email: 'lan@example.com' }, nextAddress())) as { trackingCode: string }
     const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: trackingCode } } })
     const id = docs[0].id
+    const sendEmail = vi.spyOn(payload, 'sendEmail')
     await expect(payload.update({ collection: 'feedback', id, data: { publishAnswer: true }, context })).rejects.toMatchObject({
       data: { errors: [{ path: 'publishAnswer', message: expect.stringMatching(/Đã trả lời/) }] },
     })
@@ -136,6 +137,13 @@ describe('tracking and the public Q&A', () => {
       context,
     })
     expect(answered.answeredAt).toBeTruthy()
+    // The citizen gave an email: the answer goes there once (the mail server here refuses; nothing breaks).
+    await vi.waitFor(() =>
+      expect(sendEmail).toHaveBeenCalledWith(expect.objectContaining({ to: 'lan@example.com', text: expect.stringContaining('Sở đã nhắc nhở công chức tiếp nhận') })),
+    )
+    await payload.update({ collection: 'feedback', id, data: { status: 'closed' }, context })
+    expect(sendEmail.mock.calls.filter(([message]) => message.to === 'lan@example.com')).toHaveLength(1)
+    sendEmail.mockRestore()
     const answers = await publishedAnswers(payload)
     expect(answers.map((answer) => answer.publicQuestion)).toContain('Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?')
     const published = JSON.stringify(answers)
@@ -148,7 +156,7 @@ describe('tracking and the public Q&A', () => {
       data: { errors: [{ path: 'publishAnswer' }] },
     })
     const tracked = await trackFeedback(payload, trackingCode, 'lan@example.com', nextAddress())
-    expect(tracked).toMatchObject({ found: { status: 'answered', answer: expect.any(Object) } })
+    expect(tracked).toMatchObject({ found: { status: 'closed', answer: expect.any(Object) } })
   })
 
   it('keeps feedback unreadable by the public', async () => {
