@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { hrefOf } from '../paths'
 import { type Href, type Locale, localizedPath } from '../../i18n/routing'
-import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange } from './normalize'
+import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange, toNfc } from './normalize'
 import { findEntries } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
@@ -123,9 +123,17 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   }
 }
 
-/** A window of the text around the first match, highlighted by the matching rule. */
-function excerptOf(text: string, tokens: string[]): Excerpt {
-  const { text: window } = excerptAround(text, tokens, 220)
+/** A window of the text starting a little before the first real match (by the matching rule), highlighted. */
+function excerptOf(text: string, tokens: string[], length = 220): Excerpt {
+  const clean = toNfc(text).replace(/\s+/g, ' ').trim()
+  const [first] = matchRanges(clean, tokens)
+  if (!first) return excerptAround(clean, tokens, length)
+  let start = Math.max(0, first[0] - 60)
+  if (start > 0) start = clean.indexOf(' ', start) + 1 || first[0]
+  if (start > first[0]) start = first[0]
+  let end = Math.min(clean.length, start + length)
+  if (end < clean.length) end = clean.lastIndexOf(' ', end) > first[1] ? clean.lastIndexOf(' ', end) : end
+  const window = `${start > 0 ? '…' : ''}${clean.slice(start, end)}${end < clean.length ? '…' : ''}`
   return { text: window, ranges: matchRanges(window, tokens) }
 }
 

@@ -47,6 +47,11 @@ describe('search finds Vietnamese text however it is typed', () => {
     expect(marked.length).toBeGreaterThan(0)
     for (const word of marked.map(fold)) expect(word === 'thu' || word.startsWith('tuc'), word).toBe(true)
     expect((await search('khai si')).docs[0].title).toBe('Đăng ký khai sinh')
+    // Excerpts start near the first real match and stay short.
+    for (const hit of docs) {
+      expect(hit.excerpt.text.length, hit.title).toBeLessThanOrEqual(222)
+      if (!hit.titleRanges.length) expect(hit.excerpt.ranges.length, hit.title).toBeGreaterThan(0)
+    }
   })
 
   it('puts title matches before body matches, and highlights the words', async () => {
