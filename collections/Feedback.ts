@@ -107,7 +107,13 @@ export const Feedback: CollectionConfig<'feedback'> = {
     { name: 'address', type: 'text', label: label('Địa chỉ', 'Address') },
     { name: 'subject', type: 'text', required: true, maxLength: FEEDBACK_LIMITS.subject, label: label('Tiêu đề', 'Subject') },
     { name: 'message', type: 'textarea', required: true, maxLength: FEEDBACK_LIMITS.message, label: label('Nội dung', 'Message') },
-    { name: 'procedure', type: 'relationship', relationTo: 'procedures', label: label('Thủ tục liên quan', 'Procedure') },
+    {
+      name: 'procedure',
+      type: 'relationship',
+      relationTo: 'procedures',
+      label: label('Thủ tục liên quan', 'Procedure'),
+      admin: { allowCreate: false },
+    },
     {
       name: 'status',
       type: 'select',
@@ -129,7 +135,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
       relationTo: 'users',
       filterOptions: { roles: { in: [...FEEDBACK_STAFF] } },
       label: label('Người xử lý', 'Assigned to'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', allowCreate: false },
     },
     { name: 'answer', type: 'richText', label: label('Trả lời', 'Answer') },
     {
