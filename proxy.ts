@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { clientAddress, LIMITS, type Limit, retryAfter } from './cms/rateLimit'
-import { routing } from './i18n/routing'
+import { localizedPath, routing } from './i18n/routing'
 import { errorPage } from './cms/errorPage'
 import { bodyWithin, fromThisSite } from './cms/requestChecks'
 
@@ -32,13 +32,15 @@ function isMalformed(pathname: string) {
 /** Largest form post accepted by the site's forms (their fields are far smaller). */
 const MAX_FORM_BYTES = 64 * 1024
 
-/** Pages whose forms post to themselves (React form actions), with the limit each counts against. */
-const FORM_PAGES: Record<string, Limit> = {
-  '/phan-anh-kien-nghi': LIMITS.feedback,
-  '/en/feedback': LIMITS.feedback,
-  '/phan-anh-kien-nghi/tra-cuu': LIMITS.tracking,
-  '/en/feedback/track': LIMITS.tracking,
-}
+/** Pages whose forms post to themselves (React form actions), in every language, with the limit each counts against. */
+const FORM_PAGES: Record<string, Limit> = Object.fromEntries(
+  (
+    [
+      ['/phan-anh-kien-nghi', LIMITS.feedback],
+      ['/phan-anh-kien-nghi/tra-cuu', LIMITS.tracking],
+    ] as const
+  ).flatMap(([page, limit]) => routing.locales.map((locale) => [localizedPath(page, locale), limit])),
+)
 
 /**
  * Checks a form post before Next runs its action, so that an oversized body, a post from another

@@ -6,16 +6,14 @@ import { hasRole } from '../cms/access/hasRole'
 import { label } from '../cms/fields/labels'
 import { options } from '../cms/fields/options'
 import { FEEDBACK_ANSWERS_TAG } from '../cms/cache-tags'
+import { isAnswered } from '../cms/feedback/answered'
 import { feedbackEndpoints } from '../cms/feedback/endpoints'
 import { sendAnswerToCitizen } from '../cms/feedback/notify'
 import { FEEDBACK_LIMITS } from '../cms/feedback/validate'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
-import { plainText } from '../cms/search/plainText'
 import type { Feedback as FeedbackDoc } from '../payload-types'
 
 type Feedback = FeedbackDoc
-
-const ANSWERED = ['answered', 'closed']
 
 /**
  * Checked on the whole document after the change (a partial update cannot slip past): publishing needs
@@ -24,7 +22,7 @@ const ANSWERED = ['answered', 'closed']
  */
 const checkAnswer: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }) => {
   const merged = { ...originalDoc, ...data }
-  if (merged.publishAnswer && !(ANSWERED.includes(merged.status ?? '') && plainText(merged.answer).trim() && merged.publicQuestion?.trim())) {
+  if (merged.publishAnswer && !(isAnswered(merged) && merged.publicQuestion?.trim())) {
     throw new ValidationError({
       errors: [
         {
@@ -35,14 +33,13 @@ const checkAnswer: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }
       ],
     })
   }
-  if (ANSWERED.includes(merged.status ?? '') && plainText(merged.answer).trim() && !merged.answeredAt) data.answeredAt = new Date().toISOString()
+  if (isAnswered(merged) && !merged.answeredAt) data.answeredAt = new Date().toISOString()
   return data
 }
 
 /** The citizen hears back by email (when they gave one) the first time the item is answered. */
 const emailTheAnswer: CollectionAfterChangeHook<Feedback> = ({ doc, previousDoc, req }) => {
-  const answered = (item?: Partial<Feedback> | null) => ANSWERED.includes(item?.status ?? '') && Boolean(plainText(item?.answer).trim())
-  if (answered(doc) && !answered(previousDoc)) void sendAnswerToCitizen(req.payload, doc, plainText(doc.answer).trim())
+  if (isAnswered(doc) && !isAnswered(previousDoc)) void sendAnswerToCitizen(req.payload, doc)
   return doc
 }
 

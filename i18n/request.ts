@@ -7,11 +7,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = isLocale(requested) ? requested : routing.defaultLocale
   return {
     locale,
-    messages: {
-      ...(await import(`../messages/${locale}.json`)).default,
-      // Also bundled into the client error page, so kept in a file of its own.
-      serverError: (await import(`../messages/error/${locale}.json`)).default,
-    },
+    messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: 'Asia/Ho_Chi_Minh',
   }
 })

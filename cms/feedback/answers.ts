@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { Locale } from '../../i18n/routing'
 import type { Feedback } from '../../payload-types'
+import { ANSWERED_STATUSES } from './answered'
 
 export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
   procedure: { name: string; slug?: string | null } | null
@@ -10,10 +12,10 @@ export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | '
  * The public Q&A: answered feedback an officer chose to publish, reduced to the question as rewritten
  * without personal data and the answer. The citizen's subject, message, name and contact never leave.
  */
-export async function publishedAnswers(payload: Payload, locale: 'vi' | 'en' = 'vi'): Promise<PublicAnswer[]> {
+export async function publishedAnswers(payload: Payload, locale: Locale = 'vi'): Promise<PublicAnswer[]> {
   const { docs } = await payload.find({
     collection: 'feedback',
-    where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ['answered', 'closed'] } }] },
+    where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }] },
     select: { publicQuestion: true, answer: true, answeredAt: true, procedure: true },
     populate: { procedures: { name: true, slug: true } },
     sort: '-answeredAt',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Feedback } from '../../payload-types'
+import { plainText } from '../plainText'
 import { siteUrl } from '../site-url'
 
 export type NotificationOutcome = 'sent' | 'failed' | 'no-recipient'
@@ -42,7 +43,8 @@ export async function notifyNewFeedback(payload: Payload, feedback: Feedback): P
  * Sends the answer to the citizen who gave an email address, once, when the item is first answered.
  * Not awaited by the save: a slow mail server must not hold the officer's form.
  */
-export function sendAnswerToCitizen(payload: Payload, feedback: Feedback, answerText: string): Promise<boolean> {
+export function sendAnswerToCitizen(payload: Payload, feedback: Feedback): Promise<boolean> {
+  const answerText = plainText(feedback.answer).trim()
   if (!feedback.email || !answerText) return Promise.resolve(false)
   return payload
     .sendEmail({

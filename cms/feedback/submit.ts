@@ -2,15 +2,13 @@ import type { Payload } from 'payload'
 
 import { LIMITS, takeAttempt } from '../rateLimit'
 import { notifyNewFeedback } from './notify'
-import { type FeedbackErrors, feedbackInput, validateFeedback } from './validate'
+import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'
 
 export type SubmitResult =
   | { ok: true; trackingCode: string }
   | { ok: false; errors: FeedbackErrors }
   | { ok: false; retryAfter: number }
 
-/** The honeypot: a field people never see (hidden by CSS, skipped by screen readers) and bots fill in. */
-export const HONEYPOT_FIELD = 'website'
 
 const context = { disableRevalidate: true }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Feedback } from '../../payload-types'
 import { LIMITS, takeAttempt } from '../rateLimit'
+import { hasAnsweredStatus } from './answered'
 import { sameContact } from './validate'
 
 export type TrackedFeedback = Pick<Feedback, 'trackingCode' | 'subject' | 'status' | 'createdAt' | 'answeredAt' | 'answer'>
@@ -33,7 +34,7 @@ export async function trackFeedback(payload: Payload, code: string, contact: str
   })
   const doc = docs[0]
   if (!doc || !sameContact(contact, doc)) return { notFound: true }
-  const answered = doc.status === 'answered' || doc.status === 'closed'
+  const answered = hasAnsweredStatus(doc)
   return {
     found: {
       trackingCode: doc.trackingCode,

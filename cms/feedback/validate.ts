@@ -2,6 +2,9 @@
  * Checks a citizen's feedback as submitted (form or JSON), field by field. Nothing is trimmed away
  * silently except surrounding whitespace; every problem comes back with the field it belongs to.
  */
+/** The honeypot field of the site's forms: bots fill it in, people never see it. */
+export const HONEYPOT_FIELD = 'website'
+
 export const FEEDBACK_LIMITS = { name: 100, email: 254, phone: 20, subject: 200, message: 5000, minMessage: 20 } as const
 
 export type FeedbackField = 'name' | 'contact' | 'email' | 'phone' | 'subject' | 'message' | 'procedure' | 'consent' | 'form'

@@ -1,21 +1,22 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../../i18n/routing'
-import { compactKey, foldText, toNfc } from './normalize'
-import { plainText } from './plainText'
+import { compactKey, foldedWords, toNfc } from './normalize'
+import { plainText } from '../plainText'
 import { SEARCH_SOURCES, type SearchType } from './sources'
 
 /** Longest text kept per language: enough for any real page, bounded for the database. */
 const MAX_TEXT = 20_000
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu
 
 /** Folded words between single spaces, with a space at each end: " thu tuc hanh chinh ". */
 export function matchText(text: string): string {
-  return ` ${(foldText(text).match(WORDS) ?? []).join(' ')} `
+  return ` ${foldedWords(text).join(' ')} `
 }
 
 /** The fields of one search-index entry, as stored. */
 export type SearchFields = {
+  /** The plugin's own title field: the Vietnamese title, as the admin lists entries. */
+  title: string
   type: SearchType
   slug: string
   date: string | null
@@ -60,6 +61,7 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
   const en = localeFields(type, enDoc)
   const keys = (SEARCH_SOURCES[type].keys?.(viDoc) ?? []).map((key) => (key ? compactKey(key) : '')).filter(Boolean)
   return {
+    title: vi.title,
     type,
     slug: viDoc.slug ?? '',
     date: SEARCH_SOURCES[type].date(viDoc) ?? null,

@@ -124,13 +124,33 @@ function* positions(index: WordIndex, word: string, prefix: boolean): Generator<
 }
 
 /**
+ * The match fields of the whole search index, held in memory with an index of their words, so a query
+ * never scans the database. A cache of Payload's search-index collection, never a store of its own:
+ * filled and kept current through the Local API, so it behaves the same on SQLite and MongoDB.
+ */
+async function freshSnapshot(payload: Payload): Promise<Snapshot> {
+  const { snapshot } = state
+  const stale = !snapshot || state.dirty || Date.now() - snapshot.checkedAt > RECHECK_MS
+  if (!stale) return snapshot
+  state.loading ??= (async () => {
+    try {
+      state.dirty = false
+      return snapshot ? await refresh(payload, snapshot) : await load(payload)
+    } finally {
+      state.loading = null
+    }
+  })()
+  state.snapshot = await state.loading
+  return state.snapshot
+}
+
+/**
  * Entries whose text (in `lang`) has every token as a whole word, the last one also as the start of a
  * word ("khai si" → "khai sinh"), or whose number or code starts with `code`. Answered from an
  * inverted index of the words, so a query reads postings, not 10,000 texts.
  */
 export async function findEntries(payload: Payload, lang: 'vi' | 'en', tokens: string[], code: string | null): Promise<MatchEntry[]> {
-  await matchEntries(payload)
-  const snapshot = state.snapshot!
+  const snapshot = await freshSnapshot(payload)
   const index = snapshot.index ?? buildIndex(snapshot)
   const found = new Set<number>()
   if (tokens.length) {
@@ -147,27 +167,6 @@ export async function findEntries(payload: Payload, lang: 'vi' | 'en', tokens: s
   }
   if (code) for (const list of positions(index.keys, code, true)) for (const position of list) found.add(position)
   return [...found].map((position) => index.list[position])
-}
-
-/**
- * The match fields of the whole search index, held in memory with an index of their words, so a query
- * never scans the database. A cache of Payload's search-index collection, never a store of its own:
- * filled and kept current through the Local API, so it behaves the same on SQLite and MongoDB.
- */
-export async function matchEntries(payload: Payload): Promise<Map<string, MatchEntry>> {
-  const { snapshot } = state
-  const stale = !snapshot || state.dirty || Date.now() - snapshot.checkedAt > RECHECK_MS
-  if (!stale) return snapshot.entries
-  state.loading ??= (async () => {
-    try {
-      state.dirty = false
-      return snapshot ? await refresh(payload, snapshot) : await load(payload)
-    } finally {
-      state.loading = null
-    }
-  })()
-  state.snapshot = await state.loading
-  return state.snapshot.entries
 }
 
 /** Called by the search-index hooks: this instance sees its own changes on the next query. */

@@ -67,14 +67,19 @@ export function foldText(text: string): string {
   return out
 }
 
+/** The folded words of a text, in order: anything that is not a letter or digit separates words. */
+export function foldedWords(text: string): string[] {
+  return (foldText(text).match(WORDS) ?? []).filter((word) => HAS_LETTER_OR_DIGIT.test(word))
+}
+
 /**
  * Folded words of a query, in order, without duplicates: at most 12, each at most 64 characters
- * (longer ones are dropped). Anything that is not a letter or digit separates words.
+ * (longer ones are dropped).
  */
 export function searchTokens(query: string): string[] {
   const tokens: string[] = []
-  for (const [word] of foldText(query).matchAll(WORDS)) {
-    if (word.length > MAX_TOKEN_LENGTH || !HAS_LETTER_OR_DIGIT.test(word) || tokens.includes(word)) continue
+  for (const word of foldedWords(query)) {
+    if (word.length > MAX_TOKEN_LENGTH || tokens.includes(word)) continue
     tokens.push(word)
     if (tokens.length === MAX_TOKENS) break
   }

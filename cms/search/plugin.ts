@@ -7,7 +7,6 @@ import { searchFields } from './indexDocument'
 import { searchIndexChanged } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
-export { SEARCH_INDEX_SLUG }
 
 const hidden = { readOnly: true, hidden: true }
 const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index = false) => ({ name, type, index, admin: hidden }) as Field
@@ -26,8 +25,7 @@ export const searchIndexPlugin = () =>
     beforeSync: async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {
       // Drafts are not synced (the plugin checks after this hook): skip the reads.
       if (originalDoc._status === 'draft') return searchDoc
-      const fields = await searchFields(payload, collectionSlug as SearchType, String(originalDoc.id), req)
-      return { ...searchDoc, ...fields, title: fields.titleVi }
+      return { ...searchDoc, ...(await searchFields(payload, collectionSlug as SearchType, String(originalDoc.id), req)) }
     },
     searchOverrides: {
       slug: SEARCH_INDEX_SLUG,

@@ -1,4 +1,5 @@
 import { PAGE_COMMENT_MAX } from '../../../collections/PageFeedback'
+import { HONEYPOT_FIELD } from '../../../cms/feedback/validate'
 import { errorPage } from '../../../cms/errorPage'
 import { bodyWithin, fromThisSite } from '../../../cms/requestChecks'
 import { getPayloadClient } from '../../../cms/queries/payload'
@@ -13,7 +14,7 @@ export async function POST(request: Request) {
   if (!fromThisSite(request.headers)) return errorPage('403')
   const form = await request.formData().catch(() => null)
   const value = (name: string) => (typeof form?.get(name) === 'string' ? String(form.get(name)).trim() : '')
-  const [path, useful, comment, honeypot] = ['path', 'useful', 'comment', 'website'].map(value)
+  const [path, useful, comment, honeypot] = ['path', 'useful', 'comment', HONEYPOT_FIELD].map(value)
   if (!form || !RATED_PAGE.test(path) || (useful !== 'yes' && useful !== 'no') || comment.length > PAGE_COMMENT_MAX || honeypot) {
     return errorPage('400form')
   }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { Honeypot } from '../../../_components/Honeypot'
 import { type FeedbackFormState, sendFeedback } from './actions'
 
 export type FeedbackFormText = Record<
@@ -104,11 +105,7 @@ export function FeedbackForm({ locale, text, privacyHref, procedures, limits }: 
           ))}
         </select>
       </div>
-      {/* The honeypot: off-screen and hidden from assistive technology; people leave it empty. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="feedback-website">{text.honeypot}</label>
-        <input id="feedback-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id="feedback-website" label={text.honeypot} />
       <div>
         {error('consent')}
         <div className="flex items-start gap-3">

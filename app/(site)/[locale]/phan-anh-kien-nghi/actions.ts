@@ -1,12 +1,13 @@
 'use server'
 
-import { getTranslations } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { submitFeedback } from '../../../../cms/feedback/submit'
+import { HONEYPOT_FIELD } from '../../../../cms/feedback/validate'
 import { trackFeedback } from '../../../../cms/feedback/track'
-import { plainText } from '../../../../cms/search/plainText'
+import { plainText } from '../../../../cms/plainText'
 import { getPayloadClient } from '../../../../cms/queries/payload'
 import { clientAddress } from '../../../../cms/rateLimit'
 import { isLocale, localizedPath, routing } from '../../../../i18n/routing'
@@ -28,7 +29,7 @@ const textValues = (form: FormData, names: string[]) =>
 /** The feedback form's action: on success to the page with the tracking code; otherwise back with messages and what was typed. */
 export async function sendFeedback(_previous: FeedbackFormState, form: FormData): Promise<FeedbackFormState> {
   const locale = localeOf(form)
-  const values = textValues(form, ['name', 'phone', 'email', 'subject', 'message', 'procedure', 'consent', 'website'])
+  const values = textValues(form, ['name', 'phone', 'email', 'subject', 'message', 'procedure', 'consent', HONEYPOT_FIELD])
   const result = await submitFeedback(await getPayloadClient(), values, clientAddress(await headers()))
   if (result.ok) redirect(`${localizedPath('/phan-anh-kien-nghi/da-gui', locale)}?ma=${result.trackingCode}`)
   const t = await getTranslations({ locale, namespace: 'feedback' })
@@ -51,7 +52,8 @@ export async function trackFeedbackAction(_previous: TrackFormState, form: FormD
   if ('retryAfter' in result) return { values, error: t('tooMany') }
   if ('notFound' in result) return { values, error: t('track.notFound') }
   const { found } = result
-  const date = (value: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value))
+  const format = await getFormatter({ locale })
+  const date = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long' })
   return {
     values,
     found: {

@@ -9,7 +9,7 @@ import { RichTextContent } from '../../../../_components/RichTextContent'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
 import { listPublishedAnswers } from '../../../../../cms/queries/feedbackAnswers'
-import { plainText } from '../../../../../cms/search/plainText'
+import { plainText } from '../../../../../cms/plainText'
 import { pageMetadata } from '../../../../../cms/seo'
 import { faqLd } from '../../../../../cms/structuredData'
 
