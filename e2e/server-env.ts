@@ -1,5 +1,9 @@
-/** The e2e server: its own port, database file, build folder and administrator. */
-const port = '3100'
+/**
+ * The e2e server: its own port, database file, build folder and administrator. E2E_PORT gives a
+ * second copy its own port, database and build folder, so that two suites can run side by side.
+ */
+const port = process.env.E2E_PORT || '3100'
+const suffix = process.env.E2E_PORT ? `-${port}` : ''
 const url = `http://localhost:${port}`
 
 export const e2eServer = {
@@ -8,8 +12,8 @@ export const e2eServer = {
   env: {
     PORT: port,
     SITE_URL: url,
-    DATABASE_URL: 'file:./data/e2e.db',
-    NEXT_DIST_DIR: '.next-e2e',
+    DATABASE_URL: `file:./data/e2e${suffix}.db`,
+    NEXT_DIST_DIR: `.next-e2e${suffix}`,
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
     SEED_ADMIN_EMAIL: 'quantri@e2e.test',
     SEED_ADMIN_PASSWORD: 'mat-khau-e2e-123',
