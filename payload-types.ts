@@ -267,6 +267,7 @@ export interface Procedure {
   related?: (string | Procedure)[] | null;
   lastReviewedAt?: string | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -359,6 +360,7 @@ export interface LegalDocument {
    */
   slug?: string | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -564,6 +566,7 @@ export interface Guide {
       }[]
     | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -602,6 +605,7 @@ export interface News {
   attachments?: (string | Media)[] | null;
   relatedDocuments?: (string | LegalDocument)[] | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -658,6 +662,7 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -692,6 +697,7 @@ export interface Page {
   parent?: (string | null) | Page;
   order?: number | null;
   updatedBy?: (string | null) | User;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1132,6 +1138,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   related?: T;
   lastReviewedAt?: T;
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1155,6 +1162,7 @@ export interface GuidesSelect<T extends boolean = true> {
         id?: T;
       };
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1190,6 +1198,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   incomingRelations?: T;
   slug?: T;
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1222,6 +1231,7 @@ export interface NewsSelect<T extends boolean = true> {
   attachments?: T;
   relatedDocuments?: T;
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1252,6 +1262,7 @@ export interface EventsSelect<T extends boolean = true> {
   kind?: T;
   body?: T;
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1268,6 +1279,7 @@ export interface PagesSelect<T extends boolean = true> {
   parent?: T;
   order?: T;
   updatedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

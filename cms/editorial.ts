@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, referenceAccess } from './access/editorial'
-import { contributorsCannotPublish } from './hooks/contributorsCannotPublish'
+import { contributorsCannotPublish, contributorsWriteDraftsOnly } from './hooks/contributorsDraftOnly'
 import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete, type TagsOf } from './hooks/revalidate'
 
 type Shared = Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
@@ -16,6 +16,7 @@ export function editorial<T extends Doc & { _status?: 'draft' | 'published' | nu
     access: editorialAccess,
     versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
+      beforeOperation: [contributorsWriteDraftsOnly],
       beforeChange: [contributorsCannotPublish],
       afterChange: [revalidateOnChange<T>(tagsOf) as never],
       afterDelete: [revalidateOnDelete<T>(tagsOf) as never],

@@ -1,5 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import nodemailer from 'nodemailer'
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 
 /**
  * Outgoing email through Payload's nodemailer adapter. With SMTP_HOST set it sends through that server
@@ -9,28 +9,25 @@ import nodemailer from 'nodemailer'
 export function emailAdapter() {
   const from = { defaultFromAddress: process.env.SMTP_FROM || 'no-reply@cchc.local', defaultFromName: 'Cổng thông tin CCHC' }
   if (process.env.SMTP_HOST) {
-    return nodemailerAdapter({
-      ...from,
-      skipVerify: true,
-      transportOptions: {
-        host: process.env.SMTP_HOST,
-        port: Number(process.env.SMTP_PORT || 587),
-        secure: process.env.SMTP_SECURE === 'true',
-        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-        // Mail is sent while the citizen waits: a stalled server must fail fast (the submission is kept).
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 15_000,
-      },
+    const smtp = nodemailer.createTransport({
+      host: process.env.SMTP_HOST,
+      port: Number(process.env.SMTP_PORT || 587),
+      secure: process.env.SMTP_SECURE === 'true',
+      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      // Mail is sent while the citizen waits: a stalled server must fail fast (the submission is kept).
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 15_000,
     })
+    return nodemailerAdapter({ ...from, skipVerify: true, transport: smtp })
   }
   const built = nodemailer.createTransport({ jsonTransport: true })
   const logOnly = {
-    sendMail: async (message: nodemailer.SendMailOptions) => {
+    sendMail: async (message: SendMailOptions) => {
       const info = await built.sendMail(message)
       console.info(`email (not sent: no SMTP_HOST) to ${String(message.to)}: ${String(message.subject)}`)
       return info
     },
   }
-  return nodemailerAdapter({ ...from, skipVerify: true, transport: logOnly as unknown as nodemailer.Transporter })
+  return nodemailerAdapter({ ...from, skipVerify: true, transport: logOnly as unknown as Transporter })
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
-import { updatedByField } from '../cms/fields/updatedBy'
+import { historyFields } from '../cms/fields/history'
 import { options } from '../cms/fields/options'
 import { slugField } from '../cms/fields/slug'
 import { requiredInVietnamese } from '../cms/fields/validators'
@@ -41,6 +41,6 @@ export const Events: CollectionConfig<'events'> = {
       label: label('Loại', 'Kind'),
     },
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Details') },
-    updatedByField,
+    ...historyFields,
   ],
 }

@@ -4,7 +4,7 @@ import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
 import { previewUrl } from '../cms/preview'
-import { updatedByField } from '../cms/fields/updatedBy'
+import { historyFields } from '../cms/fields/history'
 import { options } from '../cms/fields/options'
 import { slugField } from '../cms/fields/slug'
 import { requiredInVietnamese } from '../cms/fields/validators'
@@ -44,6 +44,6 @@ export const Guides: CollectionConfig<'guides'> = {
         { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: label('Thủ tục liên quan', 'Procedures') },
       ],
     },
-    updatedByField,
+    ...historyFields,
   ],
 }

@@ -4,7 +4,7 @@ import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
 import { previewUrl } from '../cms/preview'
-import { updatedByField } from '../cms/fields/updatedBy'
+import { historyFields } from '../cms/fields/history'
 import { options } from '../cms/fields/options'
 import { publishedAtField } from '../cms/fields/publishedAt'
 import { slugField } from '../cms/fields/slug'
@@ -63,6 +63,6 @@ export const News: CollectionConfig<'news'> = {
       hasMany: true,
       label: label('Văn bản liên quan', 'Related documents'),
     },
-    updatedByField,
+    ...historyFields,
   ],
 }

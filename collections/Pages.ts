@@ -4,7 +4,7 @@ import { slugTags } from '../cms/cache-tags'
 import { editorial } from '../cms/editorial'
 import { label } from '../cms/fields/labels'
 import { previewUrl } from '../cms/preview'
-import { updatedByField } from '../cms/fields/updatedBy'
+import { historyFields } from '../cms/fields/history'
 import { slugField } from '../cms/fields/slug'
 import { requiredInVietnamese } from '../cms/fields/validators'
 import type { Page } from '../payload-types'
@@ -25,6 +25,6 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
     { name: 'parent', type: 'relationship', relationTo: 'pages', label: label('Trang cha', 'Parent page'), admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', defaultValue: 100, label: label('Thứ tự', 'Order'), admin: { position: 'sidebar' } },
-    updatedByField,
+    ...historyFields,
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261126_083829_initial from './20261126_083829_initial';
 import * as migration_20261126_095952_receiving_points_press_media from './20261126_095952_receiving_points_press_media';
 import * as migration_20261126_100710_search_index from './20261126_100710_search_index';
 import * as migration_20261126_102453_feedback_workflow from './20261126_102453_feedback_workflow';
+import * as migration_20261201_144459_first_published_at from './20261201_144459_first_published_at';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_102453_feedback_workflow.up,
     down: migration_20261126_102453_feedback_workflow.down,
-    name: '20261126_102453_feedback_workflow'
+    name: '20261126_102453_feedback_workflow',
+  },
+  {
+    up: migration_20261201_144459_first_published_at.up,
+    down: migration_20261201_144459_first_published_at.down,
+    name: '20261201_144459_first_published_at'
   },
 ];

@@ -1,26 +1,29 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole } from './hasRole'
 import { publishedOrStaff } from './publishedOrStaff'
 import { CONTENT_ROLES, userHasRole } from './roles'
 
-/** Editors and admins delete anything; a contributor only what was never published. */
-const deleteUnpublishedOrEditor: Access = ({ req: { user } }) => {
+const neverPublished: Where = { and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }] }
+
+/** Editors and admins delete anything; a contributor only what was never published (see `firstPublishedAt`). */
+const deleteNeverPublishedOrEditor: Access = ({ req: { user } }) => {
   if (userHasRole(user, 'admin', 'editor')) return true
-  if (userHasRole(user, 'contributor')) return { _status: { not_equals: 'published' } }
+  if (userHasRole(user, 'contributor')) return neverPublished
   return false
 }
 
 /**
  * Access of every editorial collection: the public reads what is published; content staff write;
- * contributors cannot delete published documents (and cannot publish: see `contributorsCannotPublish`).
+ * contributors cannot delete what was ever published, nor publish or change what is live
+ * (`cms/hooks/contributorsDraftOnly.ts`).
  */
 export const editorialAccess: NonNullable<CollectionConfig['access']> = {
   read: publishedOrStaff,
   readVersions: hasRole(...CONTENT_ROLES),
   create: hasRole(...CONTENT_ROLES),
   update: hasRole(...CONTENT_ROLES),
-  delete: deleteUnpublishedOrEditor,
+  delete: deleteNeverPublishedOrEditor,
 }
 
 /** Reference data with no drafts (agencies, categories, index results): public read, editors write. */

@@ -3,7 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { editorial } from '../../cms/editorial'
 import { label } from '../../cms/fields/labels'
 import { previewUrl } from '../../cms/preview'
-import { updatedByField } from '../../cms/fields/updatedBy'
+import { historyFields } from '../../cms/fields/history'
 import { options } from '../../cms/fields/options'
 import { requiredInVietnamese } from '../../cms/fields/validators'
 import type { LegalDocument } from '../../payload-types'
@@ -147,6 +147,6 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
       label: label('Đường dẫn (slug)', 'Slug'),
       admin: { position: 'sidebar', description: label('Tự tạo: số ký hiệu và năm, ví dụ 13-ct-ttg-2015.', 'Made from number and year, e.g. 13-ct-ttg-2015.') },
     },
-    updatedByField,
+    ...historyFields,
   ],
 }

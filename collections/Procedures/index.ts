@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugTags } from '../../cms/cache-tags'
 import { editorial } from '../../cms/editorial'
 import { label } from '../../cms/fields/labels'
-import { updatedByField } from '../../cms/fields/updatedBy'
+import { historyFields } from '../../cms/fields/history'
 import { options } from '../../cms/fields/options'
 import { slugField } from '../../cms/fields/slug'
 import { previewUrl } from '../../cms/preview'
@@ -243,6 +243,6 @@ export const Procedures: CollectionConfig<'procedures'> = {
       label: label('Ngày rà soát gần nhất', 'Last reviewed'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    updatedByField,
+    ...historyFields,
   ],
 }

@@ -1,0 +1,31 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+
+import { userHasRole } from '../access/roles'
+
+const DRAFTS_ONLY = 'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
+
+type User = Parameters<typeof userHasRole>[0]
+
+/** A signed-in user below editor: a contributor (the least trusted content role). */
+const belowEditor = (user: User) => Boolean(user) && !userHasRole(user, 'admin', 'editor')
+
+/**
+ * A contributor changes nothing the public sees: every update they make (single, bulk, autosave) and
+ * every version they restore must be a draft save, which Payload keeps in the versions and never
+ * writes to the live document. A save without `draft` would overwrite the live document (and with
+ * `_status: 'draft'`, take it offline), so it is refused, as are the per-locale publish switches.
+ * Trusted server code (overrideAccess) is not limited.
+ */
+export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (overrideAccess || !belowEditor(req.user)) return args
+  const saving = args as { draft?: boolean; publishSpecificLocale?: string; publishAllLocales?: boolean; unpublishAllLocales?: boolean }
+  const asDraft = Boolean(saving.draft) && !saving.publishSpecificLocale && !saving.publishAllLocales && !saving.unpublishAllLocales
+  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403)
+  return args
+}
+
+/** Publishing is an editor's call: a contributor's create or draft save may not carry `_status: 'published'`. */
+export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (belowEditor(req.user) && data?._status === 'published') throw new APIError(DRAFTS_ONLY, 403)
+  return data
+}
