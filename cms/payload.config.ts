@@ -24,7 +24,8 @@ import { Users } from '../collections/Users'
 import { SiteSettings } from '../globals/SiteSettings'
 import { chooseDatabase, databaseAdapter } from './db'
 import { emailAdapter } from './email'
-import { queryErrorsAreClientErrors } from './hooks/queryErrors'
+import { errorStatus } from './hooks/errorStatus'
+import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from './search/endpoint'
@@ -35,6 +36,7 @@ import { siteUrl } from './site-url'
 const root = process.cwd()
 const database = chooseDatabase(process.env.DATABASE_URL)
 
+// Internal routes that would answer 5xx are closed on the sanitised config (cms/internalRoutes.ts).
 export default buildConfig({
   serverURL: siteUrl(),
   secret: payloadSecret(database),
@@ -96,8 +98,8 @@ export default buildConfig({
   },
   plugins: [searchIndexPlugin()],
   endpoints: [searchEndpoint],
-  hooks: { afterError: [queryErrorsAreClientErrors] },
+  hooks: { afterError: [errorStatus] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
   telemetry: false,
-})
+}).then(closeInternalRoutes)

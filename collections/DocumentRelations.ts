@@ -1,15 +1,98 @@
-import type { CollectionConfig, Where } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
 
-import { hasRole } from '../cms/access/hasRole'
 import { CONTENT_ROLES, userHasRole } from '../cms/access/roles'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { label } from '../cms/fields/labels'
 import type { DocumentRelation } from '../payload-types'
-import { relationTags } from './LegalDocuments/tags'
+import { idOf, relationTags } from './LegalDocuments/tags'
 import { RELATION_KINDS } from './LegalDocuments/vocabulary'
 
 const betweenPublished: Where = {
   and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],
+}
+const notBetweenPublished: Where = {
+  or: [{ 'source._status': { not_equals: 'published' } }, { 'target._status': { not_equals: 'published' } }],
+}
+
+const BETWEEN_PUBLISHED =
+  'Quan hệ giữa hai văn bản đã đăng chỉ biên tập viên được thêm, sửa hoặc xoá. / ' +
+  'Only editors add, change or delete a relation between two published documents.'
+const SELF =
+  'Một văn bản không thể có quan hệ với chính nó: chọn văn bản khác. / A document cannot be related to itself: choose another document.'
+const DUPLICATE =
+  'Quan hệ này đã có (cùng văn bản, cùng loại quan hệ, cùng văn bản được tác động). / ' +
+  'This relation already exists (same document, relation and other document).'
+
+/** A contributor: signed in, below editor. Relations they touch must keep a side unpublished. */
+const isContributor = (req: PayloadRequest) => Boolean(req.user) && !userHasRole(req.user, 'admin', 'editor')
+
+/** The contributor's Where for changing existing relations: at least one side currently unpublished. */
+const editorsOrNotBetweenPublished = ({ req }: { req: PayloadRequest }) => {
+  if (userHasRole(req.user, 'admin', 'editor')) return true
+  return userHasRole(req.user, 'contributor') ? notBetweenPublished : false
+}
+
+/** Whether a legal document is published now or ever was (a published version in its history). */
+async function everPublished(id: string, req: PayloadRequest): Promise<boolean> {
+  const { totalDocs: live } = await req.payload.count({
+    collection: 'legal-documents',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    req,
+  })
+  if (live > 0) return true
+  const { totalDocs } = await req.payload.countVersions({
+    collection: 'legal-documents',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    req,
+  })
+  return totalDocs > 0
+}
+
+async function joinsPublished(source: string | undefined, target: string | undefined, req: PayloadRequest) {
+  if (!source || !target) return false
+  return (await everPublished(source, req)) && (await everPublished(target, req))
+}
+
+/**
+ * A relation joins two different documents, once per kind; a contributor may not create one between
+ * two (ever-)published documents, nor move one there or away from there.
+ */
+const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ data, originalDoc, req }) => {
+  const source = idOf(data?.source ?? originalDoc?.source)
+  const target = idOf(data?.target ?? originalDoc?.target)
+  const kind = data?.kind ?? originalDoc?.kind
+  if (isContributor(req)) {
+    const before = originalDoc ? await joinsPublished(idOf(originalDoc.source), idOf(originalDoc.target), req) : false
+    if (before || (await joinsPublished(source, target, req))) throw new APIError(BETWEEN_PUBLISHED, 403)
+  }
+  if (source && source === target) {
+    throw new ValidationError({ collection: 'document-relations', errors: [{ path: 'target', message: SELF }] })
+  }
+  if (source && target && kind) {
+    const { totalDocs } = await req.payload.count({
+      collection: 'document-relations',
+      where: {
+        and: [
+          { source: { equals: source } },
+          { kind: { equals: kind } },
+          { target: { equals: target } },
+          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+      req,
+    })
+    if (totalDocs > 0) {
+      throw new ValidationError({ collection: 'document-relations', errors: [{ path: 'target', message: DUPLICATE }] })
+    }
+  }
+  return data
+}
+
+/** The access Where sees the current status only; a relation between documents once published stays an editor's. */
+const contributorsKeepPublishedRelations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!isContributor(req)) return
+  const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, req })
+  if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new APIError(BETWEEN_PUBLISHED, 403)
 }
 
 /**
@@ -22,11 +105,14 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
   access: {
     // The public sees a relation only between two published documents (never a draft's existence).
     read: ({ req: { user } }) => userHasRole(user, ...CONTENT_ROLES) || betweenPublished,
-    create: hasRole(...CONTENT_ROLES),
-    update: hasRole(...CONTENT_ROLES),
-    delete: hasRole(...CONTENT_ROLES),
+    // Between two published documents only for editors: checked on the data in `checkRelation`.
+    create: ({ req: { user } }) => userHasRole(user, ...CONTENT_ROLES),
+    update: editorsOrNotBetweenPublished,
+    delete: editorsOrNotBetweenPublished,
   },
   hooks: {
+    beforeValidate: [checkRelation],
+    beforeDelete: [contributorsKeepPublishedRelations],
     afterChange: [revalidateEveryChange<DocumentRelation>(relationTags) as never],
     afterDelete: [revalidateOnDelete<DocumentRelation>(relationTags) as never],
   },

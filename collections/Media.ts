@@ -7,20 +7,14 @@ import { tags } from '../cms/cache-tags'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { CONTENT_ROLES } from '../cms/access/roles'
 import { label } from '../cms/fields/labels'
+import { ACCEPTED_MIME_TYPES, normalizeUpload, safeFileHeaders } from '../cms/uploads'
 
-/** Images, and PDF, Word and Excel files. Files are public once uploaded (they are linked from published content). */
-export const MEDIA_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/svg+xml',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-]
+/**
+ * Images (JPEG, PNG, WebP, GIF), and PDF, Word and Excel files. No SVG: it can carry scripts (stored
+ * XSS on this origin) and raster images serve every need here. Files are public once uploaded (they
+ * are linked from published content).
+ */
+export const MEDIA_MIME_TYPES: string[] = ACCEPTED_MIME_TYPES
 
 /** Largest upload (enforced for every upload in payload.config.ts). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -30,13 +24,15 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
   access: {
     read: () => true,
+    // Contributors upload new files; replacing a file or its text changes published pages at once.
     create: hasRole(...CONTENT_ROLES),
-    update: hasRole(...CONTENT_ROLES),
+    update: hasRole('admin', 'editor'),
     delete: hasRole('admin', 'editor'),
   },
   admin: { group: label('Hệ thống', 'System'), useAsTitle: 'filename' },
   // Captions and credits show on news pages and in the press room.
   hooks: {
+    beforeOperation: [normalizeUpload],
     afterChange: [revalidateEveryChange(() => [tags.collection('media')])],
     afterDelete: [revalidateOnDelete(() => [tags.collection('media')])],
   },
@@ -44,6 +40,7 @@ export const Media: CollectionConfig<'media'> = {
     // Beside the embedded database; in production mount a persistent volume here or add a storage adapter.
     staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'data/media'),
     mimeTypes: MEDIA_MIME_TYPES,
+    modifyResponseHeaders: safeFileHeaders,
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 800 },

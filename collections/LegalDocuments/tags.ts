@@ -3,14 +3,20 @@ import type { PayloadRequest } from 'payload'
 import { slugTags, tags } from '../../cms/cache-tags'
 import type { DocumentRelation, LegalDocument } from '../../payload-types'
 
-type Relation = Pick<DocumentRelation, 'source' | 'target'>
-const idOf = (value: Relation['source']) => (typeof value === 'object' ? value.id : value)
+type Relation = Partial<Pick<DocumentRelation, 'source' | 'target'>>
+type Side = Relation['source']
+export const idOf = (value: Side) => (value && typeof value === 'object' ? value.id : value) || undefined
 
-/** Tags of the pages of the documents a relation joins. */
+/**
+ * Tags of the pages of the documents a relation joins. The previous document of a create is empty
+ * (`{}`): it joins nothing, so it has no tags.
+ */
 export async function relationTags(relation: Relation, req: PayloadRequest): Promise<string[]> {
+  const ids = [idOf(relation.source), idOf(relation.target)].filter((id): id is string => Boolean(id))
+  if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'legal-documents',
-    where: { id: { in: [idOf(relation.source), idOf(relation.target)] } },
+    where: { id: { in: ids } },
     depth: 0,
     pagination: false,
     select: { slug: true },

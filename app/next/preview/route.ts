@@ -4,12 +4,17 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { CONTENT_ROLES, userHasRole } from '../../../cms/access/roles'
-import { isSitePath } from '../../../cms/preview'
+import { sitePath } from '../../../cms/preview'
 
 /** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path')
-  if (!isSitePath(path)) return Response.json({ error: 'Give a site path: ?path=/thu-tuc-hanh-chinh/…' }, { status: 400 })
+  const path = sitePath(new URL(request.url).searchParams.get('path'))
+  if (!path) {
+    return Response.json(
+      { error: 'Cần một đường dẫn của trang này: ?path=/thu-tuc-hanh-chinh/… / Give a path of this site: ?path=/thu-tuc-hanh-chinh/…' },
+      { status: 400 },
+    )
+  }
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!userHasRole(user, ...CONTENT_ROLES)) {

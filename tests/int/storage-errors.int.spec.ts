@@ -1,0 +1,113 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createClient, type Client } from '@libsql/client'
+import { MongoClient } from 'mongodb'
+import { handleEndpoints, type Payload, type PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { bootPayload } from '../fixtures/payload'
+import { errorStatus, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '../../cms/hooks/errorStatus'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let dir: string
+let token: string
+
+const UNAVAILABLE = { errors: [{ message: UNAVAILABLE_MESSAGE }] }
+
+async function rest(method: string, url: string, body?: unknown) {
+  const request = new Request(new URL(url, 'http://localhost:3000'), {
+    method,
+    headers: { Authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const response = await handleEndpoints({ config: Promise.resolve(payload.config), request })
+  return { status: response.status, headers: response.headers, text: await response.text() }
+}
+
+/** Payload's own libsql connection. */
+const sqlite = () => (payload.db as unknown as { client: Client }).client
+
+/** Holds the database locked from a second connection, as a backup or another process would. */
+async function whileLocked<T>(run: () => Promise<T>): Promise<T> {
+  const other: Client = createClient({ url: `file:${path.join(dir, 'test.db')}` })
+  await other.execute('BEGIN EXCLUSIVE')
+  // Payload waits 10 s for a lock (cms/db.ts); a test need not.
+  await sqlite().execute('PRAGMA busy_timeout = 50')
+  try {
+    return await run()
+  } finally {
+    await other.execute('ROLLBACK')
+    other.close()
+    await sqlite().execute('PRAGMA busy_timeout = 10000')
+  }
+}
+
+/** What the afterError hook answers for an error, on a request as Payload builds it. */
+function answer(error: unknown, url = 'http://localhost:3000/api/agencies?where[name][equals]=x') {
+  const req = { method: 'GET', url, payload, responseHeaders: undefined as Headers | undefined } as unknown as PayloadRequest
+  const result = errorStatus({ error: error as Error, req, context: {}, result: undefined, collection: undefined } as never)
+  return { result, retryAfter: req.responseHeaders?.get('Retry-After') }
+}
+
+beforeAll(async () => {
+  ;({ payload, cleanup, dir } = await bootPayload())
+  await payload.create({ collection: 'users', data: { email: 'admin@example.vn', password: 'mat-khau-dai-123', roles: ['admin'] } })
+  ;({ token } = (await payload.login({ collection: 'users', data: { email: 'admin@example.vn', password: 'mat-khau-dai-123' } })) as { token: string })
+})
+
+afterAll(() => cleanup())
+
+describe('a busy database (locked by another connection), through the REST handler', () => {
+  it('answers a write 503 with Retry-After and a log line, no internals', async () => {
+    const logged = vi.spyOn(payload.logger, 'error')
+    const response = await whileLocked(() => rest('POST', '/api/agencies', { name: 'Sở Xây dựng', kind: 'department' }))
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Retry-After')).toBe(String(RETRY_AFTER_SECONDS))
+    expect(JSON.parse(response.text)).toEqual(UNAVAILABLE)
+    expect(logged).toHaveBeenCalledWith('storage unavailable (SQLITE_BUSY) on POST /api/agencies: answered 503')
+    logged.mockRestore()
+  })
+
+  it('answers a read with query parameters 503, not 400, for the same driver error', async () => {
+    // WAL readers are not blocked by a writer: the error of a locked write is given to the hook for a read.
+    const error = await whileLocked(() =>
+      payload.create({ collection: 'agencies', data: { name: 'Sở Công Thương', kind: 'department' } }).catch((caught: unknown) => caught),
+    )
+    expect(error).toMatchObject({ cause: { code: 'SQLITE_BUSY' } })
+    expect(answer(error)).toEqual({ result: { status: 503, response: UNAVAILABLE }, retryAfter: String(RETRY_AFTER_SECONDS) })
+  })
+
+  it('works again once the lock is gone', async () => {
+    expect((await rest('GET', '/api/agencies?where[name][equals]=x')).status).toBe(200)
+  })
+})
+
+describe('query mistakes stay client errors', () => {
+  it('near on a text field, an unknown field in where: 400', async () => {
+    for (const query of ['where[name][near]=1,2', 'where[nope][equals]=1']) {
+      expect((await rest('GET', `/api/procedures?${query}`)).status, query).toBe(400)
+    }
+  })
+})
+
+describe('errors from the drivers, given to the afterError hook', () => {
+  it('a corrupt database file (SQLITE_NOTADB) is 503', async () => {
+    const file = path.join(dir, 'corrupt.db')
+    fs.writeFileSync(file, Buffer.alloc(8192, 'rác'))
+    const client = createClient({ url: `file:${file}` })
+    const error = await client.execute('SELECT * FROM agencies').catch((caught: unknown) => caught)
+    client.close()
+    expect(error).toMatchObject({ code: expect.stringMatching(/^SQLITE_NOTADB/) })
+    expect(answer(error)).toEqual({ result: { status: 503, response: UNAVAILABLE }, retryAfter: String(RETRY_AFTER_SECONDS) })
+  })
+
+  it('an unreachable MongoDB (server selection) is 503', async () => {
+    const client = new MongoClient('mongodb://127.0.0.1:9/cchc', { serverSelectionTimeoutMS: 100 })
+    const error = await client.connect().catch((caught: unknown) => caught)
+    await client.close()
+    expect(error).toMatchObject({ name: 'MongoServerSelectionError' })
+    expect(answer(error).result).toEqual({ status: 503, response: UNAVAILABLE })
+  })
+})
