@@ -2,7 +2,57 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { siteUrl } from './cms/site-url'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+/**
+ * Security headers (README, "Security headers"). Pages stay static, so no nonces: Next's inline
+ * bootstrap scripts (different on every page and build) need script-src 'unsafe-inline'; no other
+ * origin may serve scripts, and nothing may embed the site but itself in preview.
+ */
+const https = siteUrl().startsWith('https:')
+const policy = (directives: Record<string, string>) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`.trim())
+    .join('; ')
+const site = {
+  'default-src': "'self'",
+  'script-src': "'self' 'unsafe-inline'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self' data:",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+  ...(https ? { 'upgrade-insecure-requests': '' } : {}),
+}
+const csp = (directives: Record<string, string>) => [{ key: 'Content-Security-Policy', value: policy(directives) }]
+/** The admin: Payload's client also evaluates code, shows Gravatar avatars and frames the site in live preview. */
+const admin = { ...site, 'script-src': "'self' 'unsafe-inline' 'unsafe-eval'", 'img-src': "'self' data: blob: https://www.gravatar.com", 'frame-src': "'self'" }
+/** Uploaded files: shown, never run (an SVG's script stays dead). */
+const media = { 'default-src': "'none'", 'img-src': "'self' data:", 'style-src': "'unsafe-inline'", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'", 'frame-ancestors': "'self'" }
+/** Preview and drafts open inside the admin's live-preview frame (same origin only). */
+const framedBySelf = { ...site, 'frame-ancestors': "'self'" }
+
+const everywhere = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+]
+
+/** Later entries win for the same header: site, then draft mode and preview, then admin, then files. */
+const securityHeaders = [
+  { source: '/:path*', headers: [...everywhere, ...csp(site)] },
+  { source: '/:path*', has: [{ type: 'cookie' as const, key: '__prerender_bypass' }], headers: csp(framedBySelf) },
+  { source: '/next/:route(preview|exit-preview)', headers: csp(framedBySelf) },
+  { source: '/admin', headers: csp(admin) },
+  { source: '/admin/:path*', headers: csp(admin) },
+  { source: '/api/:collection/file/:file*', headers: csp(media) },
+]
 
 const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the demo's build.
@@ -12,6 +62,8 @@ const nextConfig: NextConfig = {
   // Server-rendered 404s with two root layouts (see app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   turbopack: { root: process.cwd() },
+  // Read at build time, like SITE_URL everywhere else.
+  headers: async () => securityHeaders,
   // Covers and press images, resized and converted by next/image from Payload's files.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }], formats: ['image/webp'], deviceSizes: [400, 640, 828, 1080, 1280, 1600] },
 }

@@ -1,10 +1,13 @@
 /** Search parameters of a list page, as Next passes them. */
 export type SearchParams = Record<string, string | string[] | undefined>
 
-/** The first value of a search parameter, trimmed; empty when absent. */
+/** Longest parameter value a filter reads (option values and page numbers are far shorter). */
+const MAX_PARAM_LENGTH = 200
+
+/** The first value of a search parameter, trimmed and bounded; empty when absent. Unknown and repeated parameters are never read. */
 export const param = (params: SearchParams, name: string): string => {
   const value = params[name]
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+  return (Array.isArray(value) ? value[0] : value)?.slice(0, MAX_PARAM_LENGTH).trim() ?? ''
 }
 
 export type FilterOption = { value: string; label: string }

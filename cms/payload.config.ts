@@ -99,7 +99,8 @@ export default buildConfig({
   plugins: [searchIndexPlugin()],
   endpoints: [searchEndpoint],
   hooks: { afterError: [errorStatus] },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Nothing uses GraphQL (the admin and the site use REST and the Local API): closed.
+  graphQL: { disable: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
   telemetry: false,
 }).then(closeInternalRoutes)

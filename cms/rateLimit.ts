@@ -1,3 +1,5 @@
+import { CLIENT_HEADER, STAMPED } from '../scripts/client-address.mjs'
+
 /**
  * A per-key sliding-window counter in this process's memory, shared by the proxy, server actions and
  * API endpoints (separate bundles, one process: hence globalThis). Behind several app instances, each
@@ -49,14 +51,11 @@ export function takeAttempt(limit: Limit, key: string, now = Date.now()): number
 }
 
 /**
- * The client address as the reverse proxy in front reports it: X-Real-IP when the proxy sets it, else
- * the last X-Forwarded-For hop (the one the proxy appended; earlier hops come from the client and can be
- * forged). With no proxy (TRUST_PROXY=false) every client shares one limit.
+ * The client address, as scripts/server.mjs resolved it from the socket peer and, only for peers in
+ * TRUSTED_PROXIES, the forwarded headers. Without that server (`next dev`, a bare `next start`) the
+ * last X-Forwarded-For hop, which Next fills from the socket only when the client sent none: forgeable.
  */
 export function clientAddress(headers: Headers): string {
-  if (process.env.TRUST_PROXY !== 'false') {
-    const forwarded = headers.get('x-real-ip')?.trim() || headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-    if (forwarded) return forwarded
-  }
-  return 'direct'
+  if ((globalThis as Record<symbol, unknown>)[STAMPED]) return headers.get(CLIENT_HEADER) || 'unknown'
+  return headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown'
 }

@@ -19,5 +19,7 @@ export const e2eServer = {
     SEED_ADMIN_PASSWORD: 'mat-khau-e2e-123',
     // Run due scheduled publications every 2 seconds instead of every minute.
     JOBS_CRON: '*/2 * * * * *',
+    // The tests play the reverse proxy: X-Forwarded-For from this machine gives each test its own address.
+    TRUSTED_PROXIES: '127.0.0.1,::1',
   },
 }

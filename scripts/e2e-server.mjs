@@ -1,4 +1,4 @@
-/* The Playwright web server: a fresh database, seeded, a production build, then `next start`. */
+/* The Playwright web server: a fresh database, seeded, a production build, then the production server (scripts/server.mjs). */
 import fs from 'node:fs'
 
 import { must, run } from './run.mjs'
@@ -9,4 +9,4 @@ for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: tru
 await must('npm', ['run', 'seed'])
 await must('node', ['scripts/clear-data-cache.mjs'])
 await must('npx', ['next', 'build'])
-process.exit(await run('npx', ['next', 'start', '-p', process.env.PORT]))
+process.exit(await run('node', ['scripts/server.mjs']))

@@ -1,0 +1,75 @@
+/*
+ * The production server (`npm start`, the e2e suite): `next start` with two additions.
+ * - Each request carries the client address resolved from its socket peer, TRUSTED_PROXIES and the
+ *   forwarded headers (scripts/client-address.mjs), in a header no client can set: Next alone only
+ *   fills X-Forwarded-For from the socket when the client sent none, so a route cannot tell a forged
+ *   address from a real one.
+ * - Bounded query strings: Next's routing costs grow faster than the number of parameters (1,500 of
+ *   them take 0.1–0.3 s on any path, before the app runs). Pages keep the first of each repeated
+ *   parameter and at most MAX_PARAMETERS (no page reads more than a few); the API and admin answer 414.
+ * - Timeouts against slow clients (headers, whole request, idle keep-alive).
+ * PORT (3000) and HOSTNAME-free listening on every interface as `next start` does.
+ */
+import http from 'node:http'
+
+import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } from './client-address.mjs'
+
+process.env.NODE_ENV = 'production'
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+const port = Number(process.env.PORT || 3000)
+const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
+if (process.env.TRUST_PROXY) console.warn('TRUST_PROXY is no longer read: list the reverse proxy addresses in TRUSTED_PROXIES')
+
+const { default: next } = await import('next')
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
+const handle = app.getRequestHandler()
+await app.prepare()
+globalThis[STAMPED] = true
+
+export const MAX_PARAMETERS = 100
+
+/** The request URL with a bounded query, or null when it must be refused. */
+function boundedUrl(url) {
+  const mark = url.indexOf('?')
+  if (mark < 0) return url
+  const pairs = url.slice(mark + 1).split('&')
+  if (pairs.length <= MAX_PARAMETERS) return url
+  const path = url.slice(0, mark)
+  if (/^\/(?:api|admin|_next|next)(?:\/|$)/.test(path)) return null
+  const seen = new Set()
+  const kept = pairs.filter((pair) => {
+    const name = pair.split('=', 1)[0]
+    if (!name || seen.has(name)) return false
+    seen.add(name)
+    return true
+  })
+  return `${path}?${kept.slice(0, MAX_PARAMETERS).join('&')}`
+}
+
+const server = http.createServer((req, res) => {
+  const url = boundedUrl(req.url ?? '/')
+  if (url === null) {
+    res.writeHead(414, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `At most ${MAX_PARAMETERS} query parameters` }] }))
+    return
+  }
+  req.url = url
+  req.headers[CLIENT_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], req.headers['x-real-ip'], trusted)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500).end()
+  })
+})
+// Whole headers within 20 s, a whole request (a 20 MB upload on a slow line included) within 5 min,
+// idle keep-alive connections closed after 6 s.
+server.headersTimeout = 20_000
+server.requestTimeout = 300_000
+server.keepAliveTimeout = 6_000
+server.listen(port, () => console.log(`▲ Ready on http://localhost:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`))
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 5_000).unref()
+  })
+}
