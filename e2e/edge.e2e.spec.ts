@@ -10,7 +10,7 @@ const { hostname, port } = new URL(e2eServer.url)
 const many = (count: number, pair: (i: number) => string) => Array.from({ length: count }, (_, i) => pair(i)).join('&')
 const graphQLAliases = `{${Array.from({ length: 200 }, (_, i) => `a${i}: Procedures { docs { id } }`).join(' ')}}`
 
-type Case = { name: string; method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; status: number }
+type Case = { name: string; method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; status: number; maxMs?: number }
 
 /** Bad or costly input: each gets the exact 4xx (or a bounded 200), never a 5xx, within a second. */
 const cases: Case[] = [
@@ -22,7 +22,8 @@ const cases: Case[] = [
   { name: 'XML feedback', method: 'POST', path: '/api/feedback/submit', headers: { 'content-type': 'application/xml' }, body: '<a/>', status: 415 },
   { name: 'JSON over 64 KB', method: 'POST', path: '/api/users/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }), status: 413 },
   { name: '200 repeated filter parameters', path: `/thu-tuc-hanh-chinh?${many(200, (i) => `field=x${i}`)}`, status: 200 },
-  { name: '1,500 unknown parameters', path: `/thu-tuc-hanh-chinh?${many(1500, (i) => `u${i}=${i}`)}`, status: 200 },
+  // Next's routing alone took 0.3–1 s over this many parameters, before the page ran.
+  { name: '2,500 unknown parameters', path: `/thu-tuc-hanh-chinh?${many(2500, (i) => `u${i}`)}`, status: 200, maxMs: 300 },
   { name: '150 API parameters', path: `/api/procedures?${many(150, (i) => `where[or][${i}][code][equals]=${i}`)}`, status: 414 },
   { name: 'API query over 4 KB', path: `/api/procedures?where[name][like]=${'a'.repeat(5000)}`, status: 414 },
   { name: 'search q of 10 KB', path: `/api/search?q=${'a'.repeat(10_000)}`, status: 414 },
@@ -30,12 +31,12 @@ const cases: Case[] = [
 ]
 
 test.describe('bad input', () => {
-  for (const { name, method = 'GET', path, headers, body, status } of cases) {
+  for (const { name, method = 'GET', path, headers, body, status, maxMs = 1000 } of cases) {
     test(`${name} → ${status}`, async ({ request }) => {
       const start = Date.now()
       const response = await request.fetch(path, { method, headers, data: body, maxRedirects: 0 })
       expect(response.status()).toBe(status)
-      expect(Date.now() - start).toBeLessThan(1000)
+      expect(Date.now() - start).toBeLessThan(maxMs)
     })
   }
 
