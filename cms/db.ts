@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -29,8 +30,32 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.slice('file:'.length))
 }
 
+export class MissingDatabaseError extends Error {}
+
+/** Whether a new, empty SQLite database may be created: always outside production, in production only on purpose. */
+const mayCreateDatabase = (env: NodeJS.ProcessEnv) => env.NODE_ENV !== 'production' || env.ALLOW_NEW_DATABASE === 'true'
+
+/**
+ * In production a missing or empty SQLite file is a volume that did not mount, not a new site: an empty
+ * database would hide it, lose citizens' feedback into it and leave the site without its accounts.
+ * Refuses unless it is created on purpose (`npm run seed`, or ALLOW_NEW_DATABASE=true).
+ */
+export function assertDatabasePresent(choice: DatabaseChoice, env = process.env) {
+  if (choice.kind !== 'sqlite' || mayCreateDatabase(env)) return
+  const file = sqliteFilePath(choice.url)
+  const size = fs.existsSync(file) ? fs.statSync(file).size : -1
+  if (size > 0) return
+  throw new MissingDatabaseError(
+    `The database file ${file} is ${size < 0 ? 'missing' : 'empty'}. In production the portal does not start on a new, ` +
+      'empty database (a volume that did not mount would otherwise look like a new site). Check the volume and DATABASE_URL, ' +
+      'restore a backup with `npm run restore <archive>`, or create a new site on purpose with `npm run seed` ' +
+      '(or ALLOW_NEW_DATABASE=true).',
+  )
+}
+
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  assertDatabasePresent(choice)
   return sqliteAdapter({
     client: { url: `file:${sqliteFilePath(choice.url)}` },
     idType: 'uuid',

@@ -23,6 +23,8 @@ import { Procedures } from '../collections/Procedures'
 import { Users } from '../collections/Users'
 import { SiteSettings } from '../globals/SiteSettings'
 import { chooseDatabase, databaseAdapter } from './db'
+import { lockedDocumentsForEditors } from './access/lockedDocuments'
+import { editorsOnly } from './access/hasRole'
 import { emailAdapter } from './email'
 import { errorStatus } from './hooks/errorStatus'
 import { closeInternalRoutes } from './internalRoutes'
@@ -68,6 +70,8 @@ export default buildConfig({
   jobs: {
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    // Running, queueing or cancelling jobs through the API (`/api/payload-jobs/run`) is for editors.
+    access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },
   admin: {
     user: Users.slug,
@@ -103,4 +107,6 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
   telemetry: false,
-}).then(closeInternalRoutes)
+})
+  .then(closeInternalRoutes)
+  .then(lockedDocumentsForEditors)

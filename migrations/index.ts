@@ -3,6 +3,7 @@ import * as migration_20261126_095952_receiving_points_press_media from './20261
 import * as migration_20261126_100710_search_index from './20261126_100710_search_index';
 import * as migration_20261126_102453_feedback_workflow from './20261126_102453_feedback_workflow';
 import * as migration_20261201_144459_first_published_at from './20261201_144459_first_published_at';
+import * as migration_20261201_150031_users_throttled_not_locked from './20261201_150031_users_throttled_not_locked';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_144459_first_published_at.up,
     down: migration_20261201_144459_first_published_at.down,
-    name: '20261201_144459_first_published_at'
+    name: '20261201_144459_first_published_at',
+  },
+  {
+    up: migration_20261201_150031_users_throttled_not_locked.up,
+    down: migration_20261201_150031_users_throttled_not_locked.down,
+    name: '20261201_150031_users_throttled_not_locked'
   },
 ];

@@ -8,6 +8,9 @@ export const hasRole =
   ({ req: { user } }) =>
     userHasRole(user, ...roles)
 
+/** Editors and administrators. */
+export const editorsOnly = ({ req: { user } }: { req: { user?: unknown } }) => userHasRole(user as never, 'admin', 'editor')
+
 export const fieldHasRole =
   (...roles: Role[]): FieldAccess =>
   ({ req: { user } }) =>

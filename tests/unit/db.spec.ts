@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { chooseDatabase, DatabaseUrlError, databaseAdapter, DEFAULT_SQLITE_URL } from '../../cms/db'
+import { assertDatabasePresent, chooseDatabase, DatabaseUrlError, databaseAdapter, DEFAULT_SQLITE_URL, MissingDatabaseError } from '../../cms/db'
 import { MissingSecretError, payloadSecret } from '../../cms/secret'
 import { siteUrl } from '../../cms/site-url'
 
@@ -60,5 +60,28 @@ describe('SITE_URL', () => {
     expect(siteUrl({})).toBe('http://localhost:3000')
     expect(siteUrl({ PORT: '4100' })).toBe('http://localhost:4100')
     expect(siteUrl({ SITE_URL: 'https://cchc.example.gov.vn/' })).toBe('https://cchc.example.gov.vn')
+  })
+})
+
+describe('a missing database in production', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-db-'))
+  const missing = { kind: 'sqlite' as const, url: `file:${path.join(dir, 'missing.db')}` }
+  const production = { NODE_ENV: 'production' } as NodeJS.ProcessEnv
+
+  it('is refused, with why and what to do', () => {
+    expect(() => assertDatabasePresent(missing, production)).toThrow(MissingDatabaseError)
+    expect(() => assertDatabasePresent(missing, production)).toThrow(/missing\.db is missing.*npm run restore.*npm run seed/)
+  })
+
+  it('is refused when the file is empty (a volume mounted without its data)', () => {
+    const empty = path.join(dir, 'empty.db')
+    fs.writeFileSync(empty, '')
+    expect(() => assertDatabasePresent({ kind: 'sqlite', url: `file:${empty}` }, production)).toThrow(/empty\.db is empty/)
+  })
+
+  it('is created on purpose with ALLOW_NEW_DATABASE=true, and freely outside production', () => {
+    expect(() => assertDatabasePresent(missing, { ...production, ALLOW_NEW_DATABASE: 'true' })).not.toThrow()
+    expect(() => assertDatabasePresent(missing, { NODE_ENV: 'test' } as NodeJS.ProcessEnv)).not.toThrow()
+    expect(fs.existsSync(path.join(dir, 'missing.db'))).toBe(false)
   })
 })
