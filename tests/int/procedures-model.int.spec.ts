@@ -41,13 +41,14 @@ describe('procedure slugs', () => {
   })
 
   it('are unique', async () => {
+    await payload.create({ collection: 'procedures', data: procedureData(agency, { code: '1.000022', name: 'Đăng ký kết hôn' }), context })
     await expect(
       payload.create({
         collection: 'procedures',
-        data: procedureData(agency, { code: '1.000021', name: 'Đăng ký khai sinh' }),
+        data: procedureData(agency, { code: '1.000021', name: 'Đăng ký kết hôn' }),
         context,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'slug' }] } })
   })
 })
 
