@@ -31,7 +31,7 @@ const site = {
 }
 const csp = (directives: Record<string, string>) => [{ key: 'Content-Security-Policy', value: policy(directives) }]
 /** The admin: Payload's client also evaluates code, shows Gravatar avatars and frames the site in live preview. */
-const admin = { ...site, 'script-src': "'self' 'unsafe-inline' 'unsafe-eval'", 'img-src': "'self' data: blob: https://www.gravatar.com", 'frame-src': "'self'" }
+const admin = { ...site, 'script-src': "'self' 'unsafe-inline' 'unsafe-eval'", 'frame-src': "'self'" }
 /** Uploaded files: shown, never run (an SVG's script stays dead). */
 const media = { 'default-src': "'none'", 'img-src': "'self' data:", 'style-src': "'unsafe-inline'", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'", 'frame-ancestors': "'self'" }
 /** Preview and drafts open inside the admin's live-preview frame (same origin only). */

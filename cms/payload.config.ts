@@ -75,6 +75,8 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Payload's own avatar, not Gravatar: staff email hashes never leave for a third party.
+    avatar: 'default',
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · Cổng CCHC' },
     // The page beside the form, re-rendered on every save (drafts included).

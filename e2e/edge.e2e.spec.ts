@@ -10,6 +10,8 @@ const { hostname, port } = new URL(e2eServer.url)
 const many = (count: number, pair: (i: number) => string) => Array.from({ length: count }, (_, i) => pair(i)).join('&')
 const graphQLAliases = `{${Array.from({ length: 200 }, (_, i) => `a${i}: Procedures { docs { id } }`).join(' ')}}`
 
+const json = { 'content-type': 'application/json' }
+
 type Case = { name: string; method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; status: number; maxMs?: number }
 
 /** Bad or costly input: each gets the exact 4xx (or a bounded 200), never a 5xx, within a second. */
@@ -28,6 +30,12 @@ const cases: Case[] = [
   { name: 'API query over 4 KB', path: `/api/procedures?where[name][like]=${'a'.repeat(5000)}`, status: 414 },
   { name: 'search q of 10 KB', path: `/api/search?q=${'a'.repeat(10_000)}`, status: 414 },
   { name: 'search q over 200 characters', path: `/api/search?q=${'a'.repeat(300)}`, status: 400 },
+  { name: 'open first-register', method: 'POST', path: '/api/users/first-register', headers: json, body: JSON.stringify({ email: 'x@example.vn', password: 'mot-mat-khau-dai-hon' }), status: 403 },
+  { name: 'anonymous unlock', method: 'POST', path: '/api/users/unlock', headers: json, body: JSON.stringify({ email: 'quantri@e2e.test' }), status: 403 },
+  { name: 'anonymous job run', path: '/api/payload-jobs/run', status: 401 },
+  { name: 'jobs list', path: '/api/payload-jobs', status: 403 },
+  { name: 'document locks', path: '/api/payload-locked-documents', status: 403 },
+  { name: 'anonymous lock', method: 'POST', path: '/api/payload-locked-documents', headers: json, body: JSON.stringify({ globalSlug: 'site-settings' }), status: 403 },
 ]
 
 test.describe('bad input', () => {

@@ -21,4 +21,4 @@ if (process.env.SEED_ADMIN_EMAIL && process.env.SEED_ADMIN_PASSWORD) {
   console.info('admin login: the account created by an earlier seed (its password is not stored)\n')
 }
 
-process.exit(await run('npx', ['next', 'start', '-p', port], { env }))
+process.exit(await run('node', ['scripts/server.mjs'], { env }))
