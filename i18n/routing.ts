@@ -3,7 +3,7 @@ import { defineRouting } from 'next-intl/routing'
 export const locales = ['vi', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-/** Vietnamese URLs carry no prefix; English lives under /en with English pathnames (DESIGN.md §4). */
+/** Vietnamese URLs carry no prefix; English lives under /en with English pathnames. */
 export const routing = defineRouting({
   locales,
   defaultLocale: 'vi',

@@ -1,7 +1,7 @@
 import { label } from '../../cms/fields/labels'
 import { options } from '../../cms/fields/options'
 
-/** Kinds of legal document, with the type code used in numbers (DOMAIN.md §3). */
+/** Kinds of legal document, with the type code used in numbers (the numbering rules of Decree 30/2020/NĐ-CP). */
 export const DOCUMENT_TYPES = options(
   ['luat', 'Luật', 'Law'],
   ['nghi-quyet', 'Nghị quyết (NQ)', 'Resolution'],

@@ -3,7 +3,7 @@ import { L } from '../localized'
 /**
  * Demo agencies: issuers of the seed documents and handlers of the seed procedures.
  * Keep the issuer's name as it was when a document was issued; a dissolved or merged agency
- * points to its successor (DOMAIN.md §6: Nam Định merged into the new Ninh Bình province on 1/7/2025).
+ * points to its successor (Nam Định merged into the new Ninh Bình province on 1/7/2025).
  */
 type SeedAgency = {
   key: string

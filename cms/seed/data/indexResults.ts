@@ -1,4 +1,4 @@
-/** Verified results of Nam Định province (DOMAIN.md §6). Rank empty where the index did not rank it. */
+/** Verified results of Nam Định province, each with its published source. Rank empty where the index did not rank it. */
 type SeedIndexResult = {
   index: 'PCI' | 'PAR' | 'SIPAS' | 'PAPI'
   year: number

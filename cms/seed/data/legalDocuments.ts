@@ -1,7 +1,7 @@
 import { L } from '../localized'
 
 /**
- * Demo legal documents: every document of DOMAIN.md §6 with its verified facts only, and the
+ * Demo legal documents: every verified document with its verified facts only, and the
  * department's 2022 communication plan (/work/shared/source/ke-hoach-tuyen-truyen-cchc-2022.txt).
  * Facts marked unverified there are left out on purpose (no signer, no effective dates, no invented titles).
  */

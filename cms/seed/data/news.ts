@@ -1,8 +1,8 @@
 import { L } from '../localized'
 
 /**
- * Demo news: two items per category of newsCategories.ts. Figures are only those verified in
- * DOMAIN.md (index results of Nam Định, targets of Nghị quyết 76/NQ-CP); units are described
+ * Demo news: two items per category of newsCategories.ts. Figures are only verified ones
+ * (index results of Nam Định, targets of Nghị quyết 76/NQ-CP); units are described
  * generically, with no names of real people.
  */
 type SeedNews = {
