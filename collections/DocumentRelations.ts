@@ -10,9 +10,11 @@ import { RELATION_KINDS } from './LegalDocuments/vocabulary'
 const betweenPublished: Where = {
   and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],
 }
-const notBetweenPublished: Where = {
-  or: [{ 'source._status': { not_equals: 'published' } }, { 'target._status': { not_equals: 'published' } }],
-}
+/** A side never published: not live, and no first publication recorded. */
+const neverPublished = (side: 'source' | 'target'): Where => ({
+  and: [{ [`${side}._status`]: { not_equals: 'published' } }, { [`${side}.firstPublishedAt`]: { exists: false } }],
+})
+const notBetweenPublished: Where = { or: [neverPublished('source'), neverPublished('target')] }
 
 const BETWEEN_PUBLISHED =
   'Quan hệ giữa hai văn bản đã đăng chỉ biên tập viên được thêm, sửa hoặc xoá. / ' +
@@ -26,7 +28,7 @@ const DUPLICATE =
 /** A contributor: signed in, below editor. Relations they touch must keep a side unpublished. */
 const isContributor = (req: PayloadRequest) => Boolean(req.user) && !userHasRole(req.user, 'admin', 'editor')
 
-/** The contributor's Where for changing existing relations: at least one side currently unpublished. */
+/** The contributor's Where for changing existing relations: at least one side never published. */
 const editorsOrNotBetweenPublished = ({ req }: { req: PayloadRequest }) => {
   if (userHasRole(req.user, 'admin', 'editor')) return true
   return userHasRole(req.user, 'contributor') ? notBetweenPublished : false
@@ -88,7 +90,10 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
   return data
 }
 
-/** The access Where sees the current status only; a relation between documents once published stays an editor's. */
+/**
+ * The access Where cannot see the history of documents published before `firstPublishedAt` existed:
+ * a relation between documents once published stays an editor's.
+ */
 const contributorsKeepPublishedRelations: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!isContributor(req)) return
   const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, req })

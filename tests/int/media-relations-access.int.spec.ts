@@ -59,9 +59,10 @@ beforeAll(async () => {
   published = await document('published', agency.id)
   otherPublished = await document('published', agency.id)
   draft = await document('draft', agency.id)
-  // Published once, then taken offline: its published version stays in the history.
+  // Published once, then taken offline, before `firstPublishedAt` was recorded: only its history tells.
   unpublished = await document('published', agency.id)
   await payload.update({ collection: 'legal-documents', id: unpublished, data: { _status: 'draft' }, context })
+  await payload.db.updateOne({ collection: 'legal-documents', id: unpublished, data: { firstPublishedAt: null }, req: {} as never })
 })
 
 afterAll(() => cleanup())
