@@ -22,6 +22,7 @@ import { Pages } from '../collections/Pages'
 import { Procedures } from '../collections/Procedures'
 import { Users } from '../collections/Users'
 import { SiteSettings } from '../globals/SiteSettings'
+import { holdDatabaseOpen } from './backup/presence'
 import { chooseDatabase, databaseAdapter } from './db'
 import { lockedDocumentsForEditors } from './access/lockedDocuments'
 import { editorsOnly } from './access/hasRole'
@@ -105,6 +106,8 @@ export default buildConfig({
   plugins: [searchIndexPlugin()],
   endpoints: [searchEndpoint],
   hooks: { afterError: [errorStatus] },
+  // `npm run restore` refuses while a process holds the SQLite file open.
+  onInit: holdDatabaseOpen,
   // Nothing uses GraphQL (the admin and the site use REST and the Local API): closed.
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },

@@ -1,0 +1,61 @@
+/* `npm run backup [archive]` and `npm run restore <archive>`: the embedded SQLite database and the uploads. */
+import path from 'node:path'
+
+import { chooseDatabase, DatabaseUrlError, sqliteFilePath } from '../db'
+import { IncompleteArchiveError } from './archive'
+import { backup } from './backup'
+import { defaultArchive, mediaDir, stamp } from './paths'
+import { restore } from './restore'
+import { DatabaseInUseError } from './sqlite'
+
+const [command, given] = process.argv.slice(2)
+/** Inside the project relative to it, elsewhere absolute. */
+const shown = (file: string) => (file.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), file) : file)
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+function fail(message: string, code = 1): never {
+  console.error(`${command}: ${message}`)
+  process.exit(code)
+}
+
+/** With MongoDB these commands do nothing but say what to run instead. */
+function mongoInstructions(): string {
+  const media = shown(mediaDir())
+  const day = stamp()
+  return command === 'backup'
+    ? `DATABASE_URL is MongoDB; this command backs up only the embedded SQLite database. Nothing was backed up. Run instead:\n` +
+        `  mongodump --uri="$DATABASE_URL" --gzip --archive=cchc-mongo-${day}.gz\n` +
+        `  tar -czf cchc-media-${day}.tar.gz -C ${path.dirname(media)} ${path.basename(media)}`
+    : `DATABASE_URL is MongoDB; this command restores only the embedded SQLite database. Nothing was changed. Stop the site, then:\n` +
+        `  mongorestore --uri="$DATABASE_URL" --gzip --archive=cchc-mongo-….gz --drop\n` +
+        `  mv ${media} ${media}.before-restore && tar -xzf cchc-media-….tar.gz -C ${path.dirname(media)}`
+}
+
+if (command !== 'backup' && command !== 'restore') fail('usage: command.ts backup [archive] | restore <archive>', 2)
+let database
+try {
+  database = chooseDatabase(process.env.DATABASE_URL)
+} catch (error) {
+  if (error instanceof DatabaseUrlError) fail(error.message, 2)
+  throw error
+}
+if (database.kind === 'mongodb') fail(mongoInstructions())
+const databaseFile = sqliteFilePath(database.url)
+
+try {
+  if (command === 'backup') {
+    const result = await backup({ databaseFile, mediaDir: mediaDir(), archive: given ? path.resolve(given) : defaultArchive() })
+    console.info(`backup: ${shown(result.archive)}, ${megabytes(result.bytes)} (${result.mediaFiles} media files) in ${seconds(result.milliseconds)}`)
+  } else {
+    if (!given) fail('usage: npm run restore <archive>', 2)
+    const result = await restore({ archive: path.resolve(given), databaseFile, mediaDir: mediaDir() })
+    console.info(`restore: ${shown(databaseFile)} and ${result.mediaFiles} media files restored from ${given} in ${seconds(result.milliseconds)}`)
+    for (const previous of result.previous) console.info(`restore: previous kept at ${shown(previous)}`)
+  }
+} catch (error) {
+  if (error instanceof DatabaseInUseError) fail(`refused, ${error.message}; nothing was changed`)
+  if (error instanceof IncompleteArchiveError) fail(`refused, the archive is incomplete or damaged (${error.message}); nothing was changed`)
+  fail((error as Error).message)
+}
+process.exit(0)
