@@ -77,6 +77,8 @@ export async function withinBodyLimit(request: Request, max: number): Promise<Re
   if (!bytes) return jsonError(413, `The body is too large: at most ${max} bytes`)
   const headers = new Headers(request.headers)
   headers.set('content-length', String(bytes.byteLength))
+  // No body after all (a DELETE or a restore sent without Content-Length): nothing to check.
+  if (bytes.byteLength === 0) return new Request(request.url, { method: request.method, headers, signal: request.signal })
   if (!known) {
     if (!isJson(bytes)) return jsonError(415, 'The body must be JSON, sent as application/json')
     headers.set('content-type', 'application/json')

@@ -33,6 +33,12 @@ async function status(result: Request | Response) {
 }
 
 describe('withinBodyLimit', () => {
+  it('passes a DELETE whose empty body declares no length or type (Playwright, curl, fetch)', async () => {
+    const result = await withinBodyLimit(new Request(url, { method: 'DELETE', body: chunked(0, 0).body, duplex: 'half' } as RequestInit), 64 * 1024)
+    expect(result).toBeInstanceOf(Request)
+    expect(await (result as Request).text()).toBe('')
+  })
+
   it('refuses a declared Content-Length over the limit without reading the body', async () => {
     const result = await withinBodyLimit(post({ 'content-type': 'application/json', 'content-length': '209715200' }, untouchable()), 64 * 1024)
     expect(await status(result)).toEqual([413, 'The body is too large: at most 65536 bytes'])
