@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { GET } from '../../app/next/health/route'
+import { checkHealth } from '../../cms/health'
+import { migrations } from '../../migrations'
+import { bootPayload } from '../fixtures/payload'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+})
+
+afterAll(async () => {
+  await cleanup()
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+/** What /next/health answers, and the lines it logged. */
+async function health() {
+  const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const response = await GET()
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    body: await response.json(),
+    logged: log.mock.calls.map((args) => args.join(' ')),
+  }
+}
+
+describe('/next/health', () => {
+  it('answers 200 when the database answers and every committed migration is applied', async () => {
+    expect(await health()).toEqual({
+      status: 200,
+      cacheControl: 'no-store',
+      body: { status: 'ok', database: 'ok', migrations: 'current' },
+      logged: [],
+    })
+  })
+
+  it('answers 503 with one log line while a committed migration is not applied', async () => {
+    const last = migrations.at(-1)!.name
+    const [row] = (await payload.find({ collection: 'payload-migrations', where: { name: { equals: last } } })).docs
+    await payload.delete({ collection: 'payload-migrations', id: row.id })
+    try {
+      expect(await health()).toEqual({
+        status: 503,
+        cacheControl: 'no-store',
+        body: { status: 'unavailable', database: 'ok', migrations: 'pending' },
+        logged: ['health: 1 migration(s) not applied'],
+      })
+    } finally {
+      await payload.create({ collection: 'payload-migrations', data: { name: row.name, batch: row.batch } })
+    }
+    expect((await health()).status).toBe(200)
+  })
+
+  it('needs no migrations with MongoDB', async () => {
+    vi.spyOn(payload.db, 'packageName', 'get').mockReturnValue('@payloadcms/db-mongodb')
+    expect(await checkHealth(payload, ['20991231_000000_not_applied'])).toEqual({ status: 'ok', database: 'ok', migrations: 'not-needed' })
+  })
+
+  it('answers 503 when the database does not answer within 3 s', async () => {
+    vi.spyOn(payload, 'find').mockReturnValue(new Promise(() => {}))
+    expect(await health()).toEqual({
+      status: 503,
+      cacheControl: 'no-store',
+      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown' },
+      logged: ['health: database unreachable: no answer in 3000 ms'],
+    })
+  })
+
+  // Last: the database connection stays closed.
+  it('answers 503 when the database is unreachable, logging one line', async () => {
+    ;(payload.db as unknown as { client: { close: () => void } }).client.close()
+    expect(await health()).toEqual({
+      status: 503,
+      cacheControl: 'no-store',
+      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown' },
+      logged: ['health: database unreachable: CLIENT_CLOSED: The client is closed'],
+    })
+  })
+})
