@@ -35,7 +35,8 @@ if (!entry) {
 }
 const outdir = path.resolve('node_modules/.cache/cchc-cli')
 fs.mkdirSync(outdir, { recursive: true })
-const outfile = path.join(outdir, `${path.basename(entry, '.ts')}.mjs`)
+// Named after the entry's whole path (cms/seed/cli.ts → cms-seed-cli.mjs): two CLIs run at once never share a bundle.
+const outfile = path.join(outdir, `${path.relative(process.cwd(), path.resolve(entry)).replace(/\.ts$/, '').replace(/[\\/]/g, '-')}.mjs`)
 await build({
   entryPoints: [entry],
   outfile,
