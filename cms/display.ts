@@ -3,6 +3,8 @@
  * links one small stylesheet, `/next/display.css`, answered per reader from that cookie. The pages
  * themselves stay static. A reader whose system asks for more contrast gets it without choosing.
  */
+import { sitePath } from './sitePath'
+
 export const DISPLAY_COOKIE = 'display'
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const
@@ -46,12 +48,5 @@ export function displayCss(display: Display): string {
  * percent-encoded, so it is safe in a Location header.
  */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || value.length > 512 || !value.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback
-  const base = 'http://site.invalid'
-  try {
-    const url = new URL(value, base)
-    return url.origin === base ? url.pathname + url.search + url.hash : fallback
-  } catch {
-    return fallback
-  }
+  return sitePath(value, 512) ?? fallback
 }

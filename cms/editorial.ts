@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, referenceAccess } from './access/editorial'
-import { contributorsCannotPublish, contributorsWriteDraftsOnly } from './hooks/contributorsDraftOnly'
+import { contributorsCannotPublish, contributorsKeepPublished, contributorsWriteDraftsOnly } from './hooks/contributorsDraftOnly'
 import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete, type TagsOf } from './hooks/revalidate'
 
 type Shared = Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
@@ -18,6 +18,7 @@ export function editorial<T extends Doc & { _status?: 'draft' | 'published' | nu
     hooks: {
       beforeOperation: [contributorsWriteDraftsOnly],
       beforeChange: [contributorsCannotPublish],
+      beforeDelete: [contributorsKeepPublished],
       afterChange: [revalidateOnChange<T>(tagsOf) as never],
       afterDelete: [revalidateOnDelete<T>(tagsOf) as never],
     },

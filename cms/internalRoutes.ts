@@ -34,7 +34,8 @@ const deletePreference: PayloadHandler = async (req) => {
  * - `/versions` of collections and globals without versions (there is no versions table: 500) → 404;
  * - the `payload-migrations` collection (`endpoints: false` answers 501) → 404, and no access
  *   without overrideAccess;
- * - `DELETE /api/payload-preferences/:key` of a missing key (500) → 404.
+ * - `DELETE /api/payload-preferences/:key` of a missing key (500) → 404;
+ * - `GET /api/payload-jobs/handle-schedules` (500: no task has a schedule) → 404.
  */
 export function closeInternalRoutes(config: SanitizedConfig): SanitizedConfig {
   for (const entity of [...config.collections, ...config.globals]) {
@@ -47,6 +48,9 @@ export function closeInternalRoutes(config: SanitizedConfig): SanitizedConfig {
     migrations.endpoints = []
     Object.assign(migrations.access, { create: deny, read: deny, update: deny, delete: deny })
   }
+  // No job has a schedule here: Payload's `GET /api/payload-jobs/handle-schedules` only answers 500.
+  const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
+  if (jobs && Array.isArray(jobs.endpoints)) jobs.endpoints = jobs.endpoints.filter((endpoint) => endpoint.path !== '/handle-schedules')
   const preferences = config.collections.find((collection) => collection.slug === 'payload-preferences')
   if (preferences && Array.isArray(preferences.endpoints)) {
     preferences.endpoints = preferences.endpoints.map(

@@ -16,25 +16,3 @@ export function previewUrl(collection: CollectionSlug, slug: string | null | und
   const path = localizedPath(href(slug), isLocale(locale) ? locale : routing.defaultLocale)
   return `${siteUrl()}${PREVIEW_PATH}?path=${encodeURIComponent(path)}`
 }
-
-/** Control characters (browsers drop tabs and newlines: "/\t/evil" becomes "//evil") and backslashes. */
-const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f\\]/
-
-/**
- * The path to send a preview to, or null when it is not a path of this site: it must start with one
- * "/", hold no control characters or backslashes, and resolve against the site's origin to that same
- * origin. Returned normalised (as the URL parser reads it), so the redirect means what was checked.
- */
-export function sitePath(path: string | null, origin: string = siteUrl()): string | null {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || UNSAFE_IN_PATH.test(path)) return null
-  try {
-    const site = new URL(origin)
-    const url = new URL(path, site)
-    return url.origin === site.origin ? `${url.pathname}${url.search}${url.hash}` : null
-  } catch {
-    return null
-  }
-}
-
-/** Only site paths may follow a preview: no other hosts ("//evil", "https://…", "/\t/evil"). */
-export const isSitePath = (path: string | null): path is string => sitePath(path) !== null

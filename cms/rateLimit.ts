@@ -28,8 +28,25 @@ function forgetOldest(now: number) {
   }
 }
 
+/** The /64 network of an IPv6 address (one subscriber's whole range), or null for anything else. */
+function ipv6Network(address: string): string | null {
+  const bare = address.replace(/^\[|\]$/g, '').split('%')[0].toLowerCase()
+  if (!bare.includes(':') || /^::ffff:\d+\.\d+\.\d+\.\d+$/.test(bare)) return null
+  const [head, tail = ''] = bare.split('::')
+  const left = head ? head.split(':') : []
+  const right = bare.includes('::') && tail ? tail.split(':') : []
+  const groups = bare.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}
+
+/**
+ * What a limit counts a client address under: an IPv6 address by its /64 (a client holds the whole
+ * range, so each of its 2^64 addresses must not get a limit of its own), an IPv4 one (mapped or not) whole.
+ */
+export const limitKey = (address: string) => ipv6Network(address) ?? address.replace(/^::ffff:/i, '')
+
 function recent(limit: Limit, key: string, now: number): Window {
-  const id = `${limit.name}:${key}`
+  const id = `${limit.name}:${limitKey(key)}`
   const window = store.get(id) ?? { hits: [] }
   window.hits = window.hits.filter((time) => now - time < limit.windowMs)
   store.set(id, window)

@@ -4,7 +4,10 @@ import { hasRole } from './hasRole'
 import { publishedOrStaff } from './publishedOrStaff'
 import { CONTENT_ROLES, userHasRole } from './roles'
 
-const neverPublished: Where = { and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }] }
+// A missing date is absent on MongoDB and null on SQLite: both mean never published.
+const neverPublished: Where = {
+  and: [{ _status: { not_equals: 'published' } }, { or: [{ firstPublishedAt: { exists: false } }, { firstPublishedAt: { equals: null } }] }],
+}
 
 /** Editors and admins delete anything; a contributor only what was never published (see `firstPublishedAt`). */
 const deleteNeverPublishedOrEditor: Access = ({ req: { user } }) => {

@@ -69,6 +69,14 @@ export async function verifyExtracted(staging: string): Promise<Manifest> {
   if (manifest.database?.path !== DATABASE || !manifest.media?.every(inside)) {
     throw new IncompleteArchiveError(`${MANIFEST} lists files outside ${DATABASE} and ${MEDIA}/`)
   }
+  // Exactly the listed files, each a plain file: no symlink (to /proc/self/environ, the secret…), no extra entry.
+  const listed = new Set([MANIFEST, DATABASE, ...manifest.media.map((entry) => entry.path)])
+  for (const entry of fs.readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    const relative = path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (entry.isDirectory() && (relative === MEDIA || relative.startsWith(`${MEDIA}/`))) continue
+    if (!entry.isFile()) throw new IncompleteArchiveError(`${relative} is not a plain file (a link or device): refused`)
+    if (!listed.has(relative)) throw new IncompleteArchiveError(`${relative} is not listed in ${MANIFEST}: refused`)
+  }
   for (const expected of [manifest.database, ...manifest.media]) {
     const file = path.join(staging, expected.path)
     if (!fs.existsSync(file)) throw new IncompleteArchiveError(`${expected.path} is missing`)

@@ -15,8 +15,9 @@ export const firstPublishedAtField: DateField = {
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
   hooks: {
     beforeChange: [
-      ({ originalDoc, siblingData }) =>
-        originalDoc?.firstPublishedAt ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
+      // Kept from the saved document on update; a new document (a duplicate too) starts without one.
+      ({ operation, originalDoc, siblingData }) =>
+        (operation === 'update' ? originalDoc?.firstPublishedAt : null) ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
     ],
   },
 }

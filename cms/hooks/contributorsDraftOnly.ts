@@ -1,8 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 import { userHasRole } from '../access/roles'
 
 const DRAFTS_ONLY = 'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
+
+const NEVER_DELETE_PUBLISHED = 'Cộng tác viên không xóa bài đã từng được đăng. / Contributors do not delete what was ever published.'
 
 type User = Parameters<typeof userHasRole>[0]
 
@@ -20,12 +22,29 @@ export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ arg
   if (overrideAccess || !belowEditor(req.user)) return args
   const saving = args as { draft?: boolean; publishSpecificLocale?: string; publishAllLocales?: boolean; unpublishAllLocales?: boolean }
   const asDraft = Boolean(saving.draft) && !saving.publishSpecificLocale && !saving.publishAllLocales && !saving.unpublishAllLocales
-  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403)
+  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403, null, true)
+  // Restoring as a draft writes a draft version whatever the restored version's status was.
+  if (operation === 'restoreVersion') req.context.restoringAsDraft = true
   return args
 }
 
 /** Publishing is an editor's call: a contributor's create or draft save may not carry `_status: 'published'`. */
 export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (belowEditor(req.user) && data?._status === 'published') throw new APIError(DRAFTS_ONLY, 403)
-  return data
+  if (!belowEditor(req.user) || data?._status !== 'published') return data
+  if (req.context.restoringAsDraft) return { ...data, _status: 'draft' }
+  throw new APIError(DRAFTS_ONLY, 403, null, true)
+}
+
+/**
+ * Never deleting what was ever published, also for documents published before `firstPublishedAt`
+ * existed (a MongoDB database has no backfill): a published version in the history is enough.
+ */
+export const contributorsKeepPublished: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (!belowEditor(req.user)) return
+  const { totalDocs } = await req.payload.countVersions({
+    collection: collection.slug as CollectionSlug,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    req,
+  })
+  if (totalDocs > 0) throw new APIError(NEVER_DELETE_PUBLISHED, 403, null, true)
 }

@@ -1,6 +1,8 @@
 import type { AfterErrorHook } from 'payload'
 
-const QUERY_PARAMS = /^(where|sort|select|populate|joins|depth|limit|page|locale)\b/
+const QUERY_PARAMS = /^(where|sort|select|populate|joins|depth|limit|page|locale|data)\b/
+/** Methods whose query string selects documents (reads, bulk updates and deletes). */
+const QUERYING = new Set(['GET', 'PATCH', 'DELETE'])
 
 /** SQLite result codes (primary and extended) that mean the database cannot be used right now. */
 const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CORRUPT|NOTADB|CANTOPEN|FULL|READONLY|NOMEM|PROTOCOL)/
@@ -45,8 +47,9 @@ export function storageFailure(error: unknown): string | null {
 /**
  * Answers errors by their cause. A storage failure (busy, corrupt, unreadable or full database, a
  * failing disk, an unreachable MongoDB) is an outage: 503 with Retry-After and a log line, never
- * internals. A read whose user-supplied query makes the database layer throw (e.g. `near` on a
- * text field in SQLite, an unknown sort field) is the client's error: 400 with a message.
+ * internals. A body that is not JSON, and a read, bulk update or bulk delete whose user-supplied
+ * query makes the database layer throw (e.g. `near` on a text field in SQLite, an unknown sort
+ * field), are the client's error: 400 with a message.
  */
 export const errorStatus: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
@@ -58,7 +61,11 @@ export const errorStatus: AfterErrorHook = ({ error, req }) => {
     req.responseHeaders.set('Retry-After', String(RETRY_AFTER_SECONDS))
     return { status: 503, response: { errors: [{ message: UNAVAILABLE_MESSAGE }] } }
   }
-  if (req.method !== 'GET' || !req.url) return
+  const { name, message } = error as { name?: string; message?: string }
+  if (name === 'SyntaxError' || /invalid json/i.test(message ?? '')) {
+    return { status: 400, response: { errors: [{ message: 'The body is not valid JSON.' }] } }
+  }
+  if (!QUERYING.has(req.method ?? '') || !req.url) return
   const params = [...new URL(req.url).searchParams.keys()]
   if (!params.some((key) => QUERY_PARAMS.test(key))) return
   return {

@@ -5,6 +5,7 @@ import { ROLES } from '../../cms/access/roles'
 import { selfOrAdmin } from '../../cms/access/selfOrAdmin'
 import { label } from '../../cms/fields/labels'
 import { siteUrl } from '../../cms/site-url'
+import { forgotPasswordAtOnce } from './auth/forgotPassword'
 import { forgetFailedLogins, guardLogin } from './auth/loginGuard'
 import { noFirstRegister } from './auth/noOpenRegistration'
 import { passwordPolicy } from './auth/passwordPolicy'
@@ -30,7 +31,7 @@ export const Users: CollectionConfig<'users'> = {
     // Sent only over HTTPS when the site is (SITE_URL): a session never travels in clear text.
     cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
   },
-  endpoints: [noFirstRegister],
+  endpoints: [noFirstRegister, forgotPasswordAtOnce],
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     unlock: hasRole('admin'),

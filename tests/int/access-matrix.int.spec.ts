@@ -161,6 +161,24 @@ describe.each(Object.keys(editorialData))('%s (editorial)', (collection) => {
     expect(asDraft.status).toBe(ok(role, writers) ? 200 : REFUSED)
   })
 
+  it.each(ROLES)('restore of a published version as a draft, and duplicate: %s', async (role) => {
+    const live = await publishedWithDraft(slug)
+    const field = titleOf(slug)
+    const { docs } = await payload.findVersions({ collection: slug, where: { and: [{ parent: { equals: live.id } }, { 'version._status': { equals: 'published' } }] }, limit: 1 })
+    const restored = await rest(role, 'POST', `/${slug}/versions/${docs[0].id}?draft=true`)
+    expect(restored.status).toBe(ok(role, writers) ? 200 : REFUSED)
+    expect(await publicView(slug, live.id)).toMatchObject({ status: 200, body: { [field]: live.title } })
+    const copy = await rest(role, 'POST', `/${slug}/${live.id}/duplicate?draft=true`)
+    if (!ok(role, writers)) return expect(copy.status).toBe(REFUSED)
+    // A legal document's copy has the same number, issuer and date: refused as a duplicate identity.
+    if (slug === 'legal-documents') return expect(copy).toMatchObject({ status: 400, body: { errors: [{ data: { errors: [{ path: 'number' }] } }] } })
+    expect(copy.status).toBe(200)
+    // The copy was never published: it has no first publication and its author may delete it.
+    const copyId = String((copy.body.doc as { id: string }).id)
+    expect(await payload.findByID({ collection: slug, id: copyId, draft: true, depth: 0 })).toMatchObject({ _status: 'draft', firstPublishedAt: null })
+    expect((await rest(role, 'DELETE', `/${slug}/${copyId}`)).status).toBe(200)
+  })
+
   it.each(ROLES)('delete and bulk delete: %s never deletes what was ever published unless an editor', async (role) => {
     const live = await publishedWithDraft(slug)
     const once = await publishedWithDraft(slug)
@@ -316,5 +334,66 @@ describe('site settings: public read, editors change', () => {
     expect(changed.status).toBe(ok(role, ['editor', 'admin']) ? 200 : REFUSED)
     const seen = await rest('public', 'GET', '/globals/site-settings')
     expect((seen.body.organisation as { email?: string }).email).toBe(ok(role, ['editor', 'admin']) ? email : 'vanphong@so-noi-vu.vn')
+  })
+})
+
+/** One multipart upload through the REST handler, as the admin sends it (`file` and `_payload`). */
+async function upload(role: Role, method: 'POST' | 'PATCH', path: string, alt: string): Promise<Answer> {
+  const form = new FormData()
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'anh-hoi-nghi.png')
+  form.append('_payload', JSON.stringify({ alt }))
+  const headers = new Headers()
+  if (role !== 'public') headers.set('authorization', `JWT ${tokens[role]}`)
+  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: form })
+  const response = await handle({ config, path: `/api${path.split('?')[0]}`, request })
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : {} }
+}
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+
+describe('media: content staff upload; only editors change or delete a file', () => {
+  const uploaders: Role[] = ['contributor', 'editor', 'admin']
+  const editors: Role[] = ['editor', 'admin']
+  it.each(ROLES)('%s', async (role) => {
+    const existing = await payload.create({ collection: 'media', data: { alt: 'Ảnh đang dùng' }, file: { data: PNG, mimetype: 'image/png', name: 'dang-dung.png', size: PNG.length }, context })
+    const id = String(existing.id)
+    expect((await rest(role, 'GET', `/media/${id}`)).status).toBe(200)
+    expect((await upload(role, 'POST', '/media', 'Ảnh mới')).status).toBe(ok(role, uploaders) ? 201 : REFUSED)
+    expect((await rest(role, 'PATCH', `/media/${id}`, { alt: 'Đổi mô tả' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await upload(role, 'PATCH', `/media/${id}`, 'Thay tệp')).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/media?where[id][equals]=${id}`, { alt: 'Đổi hàng loạt' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    const seen = await rest('public', 'GET', `/media/${id}`)
+    expect(seen.body.alt).toBe(ok(role, editors) ? 'Đổi hàng loạt' : 'Ảnh đang dùng')
+    const other = String((await payload.create({ collection: 'media', data: { alt: 'Ảnh khác' }, file: { data: PNG, mimetype: 'image/png', name: 'khac.png', size: PNG.length }, context })).id)
+    expect((await rest(role, 'DELETE', `/media?where[id][equals]=${other}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'DELETE', `/media/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect(await exists('media', id)).toBe(!ok(role, editors))
+    expect(await exists('media', other)).toBe(!ok(role, editors))
+  })
+})
+
+describe('relations between legal documents: editors relate published documents; contributors only drafts', () => {
+  const legal = async (status: 'draft' | 'published') =>
+    String((await payload.create({ collection: 'legal-documents', data: { ...editorialData['legal-documents'](), _status: status } as never, context })).id)
+  const writers: Role[] = ['contributor', 'editor', 'admin']
+  const editors: Role[] = ['editor', 'admin']
+
+  it.each(ROLES)('%s', async (role) => {
+    const [a, b, draft] = [await legal('published'), await legal('published'), await legal('draft')]
+    expect((await rest(role, 'POST', '/document-relations', { source: a, kind: 'amends', target: b })).status).toBe(ok(role, editors) ? 201 : REFUSED)
+    expect((await rest(role, 'POST', '/document-relations', { source: draft, kind: 'replaces', target: a })).status).toBe(ok(role, writers) ? 201 : REFUSED)
+    const live = String((await payload.create({ collection: 'document-relations', data: { source: b, kind: 'guides', target: a }, context })).id)
+    expect((await rest(role, 'GET', `/document-relations/${live}`)).status).toBe(200)
+    expect((await rest(role, 'PATCH', `/document-relations/${live}`, { note: 'Điều 2' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'DELETE', `/document-relations/${live}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect(await exists('document-relations', live)).toBe(!ok(role, editors))
+  })
+})
+
+describe('internal collections: preferences are each user’s own; migrations are not an API', () => {
+  it.each(ROLES)('%s', async (role) => {
+    expect((await rest(role, 'GET', '/payload-migrations')).status).toBe(404)
+    expect((await rest(role, 'DELETE', '/payload-preferences/khong-co')).status).toBe(role === 'public' ? 401 : 404)
   })
 })

@@ -198,6 +198,16 @@ describe('npm run restore', () => {
       '(database.db differs from the manifest)',
     ],
     ['no manifest', (unpacked: string) => fs.rmSync(path.join(unpacked, 'manifest.json')), '(no readable manifest.json: not a backup made by npm run backup)'],
+    [
+      'a symlink in the media',
+      (unpacked: string) => fs.symlinkSync('/proc/self/environ', path.join(unpacked, 'media/environ.png')),
+      '(media/environ.png is not a plain file (a link or device): refused)',
+    ],
+    [
+      'a file the manifest does not list',
+      (unpacked: string) => fs.writeFileSync(path.join(unpacked, 'media/them-vao.html'), '<script>alert(1)</script>'),
+      '(media/them-vao.html is not listed in manifest.json: refused)',
+    ],
   ])('refuses an archive with %s before replacing anything', async (name, damage, reason) => {
     const damaged = await damagedArchive(`${name.replaceAll(' ', '-')}.tar.gz`, damage)
     const before = fs.readdirSync(path.join(dir, 'restored')).sort()

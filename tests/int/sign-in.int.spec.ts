@@ -90,6 +90,13 @@ describe('passwords', () => {
     expect((await rest('POST', '/users/reset-password', { token, password: 'mot cau khac cung rat dai' })).status).toBe(200)
   })
 
+  it('refuses a password change in bulk (PATCH /api/users?where=…), which would skip the account-name rule', async () => {
+    const user = await payload.create({ collection: 'users', data: { email: 'bulk@so-noi-vu.vn', password: 'mot cau that dai nua', roles: ['editor'] }, context })
+    await expect(
+      payload.update({ collection: 'users', where: { id: { equals: user.id } }, data: { password: 'bulk-so-noi-vu-2024' }, context }),
+    ).rejects.toMatchObject(refused(/từng tài khoản, không đổi hàng loạt/))
+  })
+
   it('accepts a long passphrase', async () => {
     const user = await payload.create({ collection: 'users', data: { email: 'cong-tac@so-noi-vu.vn', password: 'hoa sen nở trong đầm', roles: ['contributor'] }, context })
     expect(user.email).toBe('cong-tac@so-noi-vu.vn')
@@ -118,6 +125,47 @@ describe('sign-in throttling', () => {
     for (let attempt = 0; attempt < FREE_FAILURES - 1; attempt++) await login(ADMIN.email, 'go-nham-mat-khau', address)
     expect((await login(ADMIN.email, ADMIN.password, address)).status).toBe(200)
     for (let attempt = 0; attempt < FREE_FAILURES; attempt++) expect((await login(ADMIN.email, 'go-nham-mat-khau', address)).status).toBe(401)
+  })
+})
+
+describe('sign-in throttling cannot be reset or spread', () => {
+  it('signing in to one account does not buy more guesses at another from the same address', async () => {
+    const staff = { email: 'nhan-vien@so-noi-vu.vn', password: 'mat khau cua nhan vien' }
+    await payload.create({ collection: 'users', data: { ...staff, roles: ['contributor'] }, context })
+    const address = newAddress()
+    const statuses: number[] = []
+    for (let round = 0; round < 3; round++) {
+      for (let guess = 0; guess < 2; guess++) statuses.push((await login(ADMIN.email, `doan-mo-${round}-${guess}-abc`, address)).status)
+      statuses.push((await login(staff.email, staff.password, address)).status)
+    }
+    // The own sign-ins forget only their own account: the 5th guess at the administrator is the last free one.
+    expect(statuses).toEqual([401, 401, 200, 401, 401, 200, 401, 429, 429])
+  })
+
+  it('counts an IPv6 client by its /64: another address of the same network does not start afresh', async () => {
+    for (let host = 1; host <= 5; host++) expect((await login(ADMIN.email, 'sai-mat-khau-ipv6', `2001:db8:7:1::${host}`)).status).toBe(401)
+    expect((await login(ADMIN.email, 'sai-mat-khau-ipv6', '2001:db8:7:1:ffff::6')).status).toBe(429)
+    expect((await login(ADMIN.email, ADMIN.password, '2001:db8:7:2::1')).status).toBe(200)
+  })
+})
+
+describe('password reset requests', () => {
+  it('answer at once and alike for a staff email and an unknown one; the reset still happens', async () => {
+    const known = await rest('POST', '/users/forgot-password', { email: ADMIN.email }, { 'x-forwarded-for': newAddress() })
+    const unknown = await rest('POST', '/users/forgot-password', { email: 'khong-ai@so-noi-vu.vn' }, { 'x-forwarded-for': newAddress() })
+    expect([known.status, known.body]).toEqual([200, unknown.body])
+    expect(unknown.status).toBe(200)
+    await expect
+      .poll(async () => Boolean((await payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } }, showHiddenFields: true })).docs[0]?.resetPasswordToken), { timeout: 5000 })
+      .toBe(true)
+  })
+
+  it('count against the address like failed sign-ins', async () => {
+    const address = newAddress()
+    for (let request = 0; request < FREE_FAILURES; request++) {
+      expect((await rest('POST', '/users/forgot-password', { email: ADMIN.email }, { 'x-forwarded-for': address })).status).toBe(200)
+    }
+    expect((await rest('POST', '/users/forgot-password', { email: ADMIN.email }, { 'x-forwarded-for': address })).status).toBe(429)
   })
 })
 

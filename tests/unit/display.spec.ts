@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { displayCss, parseDisplay, safeReturnPath } from '../../cms/display'
+import { sitePath } from '../../cms/sitePath'
 
 describe('reading settings', () => {
   it('reads the cookie and loose form values, defaulting anything unknown', () => {
@@ -27,5 +28,22 @@ describe('reading settings', () => {
     [42, '/'],
   ])('return path %j → %j', (given, expected) => {
     expect(safeReturnPath(given, '/')).toBe(expected)
+  })
+})
+
+describe('site paths to redirect to', () => {
+  it.each([
+    ['/.//evil.example', null],
+    ['/..//evil.example', null],
+    ['/a/..//evil.example', null],
+    ['/%2e//evil.example', null],
+    ['//evil.example', null],
+    ['/\t/evil.example', null],
+    ['/\\evil.example', null],
+    ['https://evil.example/', null],
+    ['/thu-tuc-hanh-chinh/../tin-tuc?trang=2#dau', '/tin-tuc?trang=2#dau'],
+    ['/en/procedures', '/en/procedures'],
+  ])('%j → %j', (given, expected) => {
+    expect(sitePath(given)).toBe(expected)
   })
 })

@@ -33,40 +33,59 @@ async function uploadCollections(): Promise<string[]> {
   return (await config).collections.filter((collection) => collection.upload).map((collection) => collection.slug)
 }
 
-const clamp = (value: string | null, max: number, whenZero: number) => {
+/** A number parameter within 1…max; anything else (0, negative, not a number: Payload's "no limit") becomes `otherwise`. */
+const clamp = (value: string | null, max: number, otherwise: number) => {
   const number = Number.parseInt(value ?? '', 10)
-  return String(Number.isNaN(number) || number < 0 ? 0 : number === 0 ? whenZero : Math.min(number, max))
+  return String(Number.isNaN(number) || number <= 0 ? otherwise : Math.min(number, max))
 }
 
-/** The URL with depth, limit and join limits capped and pagination kept on (repeated parameters collapse to one). */
+/**
+ * The parameter a key sets once Payload's query parser (qs) has read it: `limit[]=0` and `limit[0]=0`
+ * set `limit` (as an array, which Payload reads as 0, "no limit"); `joins[x][limit][]` sets that join's limit.
+ */
+const CAPPED = /^(depth|limit|pagination|joins\[[^\]]*\]\[limit\])(?:\[|$)/
+
+/** The URL with depth, limit and join limits capped and pagination kept on, whatever form the keys take. */
 function cappedRead(url: URL): URL | Response {
   if (url.search.length > ANONYMOUS_READ.queryBytes) return jsonError(414, `The query string is too long: at most ${ANONYMOUS_READ.queryBytes} bytes`)
   const params = url.searchParams
-  if (params.has('depth')) params.set('depth', clamp(params.get('depth'), ANONYMOUS_READ.depth, 0))
-  if (params.has('limit')) params.set('limit', clamp(params.get('limit'), ANONYMOUS_READ.limit, ANONYMOUS_READ.limit))
-  params.delete('pagination')
-  for (const key of [...params.keys()]) {
-    if (/^joins\[[^\]]*\]\[limit\]$/.test(key)) params.set(key, clamp(params.get(key), ANONYMOUS_READ.limit, ANONYMOUS_READ.limit))
+  const given = new Map<string, string>()
+  for (const [key, value] of [...params]) {
+    const name = CAPPED.exec(key)?.[1]
+    if (!name) continue
+    if (!given.has(name)) given.set(name, value)
+    params.delete(key)
+  }
+  for (const [name, value] of given) {
+    if (name === 'depth') params.set(name, clamp(value, ANONYMOUS_READ.depth, 0))
+    else if (name !== 'pagination') params.set(name, clamp(value, ANONYMOUS_READ.limit, ANONYMOUS_READ.limit))
   }
   return url
 }
+
+/** Payload turns a POST into a read when either override header says GET. */
+const overridesToGet = (headers: Headers) =>
+  ['x-payload-http-method-override', 'x-http-method-override'].some((name) => /^get$/i.test(headers.get(name)?.trim() ?? ''))
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** The request to hand to Payload, or the answer that refuses it. */
 export async function guardApi(request: Request, slug: string[]): Promise<Request | Response> {
   let checked = request
+  // Whether the caller is signed in for real (a verified session, not a made-up header): asked once.
+  let staff: boolean | undefined
+  const isStaff = async () => (staff ??= await signedIn(request.headers))
   if (WRITES.has(request.method)) {
-    const credentials = hasCredentials(request.headers)
     const type = request.headers.get('content-type') ?? ''
-    const upload = credentials && type.startsWith('multipart/') && (await uploadCollections()).includes(slug[0])
-    const limited = await withinBodyLimit(request, upload ? UPLOAD_BODY_MAX : credentials ? STAFF_BODY_MAX : ANONYMOUS_BODY_MAX)
+    const large = hasCredentials(request.headers) && (await isStaff())
+    const upload = large && type.startsWith('multipart/') && (await uploadCollections()).includes(slug[0])
+    const limited = await withinBodyLimit(request, upload ? UPLOAD_BODY_MAX : large ? STAFF_BODY_MAX : ANONYMOUS_BODY_MAX)
     if (limited instanceof Response) return limited
     checked = limited
   }
-  const override = request.method === 'POST' && /^get$/i.test(request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override') ?? '')
+  const override = request.method === 'POST' && overridesToGet(request.headers)
   if (request.method !== 'GET' && !override) return checked
-  if (await signedIn(request.headers)) return checked
+  if (await isStaff()) return checked
   const url = new URL(checked.url)
   if (override) {
     // Payload turns a form-urlencoded body into the query string: cap it as one.

@@ -1,11 +1,11 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isSitePath } from '../../../cms/preview'
+import { sitePath } from '../../../cms/sitePath'
 
 /** Leaves preview: back to the published page. */
 export async function GET(request: Request) {
   const path = new URL(request.url).searchParams.get('path')
   ;(await draftMode()).disable()
-  redirect(isSitePath(path) ? path : '/')
+  redirect(sitePath(path) ?? '/')
 }

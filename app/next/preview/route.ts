@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { CONTENT_ROLES, userHasRole } from '../../../cms/access/roles'
-import { sitePath } from '../../../cms/preview'
+import { sitePath } from '../../../cms/sitePath'
 
 /** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
 export async function GET(request: Request) {

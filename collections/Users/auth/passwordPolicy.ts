@@ -32,6 +32,10 @@ export const passwordPolicy: CollectionBeforeOperationHook<'users'> = async ({ a
   if (data?.password === undefined) return args
   let email = typeof data.email === 'string' ? data.email : null
   const id = (args as { id?: string | number }).id
+  if (operation === 'update' && id === undefined) {
+    const message = 'Mật khẩu được đổi cho từng tài khoản, không đổi hàng loạt. / Passwords are changed one account at a time, never in bulk.'
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
+  }
   if (!email && id !== undefined) {
     const user = await req.payload.db.findOne<{ id: string; email?: string }>({ collection: 'users', where: { id: { equals: id } }, req })
     email = user?.email ?? null
