@@ -65,7 +65,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
   const kind = data?.kind ?? originalDoc?.kind
   if (isContributor(req)) {
     const before = originalDoc ? await joinsPublished(idOf(originalDoc.source), idOf(originalDoc.target), req) : false
-    if (before || (await joinsPublished(source, target, req))) throw new APIError(BETWEEN_PUBLISHED, 403, null, true)
+    if (before || (await joinsPublished(source, target, req))) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
   }
   if (source && source === target) {
     throw new ValidationError({ collection: 'document-relations', errors: [{ path: 'target', message: SELF }] })
@@ -97,7 +97,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
 const contributorsKeepPublishedRelations: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!isContributor(req)) return
   const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, req })
-  if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new APIError(BETWEEN_PUBLISHED, 403, null, true)
+  if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
 }
 
 /**

@@ -12,7 +12,7 @@ const graphQLAliases = `{${Array.from({ length: 200 }, (_, i) => `a${i}: Procedu
 
 const json = { 'content-type': 'application/json' }
 
-type Case = { name: string; method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; status: number; maxMs?: number }
+type Case = { name: string; method?: 'GET' | 'POST' | 'DELETE'; path: string; headers?: Record<string, string>; body?: string; status: number; maxMs?: number }
 
 /** Bad or costly input: each gets the exact 4xx (or a bounded 200), never a 5xx, within a second. */
 const cases: Case[] = [
@@ -35,6 +35,11 @@ const cases: Case[] = [
   { name: 'anonymous job run', path: '/api/payload-jobs/run', status: 401 },
   { name: 'jobs list', path: '/api/payload-jobs', status: 403 },
   { name: 'document locks', path: '/api/payload-locked-documents', status: 403 },
+  { name: 'a query Payload cannot read (data=…)', path: '/api/guides?data=x', status: 400 },
+  { name: 'a broken bulk delete query', method: 'DELETE', path: '/api/guides?where=x', status: 400 },
+  { name: 'invalid JSON, anonymous', method: 'POST', path: '/api/search-index/reindex', headers: json, body: '{bad', status: 401 },
+  { name: 'job schedules (none here)', path: '/api/payload-jobs/handle-schedules', status: 403 },
+  { name: 'made-up credentials buy no larger body', method: 'POST', path: '/api/users/login', headers: { ...json, authorization: 'JWT x' }, body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }), status: 413 },
   { name: 'anonymous lock', method: 'POST', path: '/api/payload-locked-documents', headers: json, body: JSON.stringify({ globalSlug: 'site-settings' }), status: 403 },
 ]
 
@@ -52,6 +57,19 @@ test.describe('bad input', () => {
     const response = await request.get('/api/procedures?limit=100000&depth=10&pagination=false')
     expect(response.status()).toBe(200)
     expect((await response.json()).limit).toBe(100)
+    // Every spelling Payload would read as "no limit" (0, negative, not a number, an array) gets the cap.
+    for (const query of ['limit=0', 'limit=-5', 'limit=abc', 'limit[]=0&depth[]=10', 'limit[0]=0', 'limit=5&limit[x]=0']) {
+      const capped = await request.get(`/api/procedures?${query}`)
+      expect(capped.status(), query).toBe(200)
+      expect((await capped.json()).limit, query).toBe(query.startsWith('limit=5') ? 5 : 100)
+    }
+    // Payload reads a POST as a GET when either override header says so: capped the same way.
+    const override = await request.post('/api/procedures', {
+      headers: { 'x-payload-http-method-override': 'x', 'x-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded' },
+      data: 'limit=0&pagination=false',
+    })
+    expect(override.status()).toBe(200)
+    expect((await override.json()).limit).toBe(100)
     const staff = await request.get('/api/procedures?limit=500&depth=0', { headers: auth(await adminToken(request)) })
     expect((await staff.json()).limit).toBe(500)
   })

@@ -32,12 +32,21 @@ test.describe('staff accounts on the built site', () => {
     const login = await request.post('/api/users/login', { headers: from(run + 3), data: { email, password } })
     const contributor = auth((await login.json()).token)
 
-    expect((await request.patch(`/api/news/${doc.id}`, { headers: contributor, data: { _status: 'draft' } })).status()).toBe(403)
+    const unpublish = await request.patch(`/api/news/${doc.id}`, { headers: contributor, data: { _status: 'draft' } })
+    expect(unpublish.status()).toBe(403)
+    expect((await unpublish.json()).errors[0].message).toMatch(/^Cộng tác viên chỉ lưu bản nháp/)
     expect((await request.patch(`/api/news?where[id][equals]=${doc.id}`, { headers: contributor, data: { _status: 'draft' } })).status()).toBe(403)
     expect((await request.delete(`/api/news/${doc.id}`, { headers: contributor })).status()).toBe(403)
     expect((await request.patch(`/api/news/${doc.id}?draft=true`, { headers: contributor, data: { title: 'Bản nháp của cộng tác viên' } })).status()).toBe(200)
     const seen = await request.get(`/api/news/${doc.id}`)
     expect(seen.status()).toBe(200)
     expect((await seen.json()).title).toBe(doc.title)
+  })
+
+  test('a body that is not JSON is the client’s error (400), also for staff', async ({ request }) => {
+    const token = await adminToken(request)
+    const answer = await request.post('/api/search-index/reindex', { headers: { ...auth(token), 'content-type': 'application/json' }, data: '{bad' })
+    expect(answer.status()).toBe(400)
+    expect(await answer.text()).not.toMatch(/node_modules|\bat \//)
   })
 })

@@ -22,7 +22,7 @@ export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ arg
   if (overrideAccess || !belowEditor(req.user)) return args
   const saving = args as { draft?: boolean; publishSpecificLocale?: string; publishAllLocales?: boolean; unpublishAllLocales?: boolean }
   const asDraft = Boolean(saving.draft) && !saving.publishSpecificLocale && !saving.publishAllLocales && !saving.unpublishAllLocales
-  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403, null, true)
+  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403, {}, true)
   // Restoring as a draft writes a draft version whatever the restored version's status was.
   if (operation === 'restoreVersion') req.context.restoringAsDraft = true
   return args
@@ -32,7 +32,7 @@ export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ arg
 export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, req }) => {
   if (!belowEditor(req.user) || data?._status !== 'published') return data
   if (req.context.restoringAsDraft) return { ...data, _status: 'draft' }
-  throw new APIError(DRAFTS_ONLY, 403, null, true)
+  throw new APIError(DRAFTS_ONLY, 403, {}, true)
 }
 
 /**
@@ -46,5 +46,5 @@ export const contributorsKeepPublished: CollectionBeforeDeleteHook = async ({ co
     where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
     req,
   })
-  if (totalDocs > 0) throw new APIError(NEVER_DELETE_PUBLISHED, 403, null, true)
+  if (totalDocs > 0) throw new APIError(NEVER_DELETE_PUBLISHED, 403, {}, true)
 }

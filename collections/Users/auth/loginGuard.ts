@@ -26,8 +26,9 @@ export function throttled(headers: Headers, account: string) {
     throw new APIError(
       `Đăng nhập sai quá nhiều lần từ địa chỉ này. Hãy thử lại sau ${wait} giây. / Too many failed sign-ins from this address. Try again in ${wait} s.`,
       429,
-      null,
-      true, // shown as is: production hides the message of errors not marked public
+      // With data, Payload answers the message itself (in the production bundle the error's name is empty).
+      {},
+      true,
     )
   }
   loginAttempted(address, account)
