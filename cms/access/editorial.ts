@@ -9,6 +9,15 @@ const neverPublished: Where = {
   and: [{ _status: { not_equals: 'published' } }, { or: [{ firstPublishedAt: { exists: false } }, { firstPublishedAt: { equals: null } }] }],
 }
 
+/**
+ * Content staff update; a contributor not with `_status: 'published'`. The admin asks this with that
+ * status to decide whether to show Publish (and Schedule), so contributors see only Save draft.
+ */
+const draftsOrEditor: Access = ({ data, req: { user } }) => {
+  if (userHasRole(user, 'admin', 'editor')) return true
+  return userHasRole(user, 'contributor') && (data as { _status?: string } | undefined)?._status !== 'published'
+}
+
 /** Editors and admins delete anything; a contributor only what was never published (see `firstPublishedAt`). */
 const deleteNeverPublishedOrEditor: Access = ({ req: { user } }) => {
   if (userHasRole(user, 'admin', 'editor')) return true
@@ -25,7 +34,7 @@ export const editorialAccess: NonNullable<CollectionConfig['access']> = {
   read: publishedOrStaff,
   readVersions: hasRole(...CONTENT_ROLES),
   create: hasRole(...CONTENT_ROLES),
-  update: hasRole(...CONTENT_ROLES),
+  update: draftsOrEditor,
   delete: deleteNeverPublishedOrEditor,
 }
 
