@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { COMMON_PASSWORDS } from './commonPasswords'
 
@@ -23,6 +23,12 @@ export function passwordProblem(password: string, email?: string | null): string
 }
 
 /**
+ * A 400 whose message is the reason itself (the admin shows it in its notice; a ValidationError would
+ * show only "the field password is invalid"), with the field in `data` as Payload's validation gives it.
+ */
+const refused = (message: string) => new APIError(message, 400, { errors: [{ path: 'password', message }] }, true)
+
+/**
  * Every way a password is set (create, update, reset with a token) passes the same policy: at least
  * 12 characters, not a common one. Refused with a field error the admin shows beside the field.
  */
@@ -34,13 +40,13 @@ export const passwordPolicy: CollectionBeforeOperationHook<'users'> = async ({ a
   const id = (args as { id?: string | number }).id
   if (operation === 'update' && id === undefined) {
     const message = 'Mật khẩu được đổi cho từng tài khoản, không đổi hàng loạt. / Passwords are changed one account at a time, never in bulk.'
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
+    throw refused(message)
   }
   if (!email && id !== undefined) {
     const user = await req.payload.db.findOne<{ id: string; email?: string }>({ collection: 'users', where: { id: { equals: id } }, req })
     email = user?.email ?? null
   }
   const problem = typeof data.password === 'string' ? passwordProblem(data.password, email) : 'Mật khẩu không hợp lệ. / Invalid password.'
-  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: problem }] }, req.t)
+  if (problem) throw refused(problem)
   return args
 }
