@@ -141,6 +141,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      expireAlertBanner: TaskExpireAlertBanner;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -901,7 +902,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireAlertBanner' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -934,7 +935,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireAlertBanner' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1677,6 +1678,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireAlertBanner".
+ */
+export interface TaskExpireAlertBanner {
+  input: {
+    at: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -28,6 +28,7 @@ import { lockedDocumentsForEditors } from './access/lockedDocuments'
 import { editorsOnly } from './access/hasRole'
 import { emailAdapter } from './email'
 import { errorStatus } from './hooks/errorStatus'
+import { alertBannerTask } from './jobs/alertSchedule'
 import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
 import { payloadSecret } from './secret'
@@ -71,6 +72,8 @@ export default buildConfig({
   jobs: {
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    // The alert banner's start and end (site settings) expire the pages that show it.
+    tasks: [alertBannerTask],
     // Running, queueing or cancelling jobs through the API (`/api/payload-jobs/run`) is for editors.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

@@ -4,6 +4,7 @@ import { hasRole } from '../cms/access/hasRole'
 import { tags } from '../cms/cache-tags'
 import { label } from '../cms/fields/labels'
 import { options } from '../cms/fields/options'
+import { scheduleAlertOnSave } from '../cms/jobs/alertSchedule'
 import { expireTags } from '../cms/revalidation'
 
 const link = (name: string, vi: string, en: string): Field => ({
@@ -31,6 +32,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
         if (!req.context.disableRevalidate) await expireTags(req.payload, [tags.siteSettings()], req)
         return doc
       },
+      // The banner's start and end are times no save marks: jobs expire the pages then.
+      scheduleAlertOnSave,
     ],
   },
   fields: [

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { SiteSetting } from '../../payload-types'
-import { alertIsActive } from '../../cms/queries/site'
+import { alertIsActive, getSiteSettings } from '../../cms/queries/site'
+import type { Locale } from '../../i18n/routing'
 
 const tone = {
   info: 'border-sky-700 bg-sky-50',
@@ -9,8 +9,13 @@ const tone = {
   urgent: 'border-red-700 bg-red-50',
 } as const
 
-/** The editors' alert (maintenance, deadlines) between its start and end times. */
-export async function AlertBanner({ alert }: { alert: SiteSetting['alert'] }) {
+/**
+ * The editors' alert (maintenance, deadlines) on every page, between its start and end times. The
+ * pages are static: jobs queued when the settings are saved expire them at those times
+ * (`cms/jobs/alertSchedule.ts`).
+ */
+export async function AlertBanner({ locale }: { locale: Locale }) {
+  const { alert } = await getSiteSettings(locale)
   if (!alertIsActive(alert)) return null
   const t = await getTranslations('alert')
   return (

@@ -32,6 +32,5 @@ export const getGuideBySlug = detailQuery('guides', {
   depth: 1,
   populate: { procedures: { name: true, slug: true }, media: { url: true, alt: true, width: true, height: true } },
   translatable: ['title', 'summary', 'steps'],
-  alsoTags: [tags.collection('procedures')],
 })
 

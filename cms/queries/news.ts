@@ -40,7 +40,6 @@ export const getNewsBySlug = detailQuery('news', {
     media: { url: true, filename: true, alt: true, mimeType: true, filesize: true, width: true, height: true, caption: true, credit: true },
   },
   translatable: ['title', 'excerpt', 'body'],
-  alsoTags: [tags.collection('news-categories'), tags.collection('media')],
 })
 
 /** Images an editor listed for the press room, newest first. */

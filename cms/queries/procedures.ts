@@ -70,6 +70,5 @@ export const getProcedureBySlug = detailQuery('procedures', {
     'contact-points': { name: true, address: true, hours: true, phones: true, email: true },
   },
   translatable: TRANSLATABLE,
-  alsoTags: [tags.collection('agencies'), tags.collection('contact-points')],
 })
 

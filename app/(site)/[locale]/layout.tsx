@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { AlertBanner } from '../../_components/AlertBanner'
 import { SiteShell } from '../../_components/SiteShell'
 import { siteUrl } from '../../../cms/site-url'
 import { isLocale, routing } from '../../../i18n/routing'
@@ -28,5 +29,10 @@ export default async function SiteLayout({ children, params }: { children: React
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  return <SiteShell locale={locale}>{children}</SiteShell>
+  return (
+    <SiteShell locale={locale}>
+      <AlertBanner locale={locale} />
+      {children}
+    </SiteShell>
+  )
 }

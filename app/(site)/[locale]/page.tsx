@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { AlertBanner } from '../../_components/AlertBanner'
 import { JsonLd } from '../../_components/JsonLd'
 import { PageOptions } from '../../_components/PageOptions'
 import { LocalizedLink as Link } from '../../_components/LocalizedLink'
@@ -40,7 +39,6 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <PageOptions href="/" />
-      <AlertBanner alert={settings.alert} />
       <JsonLd
         data={{
           '@type': 'GovernmentOrganization',
