@@ -9,9 +9,9 @@ const tone: Record<EffectStatus, string> = {
   expired: 'bg-slate-200 text-slate-800',
 }
 
-/** The legal effect of a document, in words (never colour alone). */
+/** The legal effect of a document, in words (never colour alone); "Chưa xác định" when it is not recorded. */
 export async function EffectStatusBadge({ status }: { status: EffectStatus | null | undefined }) {
-  if (!status) return null
   const t = await getTranslations('documents.statusName')
+  if (!status) return <span className="text-sm text-slate-700">{t('undetermined')}</span>
   return <span className={`inline-block rounded px-2 py-0.5 text-sm ${tone[status]}`}>{t(status)}</span>
 }

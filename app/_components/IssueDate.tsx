@@ -1,14 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 
-/** An issue date as precisely as it is known: "10 tháng 6, 2015", or "Năm 2022" when only the year is. */
-export async function IssueDate({ date, precision }: { date: string | null | undefined; precision?: string | null }) {
+import { type DatePrecision, formatDate, isoDay } from '../../i18n/format'
+import type { Locale } from '../../i18n/routing'
+
+/** A date as precisely as it is known: "10/6/2015", "tháng 6/2015", or "2022" when only the year is. */
+export async function IssueDate({ date, precision }: { date: string | null | undefined; precision?: DatePrecision | null }) {
   if (!date) return null
-  const format = await getFormatter()
-  const value = new Date(date)
-  if (precision === 'year') {
-    const t = await getTranslations('documents')
-    return <>{t('yearOnly', { year: format.dateTime(value, { year: 'numeric' }) })}</>
-  }
-  if (precision === 'month') return <>{format.dateTime(value, { year: 'numeric', month: 'long' })}</>
-  return <time dateTime={date.slice(0, 10)}>{format.dateTime(value, { dateStyle: 'long' })}</time>
+  const locale = (await getLocale()) as Locale
+  return <time dateTime={isoDay(date)}>{formatDate(date, locale, precision)}</time>
 }

@@ -1,13 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { hrefOf } from '../../cms/paths'
 import type { NewsSummary } from '../../cms/queries/news'
+import { formatDate, isoDay } from '../../i18n/format'
+import type { Locale } from '../../i18n/routing'
 import { LocalizedLink as Link } from './LocalizedLink'
 
 /** News as a list: kind, date, title and summary. */
 export async function NewsList({ items }: { items: NewsSummary[] }) {
   const t = await getTranslations('news')
-  const format = await getFormatter()
+  const locale = (await getLocale()) as Locale
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200">
       {items.map((item) => (
@@ -17,7 +19,7 @@ export async function NewsList({ items }: { items: NewsSummary[] }) {
             {item.publishedAt ? (
               <>
                 {' · '}
-                <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'long' })}</time>
+                <time dateTime={isoDay(item.publishedAt)}>{formatDate(item.publishedAt, locale)}</time>
               </>
             ) : null}
           </p>

@@ -1,5 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
+import { formatMoney } from '../../i18n/format'
+import type { Locale } from '../../i18n/routing'
 import type { Procedure } from '../../payload-types'
 
 type Channel = NonNullable<Procedure['channels']>[number]
@@ -7,8 +9,7 @@ type Channel = NonNullable<Procedure['channels']>[number]
 /** Time limit and fees per submission channel: they differ by channel, so a table shows them side by side. */
 export async function ProcedureChannels({ channels }: { channels: Channel[] }) {
   const t = await getTranslations('procedures')
-  const format = await getFormatter()
-  const money = (amount: number) => format.number(amount, { style: 'currency', currency: 'VND' })
+  const locale = (await getLocale()) as Locale
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
@@ -36,8 +37,8 @@ export async function ProcedureChannels({ channels }: { channels: Channel[] }) {
                   <ul className="space-y-1">
                     {channel.fees.map((fee) => (
                       <li key={fee.id}>
-                        {fee.name}: {fee.amount ? <strong>{money(fee.amount)}</strong> : t('noFee')}
-                        {fee.note ? <span className="block text-sm text-slate-700">{fee.note}</span> : null}
+                        {fee.name}: {fee.amount ? <strong>{formatMoney(fee.amount, locale)}</strong> : t('noFee')}
+                        {fee.note ? (fee.amount ? ` ${fee.note}` : ` (${fee.note})`) : null}
                       </li>
                     ))}
                   </ul>

@@ -1,5 +1,6 @@
 import { label } from '../../cms/fields/labels'
 import { options } from '../../cms/fields/options'
+import type { Locale } from '../../i18n/routing'
 
 /** Kinds of legal document, with the type code used in numbers (the numbering rules of Decree 30/2020/NĐ-CP). */
 export const DOCUMENT_TYPES = options(
@@ -53,3 +54,24 @@ export const RELATION_KINDS = {
   related: { outgoing: label('Liên quan', 'Related to'), incoming: label('Liên quan', 'Related to') },
 } as const
 export type RelationKind = keyof typeof RELATION_KINDS
+
+/**
+ * Fields (ngành, lĩnh vực) with their English names. Topics are stored as the Vietnamese name an
+ * editor typed; one not listed here is shown as typed.
+ */
+export const TOPICS = options(
+  ['cai-cach-hanh-chinh', 'Cải cách hành chính', 'Administrative reform'],
+  ['thu-tuc-hanh-chinh', 'Thủ tục hành chính', 'Administrative procedures'],
+  ['to-chuc-bo-may', 'Tổ chức bộ máy', 'Organisational structure'],
+  ['dich-vu-cong-truc-tuyen', 'Dịch vụ công trực tuyến', 'Online public services'],
+  ['cong-thong-tin-dien-tu', 'Cổng thông tin điện tử', 'Web portals'],
+  ['thong-tin-tuyen-truyen', 'Thông tin tuyên truyền', 'Public information'],
+  ['cong-vu-cong-chuc', 'Công vụ, công chức', 'Civil service'],
+  ['tai-chinh-cong', 'Tài chính công', 'Public finance'],
+)
+
+/** A stored topic in the reader's language. */
+export function topicLabel(topic: string, locale: Locale): string {
+  const known = TOPICS.find((option) => option.label.vi.toLocaleLowerCase('vi') === topic.trim().toLocaleLowerCase('vi'))
+  return known ? known.label[locale] : topic
+}

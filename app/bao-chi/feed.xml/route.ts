@@ -1,15 +1,7 @@
-import { getTranslations } from 'next-intl/server'
+import { newsFeed } from '../../../cms/newsFeed'
 
-import { rss, rssResponse } from '../../../cms/feeds'
-import { listNews } from '../../../cms/queries/news'
-
+// Built once, then regenerated when news is published (the list query carries the news tag).
 export const dynamic = 'force-static'
 
-/** RSS 2.0: press releases only. */
-export async function GET() {
-  const t = await getTranslations({ locale: 'vi', namespace: 'news.kind' })
-  const items = await listNews('vi', 30, 'press-release')
-  return rssResponse(
-    rss({ title: t('press-release'), description: t('press-release'), path: '/tin-tuc', feedPath: '/bao-chi/feed.xml', locale: 'vi' }, items),
-  )
-}
+/** RSS 2.0: press releases only, in Vietnamese. */
+export const GET = () => newsFeed('press', 'vi')

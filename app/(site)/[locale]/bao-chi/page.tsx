@@ -9,6 +9,7 @@ import { MediaFigure } from '../../../_components/MediaFigure'
 import { NewsList } from '../../../_components/NewsList'
 import { PressApiExamples } from '../../../_components/PressApiExamples'
 import { pageLocale } from '../../../../cms/locale-params'
+import { feedPath } from '../../../../cms/newsFeed'
 import { listNews, listPressMedia } from '../../../../cms/queries/news'
 import { formatScore, latestResults, listContactPoints, listIndexResults } from '../../../../cms/queries/site'
 import { pageMetadata } from '../../../../cms/seo'
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...pageMetadata({ title: t('title'), description: t('intro'), href: '/bao-chi', locale }),
     alternates: {
       ...pageMetadata({ href: '/bao-chi', locale }).alternates,
-      types: { 'application/rss+xml': '/bao-chi/feed.xml' },
+      types: { 'application/rss+xml': feedPath('press', locale) },
     },
   }
 }
@@ -50,7 +51,7 @@ export default async function PressRoomPage({ params }: Props) {
           <h2 id="releases" className="mb-3 text-2xl font-bold">{t('releases')}</h2>
           <NewsList items={releases} />
           <p className="mt-4">
-            <a href="/bao-chi/feed.xml" type="application/rss+xml">{t('feed')}</a>
+            <a href={feedPath('press', locale)} type="application/rss+xml">{t('feed')}</a>
           </p>
         </section>
         <div className="space-y-8">

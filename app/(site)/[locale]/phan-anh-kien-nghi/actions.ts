@@ -1,6 +1,6 @@
 'use server'
 
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
@@ -11,6 +11,7 @@ import { plainText } from '../../../../cms/plainText'
 import { getPayloadClient } from '../../../../cms/queries/payload'
 import { clientAddress } from '../../../../cms/rateLimit'
 import { isLocale, localizedPath, routing } from '../../../../i18n/routing'
+import { formatDate } from '../../../../i18n/format'
 
 export type FeedbackFormState = {
   errors: Record<string, string>
@@ -52,8 +53,7 @@ export async function trackFeedbackAction(_previous: TrackFormState, form: FormD
   if ('retryAfter' in result) return { values, error: t('tooMany') }
   if ('notFound' in result) return { values, error: t('track.notFound') }
   const { found } = result
-  const format = await getFormatter({ locale })
-  const date = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long' })
+  const date = (value: string) => formatDate(value, locale)
   return {
     values,
     found: {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { Highlighted } from '../../../_components/Highlighted'
@@ -14,6 +14,7 @@ import { runSearch } from '../../../../cms/search/query'
 import { isSearchType, SEARCH_TYPES } from '../../../../cms/search/sources'
 import { alternates } from '../../../../cms/seo'
 import { localizedPath } from '../../../../i18n/routing'
+import { formatDate } from '../../../../i18n/format'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -32,7 +33,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('search')
-  const format = await getFormatter()
   const query = await searchParams
   const q = param(query, 'q').slice(0, MAX_QUERY_LENGTH)
   const chosenType = param(query, 'loai')
@@ -82,7 +82,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <p className="text-sm text-slate-700">
                     {t(`type.${hit.type}`)}
                     {hit.date && (hit.type === 'news' || hit.type === 'legal-documents')
-                      ? ` · ${format.dateTime(new Date(hit.date), { dateStyle: 'medium' })}`
+                      ? ` · ${formatDate(hit.date, locale)}`
                       : null}
                   </p>
                   <h2 className="text-lg font-semibold">

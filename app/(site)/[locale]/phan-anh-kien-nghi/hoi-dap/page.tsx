@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { JsonLd } from '../../../../_components/JsonLd'
@@ -12,6 +12,7 @@ import { listPublishedAnswers } from '../../../../../cms/queries/feedbackAnswers
 import { plainText } from '../../../../../cms/plainText'
 import { pageMetadata } from '../../../../../cms/seo'
 import { faqLd } from '../../../../../cms/structuredData'
+import { formatDate } from '../../../../../i18n/format'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,7 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AnswersPage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('feedback')
-  const format = await getFormatter()
   const answers = await listPublishedAnswers(locale)
   return (
     <>
@@ -43,7 +43,7 @@ export default async function AnswersPage({ params }: Props) {
               <article aria-labelledby={`answer-${answer.id}`}>
                 <h2 id={`answer-${answer.id}`} className="whitespace-pre-line text-xl font-bold">{answer.publicQuestion}</h2>
                 {answer.answeredAt ? (
-                  <p className="text-sm text-slate-700">{t('answers.answeredOn', { date: format.dateTime(new Date(answer.answeredAt), { dateStyle: 'long' }) })}</p>
+                  <p className="text-sm text-slate-700">{t('answers.answeredOn', { date: formatDate(answer.answeredAt, locale) })}</p>
                 ) : null}
                 <h3 className="mt-3 font-semibold">{t('answers.answer')}</h3>
                 <RichTextContent data={answer.answer} />

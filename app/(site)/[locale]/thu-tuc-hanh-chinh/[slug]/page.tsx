@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
@@ -27,6 +27,7 @@ import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
 import { procedureLd } from '../../../../../cms/structuredData'
 import { localizedPath } from '../../../../../i18n/routing'
+import { formatDate } from '../../../../../i18n/format'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -66,7 +67,6 @@ export default async function ProcedurePage({ params }: Props) {
   if (!detail) notFound()
   const { doc: procedure, fallbacks } = detail
   const t = await getTranslations('procedures')
-  const format = await getFormatter()
   // Content shown in Vietnamese on an English page is marked as such for screen readers and translators.
   const langOf = fallbackLang(fallbacks)
   const online = procedure.onlineService
@@ -211,7 +211,7 @@ export default async function ProcedurePage({ params }: Props) {
 
       {procedure.lastReviewedAt ? (
         <p className="mt-10 text-sm text-slate-700">
-          {t('lastReviewed', { date: format.dateTime(new Date(procedure.lastReviewedAt), { dateStyle: 'long' }) })}
+          {t('lastReviewed', { date: formatDate(procedure.lastReviewedAt, locale) })}
         </p>
       ) : null}
       <PageTools />

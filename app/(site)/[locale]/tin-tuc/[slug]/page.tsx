@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
@@ -23,6 +23,7 @@ import { pageMetadata } from '../../../../../cms/seo'
 import { siteUrl } from '../../../../../cms/site-url'
 import { newsArticleLd } from '../../../../../cms/structuredData'
 import { localizedPath } from '../../../../../i18n/routing'
+import { formatDate } from '../../../../../i18n/format'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -51,7 +52,6 @@ export default async function NewsItemPage({ params }: Props) {
   if (!detail) notFound()
   const { doc, fallbacks } = detail
   const t = await getTranslations('news')
-  const format = await getFormatter()
   const langOf = fallbackLang(fallbacks)
   const settings = await getSiteSettings(locale)
   const href = hrefOf.news(slug)
@@ -67,7 +67,7 @@ export default async function NewsItemPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
       <p className="text-slate-700">
         {t(`kind.${doc.kind}`)}
-        {doc.publishedAt ? ` · ${t('publishedAt', { date: format.dateTime(new Date(doc.publishedAt), { dateStyle: 'long' }) })}` : null}
+        {doc.publishedAt ? ` · ${t('publishedAt', { date: formatDate(doc.publishedAt, locale) })}` : null}
       </p>
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}

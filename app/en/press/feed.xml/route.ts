@@ -1,0 +1,7 @@
+import { newsFeed } from '../../../../cms/newsFeed'
+
+// Built once, then regenerated when news is published (the list query carries the news tag).
+export const dynamic = 'force-static'
+
+/** RSS 2.0: press releases only, in English. */
+export const GET = () => newsFeed('press', 'en')

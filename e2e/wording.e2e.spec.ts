@@ -1,0 +1,72 @@
+import { expect, type APIRequestContext, type Page, test } from '@playwright/test'
+
+/** The slug of the first published item matching a query string. */
+async function slugOf(request: APIRequestContext, collection: string, where: string) {
+  const { docs } = await (await request.get(`/api/${collection}?${where}&depth=0&limit=1`)).json()
+  return docs[0].slug as string
+}
+
+/** The text of a fact in a page's description list. */
+const fact = (page: Page, term: string) => page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
+
+test('fees keep a space before their note, money reads "2.000 đồng" / "VND 2,000"', async ({ page, request }) => {
+  const slug = await slugOf(request, 'procedures', 'where[code][equals]=2.000908')
+  await page.goto(`/thu-tuc-hanh-chinh/${slug}`)
+  await expect(page.locator('main')).toContainText('2.000 đồng mỗi trang')
+  await page.goto(`/en/procedures/${slug}`)
+  await expect(page.locator('main')).toContainText('VND 2,000 per page')
+  await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
+  await expect(page.locator('main')).toContainText('Không thu phí, lệ phí (Miễn lệ phí)')
+  await expect(page.locator('main')).not.toContainText('lệ phíMiễn')
+})
+
+test('every legal document states its effect, "Chưa xác định" when it is not recorded', async ({ page, request }) => {
+  const { docs } = await (await request.get('/api/legal-documents?depth=0&limit=100')).json()
+  expect(docs.length).toBeGreaterThan(0)
+  const statuses: string[] = []
+  for (const { slug } of docs) {
+    await page.goto(`/van-ban/${slug}`)
+    await expect(fact(page, 'Tình trạng hiệu lực')).toHaveText(/\S/)
+    statuses.push(await fact(page, 'Tình trạng hiệu lực').innerText())
+  }
+  expect(statuses).toContain('Chưa xác định')
+  const undetermined = docs[statuses.indexOf('Chưa xác định')].slug
+  await page.goto(`/en/documents/${undetermined}`)
+  await expect(fact(page, 'Legal effect')).toHaveText('Not determined')
+})
+
+test('dates read the Vietnamese way, and a year-only date shows the year', async ({ page, request }) => {
+  await page.goto('/van-ban/24-2014-nd-cp')
+  await expect(fact(page, 'Ngày ban hành')).toHaveText('4/4/2014')
+  await page.goto('/en/documents/24-2014-nd-cp')
+  await expect(fact(page, 'Issued on')).toHaveText('4 April 2014')
+  const yearOnly = await slugOf(request, 'legal-documents', 'where[issuedAtPrecision][equals]=year')
+  await page.goto(`/van-ban/${yearOnly}`)
+  await expect(fact(page, 'Ngày ban hành')).toHaveText('2022')
+  const event = 'hoi-thi-tim-hieu-ve-cai-cach-hanh-chinh-nam-2027'
+  await page.goto(`/su-kien/${event}`)
+  await expect(page.locator('main')).toContainText('08:00–11:30, 15/4/2027')
+  await page.goto(`/en/events/${event}`)
+  await expect(page.locator('main')).toContainText('15 April 2027, 08:00–11:30')
+})
+
+test('English pages name fields in English', async ({ page }) => {
+  await page.goto('/en/documents/42-2022-nd-cp')
+  await expect(fact(page, 'Fields')).toHaveText('Online public services, Web portals')
+  await page.goto('/van-ban/42-2022-nd-cp')
+  await expect(fact(page, 'Lĩnh vực')).toHaveText('Dịch vụ công trực tuyến, Cổng thông tin điện tử')
+})
+
+test('the English press room links the English press-release feed', async ({ page, request }) => {
+  await page.goto('/en/press')
+  const link = page.locator('main a[type="application/rss+xml"]')
+  await expect(link).toHaveAttribute('href', '/en/press/feed.xml')
+  const response = await request.get('/en/press/feed.xml')
+  expect(response.headers()['content-type']).toContain('application/rss+xml')
+  const xml = await response.text()
+  expect(xml).toContain('<language>en</language>')
+  expect(xml).toMatch(/<link>[^<]*\/en\/news\/[^<]+<\/link>/)
+  expect((await request.get('/en/feed.xml')).status()).toBe(200)
+  await page.goto('/bao-chi')
+  await expect(page.locator('main a[type="application/rss+xml"]')).toHaveAttribute('href', '/bao-chi/feed.xml')
+})
