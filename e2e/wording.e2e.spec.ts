@@ -70,3 +70,16 @@ test('the English press room links the English press-release feed', async ({ pag
   await page.goto('/bao-chi')
   await expect(page.locator('main a[type="application/rss+xml"]')).toHaveAttribute('href', '/bao-chi/feed.xml')
 })
+
+test('readers never see notes meant for editors: the demo says it is a demonstration in their words', async ({ page }) => {
+  const editorsNotes = /quản trị viên|biên tập viên thay|Cài đặt cổng|set by an administrator|an editor replaces|Site settings/
+  for (const [path, sample] of [
+    ['/duong-day-nong', 'Số điện thoại mẫu của bản trình diễn'],
+    ['/en/contact', 'A sample number on this demonstration site'],
+  ]) {
+    await page.goto(path)
+    await expect(page.locator('body')).not.toContainText(editorsNotes)
+    await expect(page.locator('main')).toContainText(sample)
+    await expect(page.locator('footer')).toContainText(path.startsWith('/en') ? 'Demonstration of a department’s administrative reform portal' : 'Bản trình diễn Cổng thông tin cải cách hành chính của Sở')
+  }
+})

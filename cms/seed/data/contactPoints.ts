@@ -20,7 +20,8 @@ type SeedContactPoint = {
   order: number
 }
 
-const SAMPLE = L('Số minh họa: biên tập viên thay bằng số thật.', 'Sample number: an editor replaces it.')
+/** Said to the reader: the demo's numbers are samples (an editor enters the real ones in the admin). */
+const SAMPLE = L('Số điện thoại mẫu của bản trình diễn, chưa phải số liên hệ thật.', 'A sample number on this demonstration site, not a real contact number.')
 const withSample = (text: L): L => ({ vi: `${text.vi} ${SAMPLE.vi}`, en: `${text.en} ${SAMPLE.en}` })
 
 export const seedContactPoints: SeedContactPoint[] = [

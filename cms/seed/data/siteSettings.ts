@@ -1,14 +1,14 @@
 import { L } from '../localized'
 
 /**
- * The organisation the demo site shows. The source plan does not name the department, so the name is
- * a placeholder for an administrator to set; contacts are sample values on example.gov.vn.
+ * The organisation the demo site shows. The source plan does not name the department, so the demo
+ * says, in words for a reader, that it is a demonstration (an administrator sets the real name and
+ * address in Site settings); contacts are sample values on example.gov.vn.
  */
 export const seedSiteSettings = {
   organisation: {
-    name: L('Sở (tên cơ quan do quản trị viên cài đặt)', 'The Department (name set by an administrator)'),
+    name: L('Bản trình diễn Cổng thông tin cải cách hành chính của Sở', 'Demonstration of a department’s administrative reform portal'),
     parentBody: L('Ủy ban nhân dân tỉnh', 'Provincial People’s Committee'),
-    address: L('Địa chỉ trụ sở (cài đặt trong mục Cài đặt cổng)', 'Office address (set in Site settings)'),
     phone: '0228 0000 000',
     email: 'vanphong@example.gov.vn',
     officials: [
