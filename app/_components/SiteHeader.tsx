@@ -17,8 +17,18 @@ const NAV = [
   { key: 'about', href: '/gioi-thieu' },
 ] as const
 
+/** What most visitors come for: first on a phone, where the rest of the menu folds. */
+const MAIN_TASKS = new Set<(typeof NAV)[number]['key']>(['procedures', 'online', 'contact', 'feedback'])
+
 export async function SiteHeader() {
   const t = await getTranslations()
+  const navItem = ({ href, key }: (typeof NAV)[number]) => (
+    <li key={key}>
+      <Link href={href} className="text-white hover:text-white">
+        {t(`nav.${key}`)}
+      </Link>
+    </li>
+  )
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -27,16 +37,18 @@ export async function SiteHeader() {
         </Link>
         <SearchForm compact />
       </div>
-      <nav aria-label={t('site.mainNav')} className="bg-brand-dark">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">
-          {NAV.map(({ href, key }) => (
-            <li key={key}>
-              <Link href={href} className="text-white hover:text-white">
-                {t(`nav.${key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label={t('site.mainNav')} className="bg-brand-dark text-sm">
+        {/* Phones: the four main tasks, the rest folded into a <details> (no JavaScript). */}
+        <div className="mx-auto max-w-5xl px-4 py-2 md:hidden">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {NAV.filter(({ key }) => MAIN_TASKS.has(key)).map(navItem)}
+          </ul>
+          <details className="mt-1">
+            <summary className="cursor-pointer py-1">{t('nav.more')}</summary>
+            <ul className="grid grid-cols-2 gap-x-4 gap-y-1 pb-1">{NAV.filter(({ key }) => !MAIN_TASKS.has(key)).map(navItem)}</ul>
+          </details>
+        </div>
+        <ul className="mx-auto hidden max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 md:flex">{NAV.map(navItem)}</ul>
       </nav>
     </header>
   )
