@@ -1,8 +1,9 @@
 import { APIError, ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
 
-import { CONTENT_ROLES, userHasRole } from '../cms/access/roles'
+import { belowEditor, CONTENT_ROLES, userHasRole } from '../cms/access/roles'
 import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
 import { label } from '../cms/fields/labels'
+import { hasPublishedVersion, neverPublished } from '../cms/published'
 import type { DocumentRelation } from '../payload-types'
 import { idOf, relationTags } from './LegalDocuments/tags'
 import { RELATION_KINDS } from './LegalDocuments/vocabulary'
@@ -10,10 +11,6 @@ import { RELATION_KINDS } from './LegalDocuments/vocabulary'
 const betweenPublished: Where = {
   and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],
 }
-/** A side never published: not live, and no first publication recorded. */
-const neverPublished = (side: 'source' | 'target'): Where => ({
-  and: [{ [`${side}._status`]: { not_equals: 'published' } }, { [`${side}.firstPublishedAt`]: { exists: false } }],
-})
 const notBetweenPublished: Where = { or: [neverPublished('source'), neverPublished('target')] }
 
 const BETWEEN_PUBLISHED =
@@ -24,9 +21,6 @@ const SELF =
 const DUPLICATE =
   'Quan hệ này đã có (cùng văn bản, cùng loại quan hệ, cùng văn bản được tác động). / ' +
   'This relation already exists (same document, relation and other document).'
-
-/** A contributor: signed in, below editor. Relations they touch must keep a side unpublished. */
-const isContributor = (req: PayloadRequest) => Boolean(req.user) && !userHasRole(req.user, 'admin', 'editor')
 
 /** The contributor's Where for changing existing relations: at least one side never published. */
 const editorsOrNotBetweenPublished = ({ req }: { req: PayloadRequest }) => {
@@ -41,13 +35,7 @@ async function everPublished(id: string, req: PayloadRequest): Promise<boolean> 
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     req,
   })
-  if (live > 0) return true
-  const { totalDocs } = await req.payload.countVersions({
-    collection: 'legal-documents',
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    req,
-  })
-  return totalDocs > 0
+  return live > 0 || hasPublishedVersion('legal-documents', id, req)
 }
 
 async function joinsPublished(source: string | undefined, target: string | undefined, req: PayloadRequest) {
@@ -63,7 +51,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
   const source = idOf(data?.source ?? originalDoc?.source)
   const target = idOf(data?.target ?? originalDoc?.target)
   const kind = data?.kind ?? originalDoc?.kind
-  if (isContributor(req)) {
+  if (belowEditor(req.user)) {
     const before = originalDoc ? await joinsPublished(idOf(originalDoc.source), idOf(originalDoc.target), req) : false
     if (before || (await joinsPublished(source, target, req))) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
   }
@@ -95,7 +83,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
  * a relation between documents once published stays an editor's.
  */
 const contributorsKeepPublishedRelations: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  if (!isContributor(req)) return
+  if (!belowEditor(req.user)) return
   const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, req })
   if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
 }

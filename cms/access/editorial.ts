@@ -1,13 +1,11 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
+
+import { neverPublished } from '../published'
 
 import { hasRole } from './hasRole'
 import { publishedOrStaff } from './publishedOrStaff'
 import { CONTENT_ROLES, userHasRole } from './roles'
 
-// A missing date is absent on MongoDB and null on SQLite: both mean never published.
-const neverPublished: Where = {
-  and: [{ _status: { not_equals: 'published' } }, { or: [{ firstPublishedAt: { exists: false } }, { firstPublishedAt: { equals: null } }] }],
-}
 
 /**
  * Content staff update; a contributor not with `_status: 'published'`. The admin asks this with that
@@ -21,7 +19,7 @@ const draftsOrEditor: Access = ({ data, req: { user } }) => {
 /** Editors and admins delete anything; a contributor only what was never published (see `firstPublishedAt`). */
 const deleteNeverPublishedOrEditor: Access = ({ req: { user } }) => {
   if (userHasRole(user, 'admin', 'editor')) return true
-  if (userHasRole(user, 'contributor')) return neverPublished
+  if (userHasRole(user, 'contributor')) return neverPublished()
   return false
 }
 

@@ -1,15 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
-import { userHasRole } from '../access/roles'
+import { belowEditor } from '../access/roles'
+import { hasPublishedVersion } from '../published'
 
 const DRAFTS_ONLY = 'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
 
 const NEVER_DELETE_PUBLISHED = 'Cộng tác viên không xóa bài đã từng được đăng. / Contributors do not delete what was ever published.'
-
-type User = Parameters<typeof userHasRole>[0]
-
-/** A signed-in user below editor: a contributor (the least trusted content role). */
-const belowEditor = (user: User) => Boolean(user) && !userHasRole(user, 'admin', 'editor')
 
 /**
  * A contributor changes nothing the public sees: every update they make (single, bulk, autosave) and
@@ -41,10 +37,5 @@ export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, re
  */
 export const contributorsKeepPublished: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   if (!belowEditor(req.user)) return
-  const { totalDocs } = await req.payload.countVersions({
-    collection: collection.slug as CollectionSlug,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    req,
-  })
-  if (totalDocs > 0) throw new APIError(NEVER_DELETE_PUBLISHED, 403, {}, true)
+  if (await hasPublishedVersion(collection.slug as CollectionSlug, id, req)) throw new APIError(NEVER_DELETE_PUBLISHED, 403, {}, true)
 }

@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { hasPublishedVersion } from '../published'
 import { expireTags } from '../revalidation'
 
 type Published = { id: string | number; _status?: 'draft' | 'published' | null; slug?: string | null }
@@ -16,16 +17,6 @@ const tagsOfBoth = async <T>(tagsOf: TagsOf<T>, req: PayloadRequest, doc: T, pre
   ...(await tagsOf(doc, req)),
   ...(previousDoc ? await tagsOf(previousDoc, req) : []),
 ]
-
-/** Whether any saved version of the document was published: only then can a draft save take a page down. */
-async function everPublished(collection: CollectionSlug, id: string | number, req: PayloadRequest) {
-  const { totalDocs } = await req.payload.countVersions({
-    collection,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    req,
-  })
-  return totalDocs > 0
-}
 
 /** A save of a draft version only (the admin's autosave, `?draft=true`) leaves the live document as it was. */
 const savesDraftOnly = (req: PayloadRequest) =>
@@ -40,7 +31,7 @@ export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): Coll
   return async ({ collection, doc, previousDoc, req }) => {
     if (req.context.disableRevalidate || (doc._status !== 'published' && savesDraftOnly(req))) return doc
     const live = doc._status === 'published' || previousDoc?._status === 'published'
-    if (!live && !(await everPublished(collection.slug as CollectionSlug, doc.id, req))) return doc
+    if (!live && !(await hasPublishedVersion(collection.slug as CollectionSlug, doc.id, req))) return doc
     await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc), req)
     return doc
   }
