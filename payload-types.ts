@@ -253,6 +253,9 @@ export interface Procedure {
      * Leave empty to derive: full ≈ level 4, partial ≈ level 3.
      */
     legacyLevel?: ('3' | '4') | null;
+    /**
+     * The procedure’s own page on the National Public Service Portal (…/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=…) or a sector portal. Empty: the page tells readers to look the code up on the national portal.
+     */
     url?: string | null;
   };
   onlineGuide?:
@@ -735,6 +738,10 @@ export interface Feedback {
   subject: string;
   message: string;
   procedure?: (string | null) | Procedure;
+  /**
+   * What the sender typed matched no single published procedure: pick it above if you recognise it.
+   */
+  procedureText?: string | null;
   status: 'received' | 'processing' | 'answered' | 'rejected' | 'closed';
   assignee?: (string | null) | User;
   answer?: {
@@ -1355,6 +1362,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   subject?: T;
   message?: T;
   procedure?: T;
+  procedureText?: T;
   status?: T;
   assignee?: T;
   answer?: T;

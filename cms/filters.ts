@@ -23,3 +23,15 @@ export function distinctOptions<T>(items: T[], pick: (item: T) => FilterOption |
   }
   return [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, locale))
 }
+
+/** Highest page number a list reads from `?trang=`: beyond it a list is empty, never an error. */
+const MAX_PAGE = 10_000
+
+/** The page number of a paged list (`?trang=N`): 1 when absent or not a positive number. */
+export const pageParam = (params: SearchParams): number => {
+  const requested = Number.parseInt(param(params, 'trang') || '1', 10)
+  return Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE) : 1
+}
+
+/** One page of a list, with what a reader needs to page on and to know how many there are. */
+export type ListPage<T> = { items: T[]; page: number; totalPages: number; total: number }

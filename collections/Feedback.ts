@@ -112,6 +112,20 @@ export const Feedback: CollectionConfig<'feedback'> = {
       admin: { allowCreate: false },
     },
     {
+      name: 'procedureText',
+      type: 'text',
+      maxLength: FEEDBACK_LIMITS.procedure,
+      label: label('Thủ tục (như người gửi ghi)', 'Procedure (as the sender typed it)'),
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.procedureText),
+        description: label(
+          'Người gửi ghi tên hoặc mã không khớp đúng một thủ tục đã công bố: chọn thủ tục ở ô trên nếu nhận ra.',
+          'What the sender typed matched no single published procedure: pick it above if you recognise it.',
+        ),
+      },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -83,3 +83,27 @@ test('readers never see notes meant for editors: the demo says it is a demonstra
     await expect(page.locator('footer')).toContainText(path.startsWith('/en') ? 'Demonstration of a department’s administrative reform portal' : 'Bản trình diễn Cổng thông tin cải cách hành chính của Sở')
   }
 })
+
+test('online services agree with their channels, and point to the national portal honestly', async ({ page, request }) => {
+  const { docs } = await (await request.get('/api/procedures?depth=0&limit=100')).json()
+  const online = docs.filter((doc: { onlineService?: { level?: string } }) => doc.onlineService?.level !== 'none')
+  expect(online.length).toBeGreaterThan(5)
+  for (const doc of online) {
+    // An online service lists an online channel; its button names where it goes.
+    expect(doc.channels.map((channel: { method: string }) => channel.method), doc.code).toContain('online')
+    await page.goto(`/thu-tuc-hanh-chinh/${doc.slug}`)
+    const section = page.locator('#online')
+    if (doc.onlineService.url) {
+      await expect(section.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' })).toHaveAttribute('href', doc.onlineService.url)
+    } else {
+      await expect(section.getByRole('link', { name: 'Tìm thủ tục trên Cổng Dịch vụ công quốc gia' })).toHaveAttribute('href', 'https://dichvucong.gov.vn')
+      await expect(section).toContainText(`tìm theo mã thủ tục ${doc.code}`)
+    }
+  }
+  await page.goto('/thu-tuc-hanh-chinh')
+  await expect(page.locator('main')).not.toContainText('do Sở tiếp nhận')
+  await page.goto('/dich-vu-cong-truc-tuyen')
+  await expect(page.locator('main')).toContainText('Trước ngày 15/8/2022 gọi là mức độ 3')
+  await page.goto('/en/online-services')
+  await expect(page.locator('main')).toContainText('Called level 3 before 15/8/2022')
+})

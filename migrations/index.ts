@@ -4,6 +4,7 @@ import * as migration_20261126_100710_search_index from './20261126_100710_searc
 import * as migration_20261126_102453_feedback_workflow from './20261126_102453_feedback_workflow';
 import * as migration_20261201_144459_first_published_at from './20261201_144459_first_published_at';
 import * as migration_20261201_150031_users_throttled_not_locked from './20261201_150031_users_throttled_not_locked';
+import * as migration_20261201_173203_feedback_procedure_text from './20261201_173203_feedback_procedure_text';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_150031_users_throttled_not_locked.up,
     down: migration_20261201_150031_users_throttled_not_locked.down,
-    name: '20261201_150031_users_throttled_not_locked'
+    name: '20261201_150031_users_throttled_not_locked',
+  },
+  {
+    up: migration_20261201_173203_feedback_procedure_text.up,
+    down: migration_20261201_173203_feedback_procedure_text.down,
+    name: '20261201_173203_feedback_procedure_text'
   },
 ];

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { param, type SearchParams } from '../../cms/filters'
+import { pageParam, type SearchParams } from '../../cms/filters'
 import { getNewsPage, listNewsCategories } from '../../cms/queries/news'
 import { type Href, type Locale, localizedPath } from '../../i18n/routing'
 import { LocalizedLink as Link } from './LocalizedLink'
@@ -12,8 +12,7 @@ type Props = { locale: Locale; searchParams: SearchParams; categoryId?: string; 
 /** A page of news (all, or one category) with pagination and the list of categories. */
 export async function NewsSection({ locale, searchParams, categoryId, href, pageSize }: Props) {
   const t = await getTranslations('news')
-  const requested = Number.parseInt(param(searchParams, 'trang') || '1', 10)
-  const page = Number.isFinite(requested) && requested > 0 ? Math.min(requested, 10_000) : 1
+  const page = pageParam(searchParams)
   const [news, categories] = await Promise.all([getNewsPage(locale, page, categoryId, pageSize), listNewsCategories(locale)])
   return (
     <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">

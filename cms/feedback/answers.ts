@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../i18n/routing'
 import type { Feedback } from '../../payload-types'
+import type { ListPage } from '../filters'
 import { ANSWERED_STATUSES } from './answered'
+
+export const ANSWERS_PAGE_SIZE = 20
 
 export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
   procedure: { name: string; slug?: string | null } | null
@@ -10,25 +13,28 @@ export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | '
 
 /**
  * The public Q&A: answered feedback an officer chose to publish, reduced to the question as rewritten
- * without personal data and the answer. The citizen's subject, message, name and contact never leave.
+ * without personal data and the answer, newest first, a page at a time. The citizen's subject, message,
+ * name and contact never leave.
  */
-export async function publishedAnswers(payload: Payload, locale: Locale = 'vi'): Promise<PublicAnswer[]> {
-  const { docs } = await payload.find({
+export async function publishedAnswers(payload: Payload, locale: Locale = 'vi', page = 1): Promise<ListPage<PublicAnswer>> {
+  const { docs, totalDocs, totalPages } = await payload.find({
     collection: 'feedback',
     where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }] },
     select: { publicQuestion: true, answer: true, answeredAt: true, procedure: true },
     populate: { procedures: { name: true, slug: true } },
     sort: '-answeredAt',
-    limit: 100,
+    limit: ANSWERS_PAGE_SIZE,
+    page,
     depth: 1,
     locale,
     overrideAccess: true,
   })
-  return docs.map((doc) => ({
+  const items = docs.map((doc) => ({
     id: doc.id,
     publicQuestion: doc.publicQuestion,
     answer: doc.answer,
     answeredAt: doc.answeredAt,
     procedure: doc.procedure && typeof doc.procedure === 'object' ? { name: doc.procedure.name ?? '', slug: doc.procedure.slug } : null,
   }))
+  return { items, page, totalPages, total: totalDocs }
 }

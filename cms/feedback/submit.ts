@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { LIMITS, takeAttempt } from '../rateLimit'
 import { notifyNewFeedback } from './notify'
+import { resolveProcedure } from './procedureChoice'
 import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'
 
 export type SubmitResult =
@@ -21,10 +22,8 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
   if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD] !== '') return { ok: false, errors: { form: 'notAccepted' } }
   const input = feedbackInput(raw)
   const errors = validateFeedback(input)
-  if (input.procedure && !errors.procedure) {
-    const { totalDocs } = await payload.count({ collection: 'procedures', where: { id: { equals: input.procedure } }, overrideAccess: false })
-    if (!totalDocs) errors.procedure = 'procedureUnknown'
-  }
+  const choice = errors.procedure ? {} : await resolveProcedure(payload, input.procedure)
+  if ('error' in choice) errors.procedure = choice.error
   if (Object.keys(errors).length) return { ok: false, errors }
   const wait = takeAttempt(LIMITS.feedback, address)
   if (wait) return { ok: false, retryAfter: wait }
@@ -37,7 +36,8 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
       phone: input.phone || undefined,
       subject: input.subject,
       message: input.message,
-      procedure: input.procedure || undefined,
+      procedure: 'procedure' in choice ? choice.procedure : undefined,
+      procedureText: 'procedureText' in choice ? choice.procedureText : undefined,
       consentAt: new Date().toISOString(),
       status: 'received',
     },

@@ -5,7 +5,7 @@
 /** The honeypot field of the site's forms: bots fill it in, people never see it. */
 export const HONEYPOT_FIELD = 'website'
 
-export const FEEDBACK_LIMITS = { name: 100, email: 254, phone: 20, subject: 200, message: 5000, minMessage: 20 } as const
+export const FEEDBACK_LIMITS = { name: 100, email: 254, phone: 20, subject: 200, message: 5000, minMessage: 20, procedure: 200 } as const
 
 export type FeedbackField = 'name' | 'contact' | 'email' | 'phone' | 'subject' | 'message' | 'procedure' | 'consent' | 'form'
 
@@ -21,6 +21,7 @@ export type FeedbackError =
   | 'messageTooShort'
   | 'messageTooLong'
   | 'procedureUnknown'
+  | 'procedureTooLong'
   | 'consentRequired'
   | 'notAccepted'
 
@@ -31,7 +32,6 @@ const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i
 // Vietnamese numbers: 0 + 9–10 digits, or +84 / 84 + 9–10 digits; spaces, dots and dashes allowed.
 const PHONE = /^(?:\+?84|0)\d{9,10}$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{24}$/i
 
 /** The submitted values as strings, whatever came in (numbers, arrays and objects are not text). */
 export function feedbackInput(raw: Record<string, unknown>): FeedbackInput {
@@ -58,7 +58,7 @@ export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   else if (input.subject.length > FEEDBACK_LIMITS.subject) errors.subject = 'subjectTooLong'
   if (input.message.length < FEEDBACK_LIMITS.minMessage) errors.message = 'messageTooShort'
   else if (input.message.length > FEEDBACK_LIMITS.message) errors.message = 'messageTooLong'
-  if (input.procedure && !UUID.test(input.procedure)) errors.procedure = 'procedureUnknown'
+  if (input.procedure.length > FEEDBACK_LIMITS.procedure) errors.procedure = 'procedureTooLong'
   if (!input.consent) errors.consent = 'consentRequired'
   return errors
 }

@@ -7,8 +7,8 @@ import { publishedAnswers } from '../feedback/answers'
 import { getPayloadClient } from './payload'
 
 /** The public Q&A, cached until an officer publishes, changes or withdraws an answer. */
-export const listPublishedAnswers = cache((locale: Locale) =>
-  unstable_cache(async () => publishedAnswers(await getPayloadClient(), locale), ['feedback', 'answers', locale], {
+export const listPublishedAnswers = cache((locale: Locale, page: number) =>
+  unstable_cache(async () => publishedAnswers(await getPayloadClient(), locale, page), ['feedback', 'answers', locale, String(page)], {
     tags: [FEEDBACK_ANSWERS_TAG, 'procedures'],
   })(),
 )

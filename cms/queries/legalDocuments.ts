@@ -1,10 +1,14 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import type { Where } from 'payload'
+
 import { effectStatusFromDates } from '../../collections/LegalDocuments/effectStatus'
+import { issueYear } from '../../collections/LegalDocuments/numbers'
 import type { Locale } from '../../i18n/routing'
 import type { DocumentRelation, LegalDocument } from '../../payload-types'
 import { tags } from '../cache-tags'
+import type { ListPage } from '../filters'
 import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 import { populated } from './populated'
@@ -30,24 +34,93 @@ export type LegalDocumentSummary = Pick<LegalDocument, 'id' | keyof typeof SUMMA
 export const currentEffect = (document: Pick<LegalDocument, 'status' | 'statusSetByEditor' | 'effectiveFrom' | 'effectiveUntil'>) =>
   document.statusSetByEditor ? document.status : effectStatusFromDates(document)
 
-/** Published documents, newest first (a search and filters come with the documents issue). */
-export const listLegalDocuments = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<LegalDocumentSummary[]> => {
+export const DOCUMENTS_PAGE_SIZE = 20
+
+export type DocumentFilters = { type: string; issuer: string; year: string; status: string }
+
+const VIETNAM_OFFSET = '+07:00'
+
+/** Documents whose legal effect today is `status`: as the editor set it, or as the dates give it (see currentEffect). */
+function effectWhere(status: string, now: string): Where {
+  const setByEditor: Where = { and: [{ statusSetByEditor: { equals: true } }, { status: { equals: status } }] }
+  const fromDates: Where[] = [{ or: [{ statusSetByEditor: { equals: false } }, { statusSetByEditor: { exists: false } }] }]
+  const notExpired: Where = { or: [{ effectiveUntil: { exists: false } }, { effectiveUntil: { greater_than: now } }] }
+  if (status === 'expired') fromDates.push({ effectiveUntil: { less_than_equal: now } })
+  else if (status === 'not-yet-effective') fromDates.push({ effectiveFrom: { greater_than: now } }, notExpired)
+  else if (status === 'effective') fromDates.push({ effectiveFrom: { less_than_equal: now } }, notExpired)
+  else return setByEditor
+  return { or: [setByEditor, { and: fromDates }] }
+}
+
+/** The filters of the document list as a query, run by the database (no list is loaded whole). */
+function documentsWhere(filters: DocumentFilters, now: string): Where {
+  const and: Where[] = []
+  if (filters.type) and.push({ documentType: { equals: filters.type } })
+  if (filters.issuer) and.push({ issuer: { equals: filters.issuer } })
+  if (/^\d{4}$/.test(filters.year)) {
+    const year = Number(filters.year)
+    and.push({ issuedAt: { greater_than_equal: `${year}-01-01T00:00:00${VIETNAM_OFFSET}` } })
+    and.push({ issuedAt: { less_than: `${year + 1}-01-01T00:00:00${VIETNAM_OFFSET}` } })
+  } else if (filters.year) and.push({ id: { exists: false } })
+  if (filters.status) and.push(effectWhere(filters.status, now))
+  return { and }
+}
+
+/** Today in Vietnam: the legal effect of a document changes at midnight there, so cached pages are keyed by it. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+
+/** One page of published documents, newest first, filtered by type, issuer, year of issue and legal effect. */
+export const getLegalDocumentPage = cache((locale: Locale, filters: DocumentFilters, page: number) => {
+  const day = today()
+  return unstable_cache(
+    async (): Promise<ListPage<LegalDocumentSummary>> => {
       const payload = await getPayloadClient()
-      const { docs } = await payload.find({
+      const result = await payload.find({
         collection: 'legal-documents',
         locale,
         overrideAccess: false,
         depth: 0,
-        limit: 200,
+        limit: DOCUMENTS_PAGE_SIZE,
+        page,
         sort: '-issuedAt',
         select: SUMMARY,
+        where: documentsWhere(filters, new Date().toISOString()),
       })
-      return docs
+      return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
     },
-    ['legal-documents', 'list', locale],
+    ['legal-documents', 'page', locale, day, JSON.stringify(filters), String(page)],
     { tags: [tags.collection('legal-documents')] },
+  )()
+})
+
+export type DocumentFilterOptions = { types: string[]; issuers: { id: string; name: string }[]; years: string[] }
+
+/** What the document filters offer: every type, issuer and year of issue among all published documents. */
+export const getLegalDocumentFilterOptions = cache((locale: Locale) =>
+  unstable_cache(
+    async (): Promise<DocumentFilterOptions> => {
+      const payload = await getPayloadClient()
+      const distinct = async (field: 'documentType' | 'issuer' | 'issuedAt') => {
+        const { values } = await payload.findDistinct({ collection: 'legal-documents', field, overrideAccess: false, depth: 0, locale })
+        return values.map((value) => value[field]).filter((value): value is string => typeof value === 'string' && value !== '')
+      }
+      const [types, issuerIds, dates] = await Promise.all([distinct('documentType'), distinct('issuer'), distinct('issuedAt')])
+      const { docs: issuers } = issuerIds.length
+        ? await payload.find({
+            collection: 'agencies',
+            locale,
+            overrideAccess: false,
+            depth: 0,
+            pagination: false,
+            where: { id: { in: issuerIds } },
+            select: { name: true },
+          })
+        : { docs: [] }
+      const years = [...new Set(dates.map((date) => String(issueYear(date))))].sort().reverse()
+      return { types, issuers: issuers.map((issuer) => ({ id: String(issuer.id), name: issuer.name ?? '' })), years }
+    },
+    ['legal-documents', 'filter-options', locale],
+    { tags: [tags.collection('legal-documents'), tags.collection('agencies')] },
   )(),
 )
 

@@ -4,6 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/routing'
 import type { News } from '../../payload-types'
 import { tags } from '../cache-tags'
+import type { ListPage } from '../filters'
 import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 
@@ -67,7 +68,7 @@ export const listPressMedia = cache((locale: Locale) =>
 
 export const NEWS_PAGE_SIZE = 10
 
-export type NewsPage = { items: NewsSummary[]; page: number; totalPages: number; total: number }
+export type NewsPage = ListPage<NewsSummary>
 
 /** One page of published news, newest first, optionally of one category. */
 export const getNewsPage = cache((locale: Locale, page: number, categoryId?: string, pageSize = NEWS_PAGE_SIZE) =>

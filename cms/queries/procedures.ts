@@ -59,6 +59,27 @@ export const listProcedures = cache((locale: Locale) =>
   )(),
 )
 
+/** The code and name of one published procedure, by its national code (the feedback form's "from this procedure"). */
+export const getProcedureByCode = cache((code: string, locale: Locale) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'procedures',
+        locale,
+        overrideAccess: false,
+        where: { code: { equals: code } },
+        limit: 1,
+        depth: 0,
+        select: { code: true, name: true },
+      })
+      return docs[0] ?? null
+    },
+    ['procedures', 'by-code', code, locale],
+    { tags: [tags.collection('procedures')] },
+  )(),
+)
+
 /** One procedure by slug, with what it links to kept small. */
 export const getProcedureBySlug = detailQuery('procedures', {
   depth: 1,

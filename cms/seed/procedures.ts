@@ -1,4 +1,4 @@
-import { NATIONAL_PORTAL, ONE_STOP } from './data/common'
+import { ONE_STOP } from './data/common'
 import { L } from './localized'
 
 /**
@@ -79,7 +79,7 @@ export const seedProcedures = [
       'Luật Lý lịch tư pháp năm 2009; Thông tư số 244/2016/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin lý lịch tư pháp.',
       'Law on Judicial Records 2009; Circular 244/2016/TT-BTC on the judicial record fee.',
     ),
-    onlineService: { level: 'full', url: NATIONAL_PORTAL },
+    onlineService: { level: 'full' },
   },
   {
     code: '1.001193',
@@ -113,7 +113,7 @@ export const seedProcedures = [
     ],
     result: L('Giấy khai sinh (bản chính) và bản sao nếu có yêu cầu.', 'Birth certificate (original) and copies on request.'),
     legalBasis: L('Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP.', 'Law on Civil Status 2014; Decree 123/2015/ND-CP.'),
-    onlineService: { level: 'full', url: NATIONAL_PORTAL },
+    onlineService: { level: 'full' },
   },
   {
     code: '2.000908',
@@ -149,7 +149,7 @@ export const seedProcedures = [
     ],
     result: L('Bản sao được chứng thực từ bản chính.', 'Certified copy.'),
     legalBasis: L('Nghị định số 23/2015/NĐ-CP; Thông tư số 226/2016/TT-BTC.', 'Decree 23/2015/ND-CP; Circular 226/2016/TT-BTC.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'none' },
   },
   {
     code: '1.001612',
@@ -210,7 +210,7 @@ export const seedProcedures = [
     ],
     result: L('Giấy phép lái xe.', 'Driving licence.'),
     legalBasis: L('Luật Trật tự, an toàn giao thông đường bộ năm 2024.', 'Law on Road Traffic Order and Safety 2024.'),
-    onlineService: { level: 'full', legacyLevel: '4', url: NATIONAL_PORTAL },
+    onlineService: { level: 'full', legacyLevel: '4' },
   },
   {
     code: '1.000775',
@@ -236,6 +236,6 @@ export const seedProcedures = [
     ],
     result: L('Quyết định tặng Bằng khen.', 'Decision awarding the certificate of merit.'),
     legalBasis: L('Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP.', 'Law on Emulation and Commendation 2022; Decree 98/2023/ND-CP.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'none' },
   },
 ]

@@ -16,6 +16,8 @@ import {
   PROCEDURE_LEVELS,
   TIME_UNITS,
 } from './options'
+import { isProcedureCode } from './code'
+import { onlineLevelNeedsOnlineChannel, procedurePageUrl } from './onlineService'
 
 /** Administrative procedures (thủ tục hành chính, TTHC), shaped like the national public-service portal. */
 export const Procedures: CollectionConfig<'procedures'> = {
@@ -40,7 +42,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
       label: label('Mã thủ tục', 'Procedure code'),
       admin: { description: label('Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001193.', 'National code, e.g. 1.001193.') },
       validate: (value: unknown) =>
-        typeof value === 'string' && /^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/.test(value.trim())
+        typeof value === 'string' && isProcedureCode(value.trim())
           ? true
           : 'Mã thủ tục có dạng 1.001193 / Codes look like 1.001193',
     },
@@ -199,6 +201,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
           required: true,
           defaultValue: 'none',
           options: ONLINE_SERVICE_LEVELS,
+          validate: onlineLevelNeedsOnlineChannel,
           label: label('Mức độ', 'Kind'),
         },
         {
@@ -213,7 +216,18 @@ export const Procedures: CollectionConfig<'procedures'> = {
             ),
           },
         },
-        { name: 'url', type: 'text', label: label('Đường dẫn nộp hồ sơ trực tuyến', 'Online submission link') },
+        {
+          name: 'url',
+          type: 'text',
+          validate: procedurePageUrl,
+          label: label('Trang nộp hồ sơ của thủ tục này', 'This procedure’s online submission page'),
+          admin: {
+            description: label(
+              'Trang của chính thủ tục trên Cổng Dịch vụ công quốc gia (https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=…) hoặc cổng chuyên ngành. Để trống: trang thủ tục hướng dẫn tìm theo mã thủ tục trên Cổng Dịch vụ công quốc gia.',
+              'The procedure’s own page on the National Public Service Portal (…/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=…) or a sector portal. Empty: the page tells readers to look the code up on the national portal.',
+            ),
+          },
+        },
       ],
     },
     {

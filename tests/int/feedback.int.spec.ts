@@ -6,7 +6,7 @@ import { submitFeedback } from '../../cms/feedback/submit'
 import { normalizeTrackingCode, trackFeedback } from '../../cms/feedback/track'
 import { feedbackInput, sameContact, validateFeedback } from '../../cms/feedback/validate'
 import { richText } from '../../cms/seed/richText'
-import { bootPayload, context } from '../fixtures/payload'
+import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -49,7 +49,7 @@ describe('validation', () => {
     [{ subject: 's'.repeat(201) }, 'subject', 'subjectTooLong'],
     [{ message: 'ngắn quá' }, 'message', 'messageTooShort'],
     [{ message: 'x'.repeat(5001) }, 'message', 'messageTooLong'],
-    [{ procedure: 'DROP TABLE' }, 'procedure', 'procedureUnknown'],
+    [{ procedure: 'x'.repeat(201) }, 'procedure', 'procedureTooLong'],
     [{ consent: '' }, 'consent', 'consentRequired'],
     [{ name: 42 }, 'name', 'nameRequired'],
     [{ message: ['a', 'b'] }, 'message', 'messageTooShort'],
@@ -92,6 +92,26 @@ describe('submitting', () => {
       errors: { procedure: 'procedureUnknown' },
     })
     expect((await payload.count({ collection: 'feedback' })).totalDocs).toBe(before)
+  })
+
+  it('links the procedure a citizen names by its code or exact name, and keeps anything else as typed', async () => {
+    const agency = await testAgency(payload)
+    const birth = await payload.create({
+      collection: 'procedures',
+      data: procedureData(agency, { code: '1.001193', name: 'Đăng ký khai sinh', _status: 'published' }),
+      context,
+    })
+    const stored = async (procedure: string) => {
+      const result = await submitFeedback(payload, { ...valid, procedure }, nextAddress())
+      expect(result.ok, procedure).toBe(true)
+      const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: (result as { trackingCode: string }).trackingCode } }, depth: 0 })
+      return { procedure: docs[0].procedure ?? null, procedureText: docs[0].procedureText ?? null }
+    }
+    for (const typed of ['1.001193', '1.001193 – Đăng ký khai sinh', 'Đăng ký khai sinh', birth.id])
+      expect(await stored(typed), typed).toEqual({ procedure: birth.id, procedureText: null })
+    // Not one published procedure: kept for the officer, never a refusal (nor a link to the wrong one).
+    for (const typed of ['khai sinh cho con', '1.999999', 'DROP TABLE procedures'])
+      expect(await stored(typed), typed).toEqual({ procedure: null, procedureText: typed })
   })
 
   it('limits one address to 5 submissions in 15 minutes', async () => {
@@ -144,7 +164,8 @@ describe('tracking and the public Q&A', () => {
     await payload.update({ collection: 'feedback', id, data: { status: 'closed' }, context })
     expect(sendEmail.mock.calls.filter(([message]) => message.to === 'lan@example.com')).toHaveLength(1)
     sendEmail.mockRestore()
-    const answers = await publishedAnswers(payload)
+    const { items: answers, total } = await publishedAnswers(payload)
+    expect(total).toBe(answers.length)
     expect(answers.map((answer) => answer.publicQuestion)).toContain('Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?')
     const published = JSON.stringify(answers)
     for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, valid.subject, trackingCode]) expect(published).not.toContain(secret)

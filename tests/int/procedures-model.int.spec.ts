@@ -58,6 +58,64 @@ describe('procedure validation', () => {
       payload.create({ collection: 'procedures', data: procedureData(agency, { code: 'ABC' }), context }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'code', message: expect.stringMatching(/1\.001193/) }] } })
   })
+
+  const online = (level: 'full' | 'partial', url?: string) => ({ level, url })
+  const direct = [{ method: 'direct' as const, processingTime: 1 }]
+  const onlineChannel = [...direct, { method: 'online' as const, processingTime: 1 }]
+
+  it('refuses an online service ("một phần" or "toàn trình") without an online channel', async () => {
+    for (const level of ['partial', 'full'] as const) {
+      await expect(
+        payload.create({
+          collection: 'procedures',
+          data: procedureData(agency, { code: '1.000101', channels: direct, onlineService: online(level) }),
+          context,
+        }),
+      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'onlineService.level', message: expect.stringMatching(/Trực tuyến/) }] } })
+    }
+  })
+
+  it('refuses a partial update that leaves an online service with in-person channels only', async () => {
+    const doc = await payload.create({
+      collection: 'procedures',
+      data: procedureData(agency, { code: '1.000102', name: 'Thủ tục chỉ nộp trực tiếp', channels: direct }),
+      context,
+    })
+    await expect(
+      payload.update({ collection: 'procedures', id: doc.id, data: { onlineService: online('partial') }, context }),
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'onlineService.level' }] } })
+    const withChannel = await payload.update({
+      collection: 'procedures',
+      id: doc.id,
+      data: { channels: onlineChannel, onlineService: online('partial') },
+      context,
+    })
+    expect(withChannel.onlineService?.level).toBe('partial')
+    // Removing the online channel later is refused too.
+    await expect(payload.update({ collection: 'procedures', id: doc.id, data: { channels: direct }, context })).rejects.toMatchObject({
+      status: 400,
+    })
+  })
+
+  it("takes the procedure's own page on the national portal, never the portal's home page", async () => {
+    for (const url of ['https://dichvucong.gov.vn', 'https://www.dichvucong.gov.vn/', 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', 'http://example.gov.vn/x', 'dichvucong.gov.vn/abc']) {
+      await expect(
+        payload.create({
+          collection: 'procedures',
+          data: procedureData(agency, { code: '1.000103', channels: onlineChannel, onlineService: online('full', url) }),
+          context,
+        }),
+        url,
+      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'onlineService.url' }] } })
+    }
+    const own = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=6763'
+    const doc = await payload.create({
+      collection: 'procedures',
+      data: procedureData(agency, { code: '1.000103', name: 'Thủ tục có trang riêng', channels: onlineChannel, onlineService: online('full', own) }),
+      context,
+    })
+    expect(doc.onlineService?.url).toBe(own)
+  })
 })
 
 describe('localization', () => {

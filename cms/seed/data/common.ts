@@ -8,5 +8,3 @@ export const ONE_STOP = L(
 
 /** The one-stop desk as a contact point (cms/seed/data/contactPoints.ts), linked from those procedures. */
 export const ONE_STOP_CONTACT_KEY = 'bo-phan-mot-cua'
-
-export const NATIONAL_PORTAL = 'https://dichvucong.gov.vn'

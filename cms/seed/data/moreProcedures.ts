@@ -1,4 +1,4 @@
-import { NATIONAL_PORTAL, ONE_STOP } from './common'
+import { ONE_STOP } from './common'
 import { L } from '../localized'
 
 /**
@@ -64,7 +64,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Quyết định tặng Cờ thi đua.', 'Decision awarding the emulation flag.'),
     legalBasis: L('Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP.', 'Law on Emulation and Commendation 2022; Decree 98/2023/ND-CP.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'none' },
   },
   {
     code: '1.001090',
@@ -94,7 +94,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Văn bản chấp thuận hoặc không chấp thuận.', 'Written approval or refusal.'),
     legalBasis: L('Luật Tín ngưỡng, tôn giáo năm 2016.', 'Law on Belief and Religion 2016.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'none' },
   },
   {
     code: '1.005393',
@@ -189,7 +189,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Quyết định cho phép thành lập hội.', 'Decision allowing the association to be established.'),
     legalBasis: L('Nghị định số 126/2024/NĐ-CP quy định về tổ chức, hoạt động và quản lý hội.', 'Decree 126/2024/ND-CP on the organisation, operation and management of associations.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
 
   // Sở Tư pháp
@@ -221,7 +221,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Giấy đăng ký hoạt động Văn phòng công chứng.', 'Notary office registration certificate.'),
     legalBasis: L('Luật Công chứng năm 2024.', 'Law on Notarisation 2024.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
   {
     code: '1.002032',
@@ -263,7 +263,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     requirements: L('Luật sư thành lập hoặc tham gia thành lập tổ chức hành nghề luật sư phải có ít nhất hai năm hành nghề liên tục theo quy định của Luật Luật sư.', 'Founding lawyers must have practised continuously for at least two years, as the Law on Lawyers requires.'),
     result: L('Giấy đăng ký hoạt động của tổ chức hành nghề luật sư.', 'Registration certificate of the law-practising organisation.'),
     legalBasis: L('Luật Luật sư năm 2006 (sửa đổi, bổ sung năm 2012).', 'Law on Lawyers 2006 (amended 2012).'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
   {
     code: '1.000894',
@@ -294,7 +294,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Giấy chứng nhận kết hôn.', 'Marriage certificate.'),
     legalBasis: L('Luật Hôn nhân và gia đình năm 2014; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP.', 'Law on Marriage and Family 2014; Law on Civil Status 2014; Decree 123/2015/ND-CP.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
   {
     code: '2.000979',
@@ -444,7 +444,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Giấy chứng nhận đăng ký hộ kinh doanh.', 'Household business registration certificate.'),
     legalBasis: L('Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp.', 'Decree 168/2025/ND-CP on business registration.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
 
   // Sở Xây dựng
@@ -477,7 +477,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Giấy phép xây dựng.', 'Construction permit.'),
     legalBasis: L('Luật Xây dựng năm 2014 (sửa đổi, bổ sung năm 2020).', 'Law on Construction 2014 (amended 2020).'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
   {
     code: '1.009982',
@@ -507,7 +507,7 @@ export const seedMoreProcedures: SeedProcedure[] = [
     ],
     result: L('Chứng chỉ hành nghề hoạt động xây dựng.', 'Construction practice certificate.'),
     legalBasis: L('Luật Xây dựng năm 2014 (sửa đổi, bổ sung năm 2020).', 'Law on Construction 2014 (amended 2020).'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
 
   // Sở Nội vụ (lao động)
@@ -544,6 +544,6 @@ export const seedMoreProcedures: SeedProcedure[] = [
     requirements: L('Nộp hồ sơ trong thời hạn 10 ngày kể từ ngày ban hành nội quy lao động.', 'File within 10 days of issuing the rules.'),
     result: L('Nội quy lao động có hiệu lực sau 15 ngày kể từ ngày cơ quan có thẩm quyền nhận đủ hồ sơ, hoặc văn bản hướng dẫn sửa đổi nếu có nội dung trái pháp luật.', 'The rules take effect 15 days after the authority receives a complete file, or the employer receives instructions to correct unlawful provisions.'),
     legalBasis: L('Bộ luật Lao động năm 2019; Nghị định số 145/2020/NĐ-CP.', 'Labour Code 2019; Decree 145/2020/ND-CP.'),
-    onlineService: { level: 'partial', url: NATIONAL_PORTAL },
+    onlineService: { level: 'partial' },
   },
 ]

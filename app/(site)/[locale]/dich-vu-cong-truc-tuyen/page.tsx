@@ -10,6 +10,7 @@ import { hrefOf } from '../../../../cms/paths'
 import { listGuides } from '../../../../cms/queries/guides'
 import { listProcedures } from '../../../../cms/queries/procedures'
 import { pageMetadata } from '../../../../cms/seo'
+import { NATIONAL_PORTAL } from '../../../../collections/Procedures/onlineService'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -33,7 +34,7 @@ export default async function OnlineServicesPage({ params }: Props) {
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <p className="mt-6">
         <a
-          href="https://dichvucong.gov.vn"
+          href={NATIONAL_PORTAL}
           rel="external"
           className="inline-block rounded bg-green-800 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-green-900 hover:text-white"
         >

@@ -3,11 +3,11 @@
 import { useActionState } from 'react'
 
 import { Honeypot } from '../../../_components/Honeypot'
-import { type FeedbackFormState, sendFeedback } from './actions'
+import { sendFeedback } from './actions'
 
 export type FeedbackFormText = Record<
   | 'errorSummary' | 'name' | 'contactLegend' | 'contactHint' | 'phone' | 'email' | 'subject' | 'message' | 'messageHint'
-  | 'procedure' | 'procedureNone' | 'consent' | 'consentHint' | 'privacyLink' | 'submit' | 'optional' | 'honeypot',
+  | 'procedure' | 'procedureHint' | 'consent' | 'consentHint' | 'privacyLink' | 'submit' | 'optional' | 'honeypot',
   string
 >
 
@@ -15,18 +15,17 @@ type Props = {
   locale: string
   text: FeedbackFormText
   privacyHref: string
-  procedures: { id: string; name: string }[]
-  limits: { subject: number; message: number }
+  /** What the procedure field starts with: the procedure the reader came from, if any. */
+  procedure: string
+  limits: { subject: number; message: number; procedure: number }
 }
-
-const initial: FeedbackFormState = { errors: {}, values: {} }
 
 /**
  * The feedback form. Its action runs on the server with or without JavaScript (React's form actions):
  * errors come back next to their fields and what was typed is kept.
  */
-export function FeedbackForm({ locale, text, privacyHref, procedures, limits }: Props) {
-  const [state, action, pending] = useActionState(sendFeedback, initial)
+export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: Props) {
+  const [state, action, pending] = useActionState(sendFeedback, { errors: {}, values: { procedure } })
   const { errors, values } = state
   const errorList = Object.entries(errors)
   const field = (name: string) => ({
@@ -95,15 +94,9 @@ export function FeedbackForm({ locale, text, privacyHref, procedures, limits }: 
         <label htmlFor="feedback-procedure" className="block font-semibold">
           {text.procedure} <span className="font-normal">({text.optional})</span>
         </label>
+        <p id="feedback-procedure-hint" className="text-slate-700">{text.procedureHint}</p>
         {error('procedure')}
-        <select {...field('procedure')} className={input}>
-          <option value="">{text.procedureNone}</option>
-          {procedures.map((procedure) => (
-            <option key={procedure.id} value={procedure.id}>
-              {procedure.name}
-            </option>
-          ))}
-        </select>
+        <input {...field('procedure')} maxLength={limits.procedure} className={input} />
       </div>
       <Honeypot id="feedback-website" label={text.honeypot} />
       <div>

@@ -7,12 +7,14 @@ import { PageOptions } from '../../../_components/PageOptions'
 import { FEEDBACK_LIMITS } from '../../../../cms/feedback/validate'
 import { pageLocale } from '../../../../cms/locale-params'
 import { hrefOf, PRIVACY_SLUG } from '../../../../cms/paths'
-import { listProcedures } from '../../../../cms/queries/procedures'
+import { getProcedureByCode } from '../../../../cms/queries/procedures'
+import { param, type SearchParams } from '../../../../cms/filters'
+import { isProcedureCode } from '../../../../collections/Procedures/code'
 import { pageMetadata } from '../../../../cms/seo'
 import { localizedPath } from '../../../../i18n/routing'
 import { FeedbackForm, type FeedbackFormText } from './FeedbackForm.client'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -22,14 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const FORM_TEXT = [
   'errorSummary', 'name', 'contactLegend', 'contactHint', 'phone', 'email', 'subject', 'message', 'messageHint',
-  'procedure', 'procedureNone', 'consent', 'consentHint', 'privacyLink', 'submit', 'optional', 'honeypot',
+  'procedure', 'procedureHint', 'consent', 'consentHint', 'privacyLink', 'submit', 'optional', 'honeypot',
 ] as const
 
 /** Phản ánh, kiến nghị: the form, and where to follow it up (tracking, answered questions, hotlines). */
-export default async function FeedbackPage({ params }: Props) {
+export default async function FeedbackPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('feedback')
-  const procedures = await listProcedures(locale)
+  // From a procedure page ("?thu-tuc=1.001193"): the field starts with that procedure's code and name.
+  const code = param(await searchParams, 'thu-tuc')
+  const from = isProcedureCode(code) ? await getProcedureByCode(code, locale) : null
   const text = Object.fromEntries(FORM_TEXT.map((key) => [key, t(`form.${key}`)])) as FeedbackFormText
   return (
     <>
@@ -53,8 +57,8 @@ export default async function FeedbackPage({ params }: Props) {
         locale={locale}
         text={text}
         privacyHref={localizedPath(hrefOf.pages(PRIVACY_SLUG), locale)}
-        procedures={procedures.map((procedure) => ({ id: procedure.id, name: procedure.name ?? '' }))}
-        limits={{ subject: FEEDBACK_LIMITS.subject, message: FEEDBACK_LIMITS.message }}
+        procedure={from ? `${from.code} – ${from.name}` : ''}
+        limits={{ subject: FEEDBACK_LIMITS.subject, message: FEEDBACK_LIMITS.message, procedure: FEEDBACK_LIMITS.procedure }}
       />
     </>
   )

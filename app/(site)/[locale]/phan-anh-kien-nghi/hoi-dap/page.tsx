@@ -5,7 +5,9 @@ import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
 import { JsonLd } from '../../../../_components/JsonLd'
 import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
 import { PageOptions } from '../../../../_components/PageOptions'
+import { Pagination } from '../../../../_components/Pagination'
 import { RichTextContent } from '../../../../_components/RichTextContent'
+import { pageParam, type SearchParams } from '../../../../../cms/filters'
 import { pageLocale } from '../../../../../cms/locale-params'
 import { hrefOf } from '../../../../../cms/paths'
 import { listPublishedAnswers } from '../../../../../cms/queries/feedbackAnswers'
@@ -13,8 +15,9 @@ import { plainText } from '../../../../../cms/plainText'
 import { pageMetadata } from '../../../../../cms/seo'
 import { faqLd } from '../../../../../cms/structuredData'
 import { formatDate } from '../../../../../i18n/format'
+import { localizedPath } from '../../../../../i18n/routing'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -23,10 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Answered questions an officer published: the question without personal data, and the answer. */
-export default async function AnswersPage({ params }: Props) {
+export default async function AnswersPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('feedback')
-  const answers = await listPublishedAnswers(locale)
+  const { items: answers, page, totalPages, total } = await listPublishedAnswers(locale, pageParam(await searchParams))
   return (
     <>
       <PageOptions href="/phan-anh-kien-nghi/hoi-dap" />
@@ -36,6 +39,7 @@ export default async function AnswersPage({ params }: Props) {
       ) : null}
       <h1 className="text-3xl font-bold">{t('answers.title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('answers.intro')}</p>
+      {total ? <p className="mt-4 text-slate-700">{t('answers.count', { count: total })}</p> : null}
       {answers.length ? (
         <ol className="mt-8 max-w-3xl space-y-10" id="answers">
           {answers.map((answer) => (
@@ -59,6 +63,7 @@ export default async function AnswersPage({ params }: Props) {
       ) : (
         <p className="mt-8">{t('answers.none')}</p>
       )}
+      <Pagination page={page} totalPages={totalPages} basePath={localizedPath('/phan-anh-kien-nghi/hoi-dap', locale)} />
       <p className="mt-10">
         <Link href="/phan-anh-kien-nghi">{t('answers.ask')}</Link>
       </p>

@@ -28,6 +28,7 @@ import { siteUrl } from '../../../../../cms/site-url'
 import { procedureLd } from '../../../../../cms/structuredData'
 import { localizedPath } from '../../../../../i18n/routing'
 import { formatDate } from '../../../../../i18n/format'
+import { NATIONAL_PORTAL } from '../../../../../collections/Procedures/onlineService'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -132,15 +133,16 @@ export default async function ProcedurePage({ params }: Props) {
       {textSection('applicants')}
       <Section id="online" title={t('onlineService')}>
         <p className="max-w-3xl">{t(`online.${explain[online?.level ?? 'none']}`)}</p>
-        {online?.url && online.level !== 'none' ? (
+        {online && online.level !== 'none' ? (
           <p className="mt-4">
             <a
-              href={online.url}
+              href={online.url || NATIONAL_PORTAL}
               rel="external"
               className="inline-block rounded bg-green-800 px-5 py-3 font-semibold text-white no-underline hover:bg-green-900 hover:text-white"
             >
-              {t('submitOnline')}
+              {t(online.url ? 'submitOnline' : 'findOnNationalPortal')}
             </a>
+            {online.url ? null : <span className="mt-2 block">{t('findByCode', { code: procedure.code })}</span>}
           </p>
         ) : null}
         {procedure.onlineGuide?.length ? (
@@ -209,8 +211,11 @@ export default async function ProcedurePage({ params }: Props) {
         </Section>
       ) : null}
 
+      <p className="mt-10">
+        <a href={`${localizedPath('/phan-anh-kien-nghi', locale)}?thu-tuc=${encodeURIComponent(procedure.code)}`}>{t('feedbackAbout')}</a>
+      </p>
       {procedure.lastReviewedAt ? (
-        <p className="mt-10 text-sm text-slate-700">
+        <p className="mt-4 text-sm text-slate-700">
           {t('lastReviewed', { date: formatDate(procedure.lastReviewedAt, locale) })}
         </p>
       ) : null}
