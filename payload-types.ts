@@ -827,6 +827,7 @@ export interface SearchIndex {
       };
   type?: string | null;
   date?: string | null;
+  datePrecision?: ('day' | 'month' | 'year') | null;
   slug?: string | null;
   keys?: string | null;
   titleVi?: string | null;
@@ -1463,6 +1464,7 @@ export interface SearchIndexSelect<T extends boolean = true> {
   doc?: T;
   type?: T;
   date?: T;
+  datePrecision?: T;
   slug?: T;
   keys?: T;
   titleVi?: T;

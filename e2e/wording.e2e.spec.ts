@@ -43,6 +43,12 @@ test('dates read the Vietnamese way, and a year-only date shows the year', async
   const yearOnly = await slugOf(request, 'legal-documents', 'where[issuedAtPrecision][equals]=year')
   await page.goto(`/van-ban/${yearOnly}`)
   await expect(fact(page, 'Ngày ban hành')).toHaveText('2022')
+  // Search results date it the same way.
+  const title = (await page.locator('h1').innerText()).trim()
+  await page.goto(`/tim-kiem?q=${encodeURIComponent(title)}`)
+  const hit = page.locator('main li', { has: page.locator(`a[href="/van-ban/${yearOnly}"]`) }).first()
+  await expect(hit).toContainText(/ · 2022(?!\d)/)
+  await expect(hit).not.toContainText('1/1/2022')
   const event = 'hoi-thi-tim-hieu-ve-cai-cach-hanh-chinh-nam-2027'
   await page.goto(`/su-kien/${event}`)
   await expect(page.locator('main')).toContainText('08:00–11:30, 15/4/2027')

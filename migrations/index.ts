@@ -5,6 +5,7 @@ import * as migration_20261126_102453_feedback_workflow from './20261126_102453_
 import * as migration_20261201_144459_first_published_at from './20261201_144459_first_published_at';
 import * as migration_20261201_150031_users_throttled_not_locked from './20261201_150031_users_throttled_not_locked';
 import * as migration_20261201_173203_feedback_procedure_text from './20261201_173203_feedback_procedure_text';
+import * as migration_20261201_174124_search_date_precision from './20261201_174124_search_date_precision';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_173203_feedback_procedure_text.up,
     down: migration_20261201_173203_feedback_procedure_text.down,
-    name: '20261201_173203_feedback_procedure_text'
+    name: '20261201_173203_feedback_procedure_text',
+  },
+  {
+    up: migration_20261201_174124_search_date_precision.up,
+    down: migration_20261201_174124_search_date_precision.down,
+    name: '20261201_174124_search_date_precision'
   },
 ];

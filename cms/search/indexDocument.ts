@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { DatePrecision } from '../../i18n/format'
 import type { Locale } from '../../i18n/routing'
 import { compactKey, foldedWords, toNfc } from './normalize'
 import { plainText } from '../plainText'
@@ -20,6 +21,7 @@ export type SearchFields = {
   type: SearchType
   slug: string
   date: string | null
+  datePrecision: DatePrecision
   keys: string
   titleVi: string
   titleEn: string
@@ -65,6 +67,7 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
     type,
     slug: viDoc.slug ?? '',
     date: SEARCH_SOURCES[type].date(viDoc) ?? null,
+    datePrecision: SEARCH_SOURCES[type].datePrecision?.(viDoc) ?? 'day',
     keys: keys.length ? ` ${keys.join(' ')} ` : '',
     titleVi: vi.title,
     titleEn: en.title,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hrefOf } from '../paths'
+import type { DatePrecision } from '../../i18n/format'
 import { type Href, type Locale, localizedPath } from '../../i18n/routing'
 import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange, toNfc } from './normalize'
 import { findEntries } from './memory'
@@ -14,6 +15,7 @@ export type SearchHit = {
   url: string
   excerpt: Excerpt
   date: string | null
+  datePrecision: DatePrecision
 }
 
 /** Shaped like a Payload list (docs, totalDocs, page, totalPages…), plus the count of matches per type. */
@@ -143,7 +145,7 @@ async function hits(payload: Payload, ids: string[], tokens: string[], locale: L
   const { docs } = await payload.find({
     collection: SEARCH_INDEX_SLUG,
     where: { id: { in: ids } },
-    select: { type: true, slug: true, date: true, doc: true, [`title${lang}`]: true, [`text${lang}`]: true },
+    select: { type: true, slug: true, date: true, datePrecision: true, doc: true, [`title${lang}`]: true, [`text${lang}`]: true },
     limit: ids.length,
     depth: 0,
   })
@@ -164,6 +166,7 @@ async function hits(payload: Payload, ids: string[], tokens: string[], locale: L
         url: urlOf(type, String(doc.slug ?? ''), docId, locale),
         excerpt: excerptOf(String(doc[`text${lang}`] ?? ''), tokens),
         date: (doc.date as string | null) ?? null,
+        datePrecision: (doc.datePrecision as DatePrecision | null) ?? 'day',
       },
     ]
   })

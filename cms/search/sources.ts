@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
+import type { DatePrecision } from '../../i18n/format'
 import type { ContactPoint, Guide, LegalDocument, News, Page, Procedure } from '../../payload-types'
 
 /** The search plugin's collection (cms/search/plugin.ts): /api/search stays the public search. */
@@ -14,6 +15,8 @@ type Source<T> = {
   body: (doc: T) => unknown[]
   /** Newest first among equals. */
   date: (doc: T) => string | null | undefined
+  /** How much of the date is known, when less than the day (a document dated by its year only). */
+  datePrecision?: (doc: T) => DatePrecision | null | undefined
 }
 
 const source = <T>(definition: Source<T>) => definition as Source<unknown>
@@ -31,6 +34,7 @@ export const SEARCH_SOURCES = {
     keys: (doc) => [doc.number],
     body: (doc) => [doc.summary, doc.issuerNameAtTime, doc.topics, doc.fullText],
     date: (doc) => doc.issuedAt,
+    datePrecision: (doc) => doc.issuedAtPrecision,
   }),
   news: source<News>({
     title: (doc) => doc.title,

@@ -11,7 +11,7 @@ import { deriveFields } from './hooks/deriveFields'
 import { uniqueIdentity } from './hooks/uniqueIdentity'
 import { numberProblems } from './numbers'
 import { legalDocumentTags } from './tags'
-import { DOCUMENT_TYPES, EFFECT_STATUSES } from './vocabulary'
+import { DOCUMENT_TYPES, EFFECT_STATUSES, TOPICS } from './vocabulary'
 
 const base = editorial<LegalDocument>(legalDocumentTags)
 
@@ -111,7 +111,18 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
         { name: 'gazetteDate', type: 'date', label: label('Ngày đăng công báo', 'Gazette date'), admin: day },
       ],
     },
-    { name: 'topics', type: 'text', hasMany: true, label: label('Ngành, lĩnh vực', 'Fields') },
+    {
+      name: 'topics',
+      type: 'text',
+      hasMany: true,
+      label: label('Ngành, lĩnh vực', 'Fields'),
+      admin: {
+        description: label(
+          `Có tên tiếng Anh sẵn: ${TOPICS.map((topic) => topic.label.vi).join('; ')}. Ngành khác hiện trên trang tiếng Anh bằng tiếng Việt.`,
+          `With an English name: ${TOPICS.map((topic) => topic.label.en).join('; ')}. Others show in Vietnamese on English pages.`,
+        ),
+      },
+    },
     { name: 'scope', type: 'text', localized: true, label: label('Phạm vi', 'Scope') },
     { name: 'summary', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
     { name: 'fullText', type: 'richText', localized: true, label: label('Toàn văn', 'Full text') },

@@ -70,8 +70,8 @@ export const TOPICS = options(
   ['tai-chinh-cong', 'Tài chính công', 'Public finance'],
 )
 
-/** A stored topic in the reader's language. */
-export function topicLabel(topic: string, locale: Locale): string {
+/** A stored topic in the reader's language; null when it is not listed, so it can only be shown as typed, in Vietnamese. */
+export function topicName(topic: string, locale: Locale): string | null {
   const known = TOPICS.find((option) => option.label.vi.toLocaleLowerCase('vi') === topic.trim().toLocaleLowerCase('vi'))
-  return known ? known.label[locale] : topic
+  return known ? known.label[locale] : null
 }

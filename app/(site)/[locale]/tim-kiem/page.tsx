@@ -82,7 +82,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <p className="text-sm text-slate-700">
                     {t(`type.${hit.type}`)}
                     {hit.date && (hit.type === 'news' || hit.type === 'legal-documents')
-                      ? ` · ${formatDate(hit.date, locale)}`
+                      ? ` · ${formatDate(hit.date, locale, hit.datePrecision)}`
                       : null}
                   </p>
                   <h2 className="text-lg font-semibold">

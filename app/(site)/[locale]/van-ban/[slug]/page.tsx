@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { Fragment } from 'react'
 
-import { DOCUMENT_TYPES, topicLabel } from '../../../../../collections/LegalDocuments/vocabulary'
+import { DOCUMENT_TYPES, topicName } from '../../../../../collections/LegalDocuments/vocabulary'
 import { DocumentRelations } from '../../../../_components/DocumentRelations'
 import { EffectStatusBadge } from '../../../../_components/EffectStatusBadge'
 import { FallbackNotice } from '../../../../_components/FallbackNotice'
@@ -74,7 +75,17 @@ export default async function LegalDocumentPage({ params }: Props) {
     [t('status'), <EffectStatusBadge key="status" status={status} />],
     [t('expiryReason'), doc.expiryReason, 'expiryReason'],
     [t('gazette'), doc.gazetteNumber ? <>{doc.gazetteNumber}{doc.gazetteDate ? <>, <IssueDate date={doc.gazetteDate} /></> : null}</> : null],
-    [t('topics'), doc.topics?.map((topic) => topicLabel(topic, locale)).join(', ')],
+    [
+      t('topics'),
+      doc.topics?.length
+        ? doc.topics.map((topic, index) => (
+            <Fragment key={topic}>
+              {index ? ', ' : null}
+              {topicName(topic, locale) ?? <span lang="vi">{topic}</span>}
+            </Fragment>
+          ))
+        : null,
+    ],
     [t('scope'), doc.scope],
   ]
 
