@@ -1,26 +1,32 @@
 /* `npm test`: type check, lint, vitest (unit + integration), Playwright e2e; one summary line at the end. */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { run } from './run.mjs'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0
 
-async function ensureChromium() {
-  if (fs.existsSync(chromium)) return true
+/** A Debian package the e2e suite needs: installed with apt when missing and running as root. */
+async function ensure(name, present, pkg, hint = '') {
+  if (present()) return true
   if (process.getuid?.() === 0) {
-    console.info(`${chromium} is missing: installing Debian's chromium with apt-get…`)
+    console.info(`${name} is missing: installing Debian's ${pkg} with apt-get…`)
     const code =
       (await run('apt-get', ['update', '-qq'])) ||
-      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']))
-    if (code === 0 && fs.existsSync(chromium)) return true
+      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg]))
+    if (code === 0 && present()) return true
   }
   console.error(
-    `The e2e tests need Debian's Chromium at ${chromium}. Install it with:\n` +
-      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '(or set CHROMIUM_PATH to another Chromium binary).',
+    `The e2e tests need ${name}. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`,
   )
   return false
 }
+
+const ensureChromium = () =>
+  ensure(`Debian's Chromium at ${chromium}`, () => fs.existsSync(chromium), 'chromium', '\n(or set CHROMIUM_PATH to another Chromium binary).')
+// The Nu HTML checker (vnu-jar) in the e2e suite runs on Java.
+const ensureJava = () => ensure('Java (for the Nu HTML checker)', hasJava, 'default-jre-headless')
 
 const readJson = (file) => {
   try {
@@ -63,13 +69,14 @@ await suite(
   'test-results/vitest.json',
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
 )
-if (await ensureChromium()) {
+const missing = [!(await ensureChromium()) && 'Chromium', !(await ensureJava()) && 'Java'].filter(Boolean)
+if (missing.length === 0) {
   await suite('playwright', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
     passed: report.stats.expected,
     failed: report.stats.unexpected + report.stats.flaky,
   }))
 } else {
-  results.push('✗ playwright: Chromium missing')
+  results.push(`✗ playwright: ${missing.join(' and ')} missing`)
   failed++
 }
 

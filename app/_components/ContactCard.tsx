@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { Fragment } from 'react'
 
 import type { ContactPoint } from '../../payload-types'
 
@@ -22,7 +23,7 @@ export async function ContactCard({ contact, headingLevel = 2 }: Props) {
       {contact.description ? <p className="mt-2 max-w-3xl">{contact.description}</p> : null}
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {contact.phones?.map((phone) => (
-          <div key={phone.id} className="contents">
+          <Fragment key={phone.id}>
             <dt className="font-semibold">{phone.label || t('phone')}</dt>
             <dd>
               <a href={telHref(phone.number)} className="text-lg font-semibold">
@@ -30,7 +31,7 @@ export async function ContactCard({ contact, headingLevel = 2 }: Props) {
               </a>
               {phone.hours ? <span className="block text-sm text-slate-700">{phone.hours}</span> : null}
             </dd>
-          </div>
+          </Fragment>
         ))}
         {contact.email ? (
           <>

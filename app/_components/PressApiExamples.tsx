@@ -13,6 +13,8 @@ export async function PressApiExamples({ locale }: { locale: Locale }) {
     { key: 'indices', url: `/api/index-results?sort=index,year&limit=100&depth=0${lang}` },
     { key: 'documents', url: `/api/legal-documents?sort=-issuedAt&limit=20&depth=0${lang}` },
   ] as const
+  // Brackets are not allowed unescaped in a URL's query; Payload's query parser reads them encoded too.
+  const href = (url: string) => url.replace(/\[/g, '%5B').replace(/\]/g, '%5D')
   return (
     <section aria-labelledby="press-api" className="mt-12">
       <h2 id="press-api" className="mb-2 text-2xl font-bold">{t('title')}</h2>
@@ -22,7 +24,7 @@ export async function PressApiExamples({ locale }: { locale: Locale }) {
           <div key={key}>
             <dt className="font-semibold">{t(key)}</dt>
             <dd className="break-all font-mono text-sm">
-              <a href={url}>{url}</a>
+              <a href={href(url)}>{url}</a>
             </dd>
           </div>
         ))}
