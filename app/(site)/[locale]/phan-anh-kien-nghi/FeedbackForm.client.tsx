@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { localizedPath, type Locale } from '../../../../i18n/routing'
 import { Honeypot } from '../../../_components/Honeypot'
 import { sendFeedback } from './actions'
 
@@ -25,7 +26,8 @@ type Props = {
  * errors come back next to their fields and what was typed is kept.
  */
 export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: Props) {
-  const [state, action, pending] = useActionState(sendFeedback, { errors: {}, values: { procedure } })
+  // The permalink is the form's action without JavaScript (React would otherwise write an invalid action="").
+  const [state, action, pending] = useActionState(sendFeedback, { errors: {}, values: { procedure } }, localizedPath('/phan-anh-kien-nghi', locale as Locale))
   const { errors, values } = state
   const errorList = Object.entries(errors)
   const field = (name: string) => ({

@@ -2,13 +2,18 @@
 
 import { useActionState } from 'react'
 
+import { localizedPath, type Locale } from '../../../../../i18n/routing'
 import { type TrackFormState, trackFeedbackAction } from '../actions'
 
 export type TrackFormText = Record<'code' | 'codeHint' | 'contact' | 'contactHint' | 'submit' | 'result' | 'subject' | 'status' | 'submitted' | 'answered' | 'answer', string>
 
 /** Code + phone or email → status and answer. Works without JavaScript (a React form action). */
 export function TrackForm({ locale, text }: { locale: string; text: TrackFormText }) {
-  const [state, action, pending] = useActionState<TrackFormState, FormData>(trackFeedbackAction, { values: {} })
+  const [state, action, pending] = useActionState<TrackFormState, FormData>(
+    trackFeedbackAction,
+    { values: {} },
+    localizedPath('/phan-anh-kien-nghi/tra-cuu', locale as Locale),
+  )
   const input = 'mt-1 block w-full max-w-sm border-2 border-slate-900 px-3 py-2'
   return (
     <>
