@@ -330,6 +330,9 @@ export interface LegalDocument {
   expiryReason?: string | null;
   gazetteNumber?: string | null;
   gazetteDate?: string | null;
+  /**
+   * With an English name: Administrative reform; Administrative procedures; Organisational structure; Online public services; Web portals; Public information; Civil service; Public finance. Others show in Vietnamese on English pages.
+   */
   topics?: string[] | null;
   scope?: string | null;
   summary?: string | null;
