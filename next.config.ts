@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { siteUrl } from './cms/site-url'
+import { siteUrl } from './domain/siteUrl'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 

@@ -1,10 +1,10 @@
 import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { clientAddress, LIMITS, type Limit, retryAfter } from './cms/rateLimit'
+import { clientAddress, LIMITS, type Limit, retryAfter } from './guards/rateLimit'
 import { localizedPath, routing } from './i18n/routing'
-import { errorPage } from './cms/errorPage'
-import { bodyWithin, fromThisSite } from './cms/requestChecks'
+import { errorPage } from './guards/errorPage'
+import { bodyWithin, fromThisSite } from './guards/requestChecks'
 
 const localizedSite = createMiddleware(routing)
 

@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') },
+    alias: {
+      '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts'),
+      // `@/x` is the project's root, as in tsconfig.json (it never matches `@payloadcms/…`).
+      '@': import.meta.dirname,
+    },
   },
   test: {
     environment: 'node',

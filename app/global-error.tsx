@@ -1,7 +1,7 @@
 'use client'
 
-import en from '../messages/error/en.json'
-import vi from '../messages/error/vi.json'
+import en from '@/messages/error/en.json'
+import vi from '@/messages/error/vi.json'
 
 /** When even the layout fails: a bare page in both languages (the locale is unknown here). */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import { NotFoundContent } from './_components/NotFoundContent'
 import { SiteShell } from './_components/SiteShell'
-import { isLocale, routing } from '../i18n/routing'
+import { isLocale, routing } from '@/i18n/routing'
 import './(site)/[locale]/globals.css'
 
 /**

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '../cms/site-url'
+import { siteUrl } from '@/domain/siteUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { type CollectionWithPages, hrefOf } from '../cms/paths'
-import { listPublished } from '../cms/queries/published'
-import { siteUrl } from '../cms/site-url'
-import { type Href, localizedPath, routing } from '../i18n/routing'
+import { type CollectionWithPages, hrefOf } from '@/domain/paths'
+import { listPublished } from '@/lib/queries/published'
+import { siteUrl } from '@/domain/siteUrl'
+import { type Href, localizedPath, routing } from '@/i18n/routing'
 
 const SECTIONS: Href[] = ['/', '/thu-tuc-hanh-chinh', '/dich-vu-cong-truc-tuyen', '/van-ban', '/tin-tuc', '/duong-day-nong', '/chi-so', '/bao-chi', '/su-kien', '/phan-anh-kien-nghi', '/phan-anh-kien-nghi/hoi-dap']
 

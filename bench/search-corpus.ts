@@ -5,11 +5,11 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../cms/payload.config'
-import { richText } from '../cms/seed/richText'
-import { slugify } from '../cms/slugify'
-import { seed } from '../cms/seed'
-import { SEARCH_INDEX_SLUG } from '../cms/search/sources'
+import config from '@/cms/payload.config'
+import { richText } from '@/cms/seed/richText'
+import { slugify } from '@/domain/slugify'
+import { seed } from '@/cms/seed'
+import { SEARCH_INDEX_SLUG } from '@/search/sources'
 
 const TOTAL = Number(process.argv[2] ?? 10_000)
 const context = { disableRevalidate: true }

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 
-import { must } from '../scripts/run.mjs'
+import { must } from '@/scripts/run.mjs'
 
 const DB = 'data/bench-search.db'
 const PORT = 3200

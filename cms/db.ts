@@ -5,7 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../migrations'
+import { migrations } from '@/migrations'
 
 export const DEFAULT_SQLITE_URL = 'file:./data/cchc.db'
 

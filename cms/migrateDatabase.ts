@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../migrations'
-import { fillEmptySearchIndex } from './search/rebuild'
+import { migrations } from '@/migrations'
+import { fillEmptySearchIndex } from '@/search/rebuild'
 
 /**
  * Brings an empty or outdated embedded database to the committed schema (MongoDB needs none), then

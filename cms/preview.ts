@@ -1,8 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
-import { isLocale, localizedPath, routing } from '../i18n/routing'
-import { type CollectionWithPages, hrefOf } from './paths'
-import { siteUrl } from './site-url'
+import { isLocale, localizedPath, routing } from '@/i18n/routing'
+import { type CollectionWithPages, hrefOf } from '@/domain/paths'
+import { siteUrl } from '@/domain/siteUrl'
 
 export const PREVIEW_PATH = '/next/preview'
 export const EXIT_PREVIEW_PATH = '/next/exit-preview'

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '../cms/cache-tags'
-import { reference } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { Agency } from '../payload-types'
+import { tags } from '@/cms/cacheTags'
+import { reference } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { Agency } from '@/payload-types'
 
 export const AGENCY_KINDS = options(
   ['national-assembly', 'Quốc hội', 'National Assembly'],

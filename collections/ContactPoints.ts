@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '../cms/cache-tags'
-import { reference } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { ContactPoint } from '../payload-types'
+import { tags } from '@/cms/cacheTags'
+import { reference } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { ContactPoint } from '@/payload-types'
 
 /** Hotlines, feedback addresses, one-stop desks and the press contact (đường dây nóng, địa chỉ tiếp nhận phản ánh). */
 export const ContactPoints: CollectionConfig<'contact-points'> = {

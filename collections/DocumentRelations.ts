@@ -1,12 +1,12 @@
 import { APIError, ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
 
-import { belowEditor, CONTENT_ROLES, userHasRole } from '../cms/access/roles'
-import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
-import { label } from '../cms/fields/labels'
-import { hasPublishedVersion, neverPublished } from '../cms/published'
-import type { DocumentRelation } from '../payload-types'
+import { belowEditor, CONTENT_ROLES, userHasRole } from '@/cms/access/roles'
+import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
+import { label } from '@/domain/labels'
+import { hasPublishedVersion, neverPublished } from '@/cms/published'
+import type { DocumentRelation } from '@/payload-types'
 import { idOf, relationTags } from './LegalDocuments/tags'
-import { RELATION_KINDS } from './LegalDocuments/vocabulary'
+import { RELATION_KINDS } from '@/domain/legalDocuments/vocabulary'
 
 const betweenPublished: Where = {
   and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],

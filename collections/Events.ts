@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../cms/cache-tags'
-import { editorial } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { historyFields } from '../cms/fields/history'
-import { options } from '../cms/fields/options'
-import { slugField } from '../cms/fields/slug'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { Event } from '../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { historyFields } from '@/cms/fields/history'
+import { options } from '@/domain/options'
+import { slugField } from '@/cms/fields/slug'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { Event } from '@/payload-types'
 
 /** Tọa đàm, training and conferences of the CCHC programme. */
 export const Events: CollectionConfig<'events'> = {

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../cms/cache-tags'
-import { editorial } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { previewUrl } from '../cms/preview'
-import { historyFields } from '../cms/fields/history'
-import { options } from '../cms/fields/options'
-import { slugField } from '../cms/fields/slug'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { Guide } from '../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { previewUrl } from '@/cms/preview'
+import { historyFields } from '@/cms/fields/history'
+import { options } from '@/domain/options'
+import { slugField } from '@/cms/fields/slug'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { Guide } from '@/payload-types'
 
 /** Step-by-step guides (GOV.UK step by step): using online services, VNeID login, paying online. */
 export const Guides: CollectionConfig<'guides'> = {

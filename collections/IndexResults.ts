@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '../cms/cache-tags'
-import { reference } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
-import type { IndexResult } from '../payload-types'
+import { tags } from '@/cms/cacheTags'
+import { reference } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
+import type { IndexResult } from '@/payload-types'
 
 /** Yearly results of the province in the national indices (PCI, PAR Index, SIPAS, PAPI). */
 export const IndexResults: CollectionConfig<'index-results'> = {

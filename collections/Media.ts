@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../cms/access/hasRole'
-import { tags } from '../cms/cache-tags'
-import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
-import { CONTENT_ROLES } from '../cms/access/roles'
-import { label } from '../cms/fields/labels'
-import { ACCEPTED_MIME_TYPES, normalizeUpload, safeFileHeaders } from '../cms/uploads'
+import { hasRole } from '@/cms/access/hasRole'
+import { tags } from '@/cms/cacheTags'
+import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
+import { CONTENT_ROLES } from '@/cms/access/roles'
+import { label } from '@/domain/labels'
+import { ACCEPTED_MIME_TYPES, normalizeUpload, safeFileHeaders } from '@/cms/uploads'
 
 /**
  * Images (JPEG, PNG, WebP, GIF), and PDF, Word and Excel files. No SVG: it can carry scripts (stored

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../cms/cache-tags'
-import { editorial } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { previewUrl } from '../cms/preview'
-import { historyFields } from '../cms/fields/history'
-import { options } from '../cms/fields/options'
-import { publishedAtField } from '../cms/fields/publishedAt'
-import { slugField } from '../cms/fields/slug'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { News as NewsDoc } from '../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { previewUrl } from '@/cms/preview'
+import { historyFields } from '@/cms/fields/history'
+import { options } from '@/domain/options'
+import { publishedAtField } from '@/cms/fields/publishedAt'
+import { slugField } from '@/cms/fields/slug'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { News as NewsDoc } from '@/payload-types'
 
 export const NEWS_KINDS = options(
   ['news', 'Tin tức', 'News'],

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../cms/cache-tags'
-import { reference } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { slugField } from '../cms/fields/slug'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { NewsCategory } from '../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { reference } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { slugField } from '@/cms/fields/slug'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { NewsCategory } from '@/payload-types'
 
 /** Sections of the news: the seven CCHC task areas and the others the plan names. */
 export const NewsCategories: CollectionConfig<'news-categories'> = {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../cms/access/hasRole'
-import { CONTENT_ROLES } from '../cms/access/roles'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
+import { hasRole } from '@/cms/access/hasRole'
+import { CONTENT_ROLES } from '@/cms/access/roles'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
 
 export const PAGE_COMMENT_MAX = 500
 

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../cms/cache-tags'
-import { editorial } from '../cms/editorial'
-import { label } from '../cms/fields/labels'
-import { previewUrl } from '../cms/preview'
-import { historyFields } from '../cms/fields/history'
-import { slugField } from '../cms/fields/slug'
-import { requiredInVietnamese } from '../cms/fields/validators'
-import type { Page } from '../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { previewUrl } from '@/cms/preview'
+import { historyFields } from '@/cms/fields/history'
+import { slugField } from '@/cms/fields/slug'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { Page } from '@/payload-types'
 
 /** Giới thiệu, organisation, functions and duties, accessibility statement, privacy. */
 export const Pages: CollectionConfig<'pages'> = {

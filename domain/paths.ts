@@ -1,4 +1,4 @@
-import type { Href } from '../i18n/routing'
+import type { Href } from '@/i18n/routing'
 
 /** The Giới thiệu section's own page: shown at /gioi-thieu itself. */
 export const ABOUT_SLUG = 'gioi-thieu'

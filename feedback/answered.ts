@@ -1,5 +1,5 @@
-import type { Feedback } from '../../payload-types'
-import { plainText } from '../plainText'
+import type { Feedback } from '@/payload-types'
+import { plainText } from '@/domain/plainText'
 
 /** The statuses under which an answer stands: shown to the citizen, publishable in the Q&A. */
 export const ANSWERED_STATUSES: Feedback['status'][] = ['answered', 'closed']

@@ -2,16 +2,16 @@ import crypto from 'node:crypto'
 
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
-import { hasRole } from '../cms/access/hasRole'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
-import { FEEDBACK_ANSWERS_TAG } from '../cms/cache-tags'
-import { isAnswered } from '../cms/feedback/answered'
-import { feedbackEndpoints } from '../cms/feedback/endpoints'
-import { sendAnswerToCitizen } from '../cms/feedback/notify'
-import { FEEDBACK_LIMITS } from '../cms/feedback/validate'
-import { revalidateEveryChange, revalidateOnDelete } from '../cms/hooks/revalidate'
-import type { Feedback as FeedbackDoc } from '../payload-types'
+import { hasRole } from '@/cms/access/hasRole'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
+import { FEEDBACK_ANSWERS_TAG } from '@/cms/cacheTags'
+import { isAnswered } from './answered'
+import { feedbackEndpoints } from './endpoints'
+import { sendAnswerToCitizen } from './notify'
+import { FEEDBACK_LIMITS } from './validate'
+import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
+import type { Feedback as FeedbackDoc } from '@/payload-types'
 
 type Feedback = FeedbackDoc
 
@@ -57,7 +57,7 @@ export function trackingCode(): string {
 
 /**
  * Phản ánh, kiến nghị from citizens. Never public: only feedback officers and admins read, assign and
- * answer them. Citizens submit through the form or /api/feedback/submit (cms/feedback/submit.ts); an
+ * answer them. Citizens submit through the form or /api/feedback/submit (feedback/submit.ts); an
  * answered item can be published to the public Q&A, as a question rewritten without personal data.
  */
 export const Feedback: CollectionConfig<'feedback'> = {

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import en from '../../messages/en.json'
-import vi from '../../messages/vi.json'
-import { clientAddress } from '../rateLimit'
+import en from '@/messages/en.json'
+import vi from '@/messages/vi.json'
+import { clientAddress } from '@/guards/rateLimit'
 import { submitFeedback } from './submit'
 import { trackFeedback } from './track'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Feedback } from '../../payload-types'
-import { plainText } from '../plainText'
-import { siteUrl } from '../site-url'
+import type { Feedback } from '@/payload-types'
+import { plainText } from '@/domain/plainText'
+import { siteUrl } from '@/domain/siteUrl'
 
 export type NotificationOutcome = 'sent' | 'failed' | 'no-recipient'
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { leadingProcedureCode } from '../../collections/Procedures/code'
+import { leadingProcedureCode } from '@/domain/procedures/code'
 import type { FeedbackError } from './validate'
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{24}$/i

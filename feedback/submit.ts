@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { LIMITS, takeAttempt } from '../rateLimit'
+import { LIMITS, takeAttempt } from '@/guards/rateLimit'
 import { notifyNewFeedback } from './notify'
 import { resolveProcedure } from './procedureChoice'
 import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'

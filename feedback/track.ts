@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Feedback } from '../../payload-types'
-import { LIMITS, takeAttempt } from '../rateLimit'
+import type { Feedback } from '@/payload-types'
+import { LIMITS, takeAttempt } from '@/guards/rateLimit'
 import { hasAnsweredStatus } from './answered'
 import { sameContact } from './validate'
 

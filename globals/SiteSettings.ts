@@ -1,11 +1,11 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { hasRole } from '../cms/access/hasRole'
-import { tags } from '../cms/cache-tags'
-import { label } from '../cms/fields/labels'
-import { options } from '../cms/fields/options'
-import { scheduleAlertOnSave } from '../cms/jobs/alertSchedule'
-import { expireTags } from '../cms/revalidation'
+import { hasRole } from '@/cms/access/hasRole'
+import { tags } from '@/cms/cacheTags'
+import { label } from '@/domain/labels'
+import { options } from '@/domain/options'
+import { scheduleAlertOnSave } from '@/cms/jobs/alertSchedule'
+import { expireTags } from '@/cms/revalidation'
 
 const link = (name: string, vi: string, en: string): Field => ({
   name,

@@ -1,4 +1,4 @@
-import { CLIENT_HEADER, STAMPED } from '../scripts/client-address.mjs'
+import { CLIENT_HEADER, STAMPED } from '@/scripts/client-address.mjs'
 
 /**
  * A per-key sliding-window counter in this process's memory, shared by the proxy, server actions and

@@ -1,4 +1,4 @@
-import { siteUrl } from './site-url'
+import { siteUrl } from '@/domain/siteUrl'
 
 /** A request body declared no larger than `max` bytes (a missing Content-Length counts as too large). */
 export function bodyWithin(headers: Headers, max: number): boolean {

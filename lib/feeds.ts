@@ -1,7 +1,7 @@
 import type { NewsSummary } from './queries/news'
-import { hrefOf } from './paths'
-import { siteUrl } from './site-url'
-import { localizedPath, type Locale } from '../i18n/routing'
+import { hrefOf } from '@/domain/paths'
+import { siteUrl } from '@/domain/siteUrl'
+import { localizedPath, type Locale } from '@/i18n/routing'
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../migrations'
+import { migrations } from '@/migrations'
 
 export type Health = {
   status: 'ok' | 'unavailable'

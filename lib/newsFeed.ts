@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { rss, rssResponse } from './feeds'
 import { listNews } from './queries/news'
-import { localizedPath, type Locale } from '../i18n/routing'
+import { localizedPath, type Locale } from '@/i18n/routing'
 
 export type FeedKind = 'news' | 'press'
 

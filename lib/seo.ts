@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { type Href, type Locale, localizedPath, routing } from '../i18n/routing'
-import { siteUrl } from './site-url'
+import { type Href, type Locale, localizedPath, routing } from '@/i18n/routing'
+import { siteUrl } from '@/domain/siteUrl'
 
 /** Canonical URL and hreflang alternates of a page in every locale. */
 export function alternates(href: Href, locale: Locale): Metadata['alternates'] {

@@ -1,6 +1,6 @@
-import type { LegalDocument, News, Procedure } from '../payload-types'
+import type { LegalDocument, News, Procedure } from '@/payload-types'
 import { populated } from './queries/populated'
-import { siteUrl } from './site-url'
+import { siteUrl } from '@/domain/siteUrl'
 
 /** schema.org GovernmentService for a procedure page. */
 export const procedureLd = (procedure: Procedure, url: string) => ({

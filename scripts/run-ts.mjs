@@ -21,6 +21,8 @@ function externalPackagesExcept(bundled) {
     name: 'external-packages',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) => {
+        // `@/…` is the project's own root (tsconfig.json paths), resolved and bundled by esbuild.
+        if (specifier.startsWith('@/')) return undefined
         if (bundled.some((name) => specifier === name || specifier.startsWith(`${name}/`))) return undefined
         return { path: specifier, external: true }
       })

@@ -1,8 +1,8 @@
 /* `npm run search:rebuild`: empty the search index and index every published document again. */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { migrateDatabase } from '../migrateDatabase'
+import config from '@/cms/payload.config'
+import { migrateDatabase } from '@/cms/migrateDatabase'
 import { rebuildSearchIndex } from './rebuild'
 
 const payload = await getPayload({ config })

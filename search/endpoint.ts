@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isLocale, routing } from '../../i18n/routing'
+import { isLocale, routing } from '@/i18n/routing'
 import { runSearch, type SearchParams } from './query'
 import { isSearchType, SEARCH_TYPES } from './sources'
 

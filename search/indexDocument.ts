@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { DatePrecision } from '../../i18n/format'
-import type { Locale } from '../../i18n/routing'
+import type { DatePrecision } from '@/i18n/format'
+import type { Locale } from '@/i18n/routing'
 import { compactKey, foldedWords, toNfc } from './normalize'
-import { plainText } from '../plainText'
+import { plainText } from '@/domain/plainText'
 import { SEARCH_SOURCES, type SearchType } from './sources'
 
 /** Longest text kept per language: enough for any real page, bounded for the database. */

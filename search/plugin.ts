@@ -1,8 +1,8 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { Field } from 'payload'
 
-import { hasRole } from '../access/hasRole'
-import { label } from '../fields/labels'
+import { hasRole } from '@/cms/access/hasRole'
+import { label } from '@/domain/labels'
 import { searchFields } from './indexDocument'
 import { searchIndexChanged } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
@@ -13,8 +13,8 @@ const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index =
 
 /**
  * Payload's search plugin, kept as the store of the public search: one entry per published document,
- * holding both languages and their folded text (cms/search/normalize.ts). Its collection is named
- * `search-index` so that /api/search stays the public search endpoint (cms/search/endpoint.ts).
+ * holding both languages and their folded text (search/normalize.ts). Its collection is named
+ * `search-index` so that /api/search stays the public search endpoint (search/endpoint.ts).
  */
 export const searchIndexPlugin = () =>
   searchPlugin({

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { hrefOf } from '../paths'
-import type { DatePrecision } from '../../i18n/format'
-import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { hrefOf } from '@/domain/paths'
+import type { DatePrecision } from '@/i18n/format'
+import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange, toNfc } from './normalize'
 import { findEntries } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'

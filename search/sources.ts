@@ -1,9 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
-import type { DatePrecision } from '../../i18n/format'
-import type { ContactPoint, Guide, LegalDocument, News, Page, Procedure } from '../../payload-types'
+import type { DatePrecision } from '@/i18n/format'
+import type { ContactPoint, Guide, LegalDocument, News, Page, Procedure } from '@/payload-types'
 
-/** The search plugin's collection (cms/search/plugin.ts): /api/search stays the public search. */
+/** The search plugin's collection (search/plugin.ts): /api/search stays the public search. */
 export const SEARCH_INDEX_SLUG = 'search-index'
 
 /** What the search index takes from a document of one collection, in one locale. */

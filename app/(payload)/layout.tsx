@@ -5,7 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { editorsSchedulePublishing } from '../../cms/access/schedulePublish'
+import { editorsSchedulePublishing } from '@/cms/access/schedulePublish'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 

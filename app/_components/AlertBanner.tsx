@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { alertIsActive, getSiteSettings } from '../../cms/queries/site'
-import type { Locale } from '../../i18n/routing'
+import { alertIsActive, getSiteSettings } from '@/lib/queries/site'
+import type { Locale } from '@/i18n/routing'
 
 const tone = {
   info: 'border-sky-700 bg-sky-50',

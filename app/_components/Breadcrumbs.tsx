@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { siteUrl } from '../../cms/site-url'
-import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { siteUrl } from '@/domain/siteUrl'
+import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { JsonLd } from './JsonLd'
 import { LocalizedLink as Link } from './LocalizedLink'
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
-import type { ContactPoint } from '../../payload-types'
+import type { ContactPoint } from '@/payload-types'
 
 /** `tel:` form of a displayed number: digits and a leading +. */
 export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { hrefOf } from '../../cms/paths'
-import { currentEffect, type LegalDocumentSummary } from '../../cms/queries/legalDocuments'
+import { hrefOf } from '@/domain/paths'
+import { currentEffect, type LegalDocumentSummary } from '@/lib/queries/legalDocuments'
 import { EffectStatusBadge } from './EffectStatusBadge'
 import { IssueDate } from './IssueDate'
 import { LocalizedLink as Link } from './LocalizedLink'

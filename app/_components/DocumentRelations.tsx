@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
-import { hrefOf } from '../../cms/paths'
-import { RELATION_KINDS } from '../../collections/LegalDocuments/vocabulary'
-import type { RelatedDocument } from '../../cms/queries/legalDocuments'
-import type { Locale } from '../../i18n/routing'
+import { hrefOf } from '@/domain/paths'
+import { RELATION_KINDS } from '@/domain/legalDocuments/vocabulary'
+import type { RelatedDocument } from '@/lib/queries/legalDocuments'
+import type { Locale } from '@/i18n/routing'
 import { IssueDate } from './IssueDate'
 import { LocalizedLink as Link } from './LocalizedLink'
 

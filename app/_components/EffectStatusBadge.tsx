@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { EffectStatus } from '../../collections/LegalDocuments/vocabulary'
+import type { EffectStatus } from '@/domain/legalDocuments/vocabulary'
 
 const tone: Record<EffectStatus, string> = {
   effective: 'bg-green-100 text-green-900',

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { populated } from '../../cms/queries/populated'
-import type { Media } from '../../payload-types'
+import { populated } from '@/lib/queries/populated'
+import type { Media } from '@/payload-types'
 
 /** "PDF, 240 KB": what a person is about to download on a slow connection. */
 export function fileFacts(file: Pick<Media, 'filename' | 'filesize'>) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { FilterOption } from '../../cms/filters'
+import type { FilterOption } from '@/lib/filters'
 
 export type Filter = { name: string; label: string; options: FilterOption[]; value: string }
 

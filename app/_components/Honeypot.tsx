@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from '../../cms/feedback/validate'
+import { HONEYPOT_FIELD } from '@/feedback/validate'
 
 /**
  * A form's honeypot: off-screen and hidden from assistive technology, so people leave it empty.

@@ -1,4 +1,4 @@
-import type { IndexResult } from '../../payload-types'
+import type { IndexResult } from '@/payload-types'
 
 type Props = { results: IndexResult[]; title: string; id: string; locale: string }
 

@@ -1,7 +1,7 @@
 import { getLocale } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 
-import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 
 export type { Href }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { getImageProps } from 'next/image'
 
-import type { Media } from '../../payload-types'
+import type { Media } from '@/payload-types'
 import { fileFacts } from './FileList'
 
 type FigureMedia = Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'caption' | 'credit' | 'filename' | 'filesize'>

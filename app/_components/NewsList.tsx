@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { hrefOf } from '../../cms/paths'
-import type { NewsSummary } from '../../cms/queries/news'
-import { formatDate, isoDay } from '../../i18n/format'
-import type { Locale } from '../../i18n/routing'
+import { hrefOf } from '@/domain/paths'
+import type { NewsSummary } from '@/lib/queries/news'
+import { formatDate, isoDay } from '@/i18n/format'
+import type { Locale } from '@/i18n/routing'
 import { LocalizedLink as Link } from './LocalizedLink'
 
 /** News as a list: kind, date, title and summary. */

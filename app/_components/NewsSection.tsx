@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pageParam, type SearchParams } from '../../cms/filters'
-import { getNewsPage, listNewsCategories } from '../../cms/queries/news'
-import { type Href, type Locale, localizedPath } from '../../i18n/routing'
+import { pageParam, type SearchParams } from '@/lib/filters'
+import { getNewsPage, listNewsCategories } from '@/lib/queries/news'
+import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { NewsList } from './NewsList'
 import { Pagination } from './Pagination'

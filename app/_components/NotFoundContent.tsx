@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedLink as Link } from './LocalizedLink'
-import type { Locale } from '../../i18n/routing'
+import type { Locale } from '@/i18n/routing'
 
 /** What a person can do next when a page does not exist. */
 export async function NotFoundContent({ locale }: { locale: Locale }) {

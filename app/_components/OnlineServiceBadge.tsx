@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Procedure } from '../../payload-types'
+import type { Procedure } from '@/payload-types'
 
 type OnlineService = Procedure['onlineService']
 

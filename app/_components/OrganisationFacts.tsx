@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getSiteSettings } from '../../cms/queries/site'
-import type { Locale } from '../../i18n/routing'
+import { getSiteSettings } from '@/lib/queries/site'
+import type { Locale } from '@/i18n/routing'
 import { telHref } from './ContactCard'
 
 /** The organisation, its contacts and officials (Decree 42/2022: in English too), from the site settings. */

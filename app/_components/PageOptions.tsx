@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { type Locale, localizedPath, routing } from '../../i18n/routing'
+import { type Locale, localizedPath, routing } from '@/i18n/routing'
 import { type Href, LocalizedLink } from './LocalizedLink'
 
 /**

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/routing'
+import type { Locale } from '@/i18n/routing'
 
 /** Ready-made queries of the public REST API (Payload's list shape), for newsrooms that pull data. */
 export async function PressApiExamples({ locale }: { locale: Locale }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 
-import { EXIT_PREVIEW_PATH } from '../../cms/preview'
-import { siteUrl } from '../../cms/site-url'
+import { EXIT_PREVIEW_PATH } from '@/cms/preview'
+import { siteUrl } from '@/domain/siteUrl'
 import { RefreshOnSave } from './RefreshOnSave.client'
 
 /** Tells an editor they are looking at drafts, and how to leave; refreshes on save in live preview. */

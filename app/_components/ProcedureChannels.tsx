@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { formatMoney } from '../../i18n/format'
-import type { Locale } from '../../i18n/routing'
-import type { Procedure } from '../../payload-types'
+import { formatMoney } from '@/i18n/format'
+import type { Locale } from '@/i18n/routing'
+import type { Procedure } from '@/payload-types'
 
 type Channel = NonNullable<Procedure['channels']>[number]
 

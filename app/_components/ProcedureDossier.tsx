@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import { populated } from '../../cms/queries/populated'
+import { populated } from '@/lib/queries/populated'
 import { fileFacts } from './FileList'
-import type { Procedure } from '../../payload-types'
+import type { Procedure } from '@/payload-types'
 
 type DossierCase = NonNullable<Procedure['dossierCases']>[number]
 

@@ -1,5 +1,5 @@
-import type { LegalDocument } from '../../payload-types'
-import { populated } from '../../cms/queries/populated'
+import type { LegalDocument } from '@/payload-types'
+import { populated } from '@/lib/queries/populated'
 
 /** The legal basis: documents on the portal first, then those named only as text (one per line). */
 export function ProcedureLegalBasis({ documents, text }: { documents: (string | LegalDocument)[]; text?: string | null }) {

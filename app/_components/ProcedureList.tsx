@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { hrefOf } from '../../cms/paths'
-import type { ProcedureSummary } from '../../cms/queries/procedures'
+import { hrefOf } from '@/domain/paths'
+import type { ProcedureSummary } from '@/lib/queries/procedures'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { OnlineServiceBadge } from './OnlineServiceBadge'
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { MAX_QUERY_LENGTH } from '../../cms/search/endpoint'
-import { type Locale, localizedPath } from '../../i18n/routing'
+import { MAX_QUERY_LENGTH } from '@/search/endpoint'
+import { type Locale, localizedPath } from '@/i18n/routing'
 
 /** A GET form to /tim-kiem: works without JavaScript. `compact` is the header's version. */
 export async function SearchForm({ query = '', type, compact = false }: { query?: string; type?: string | null; compact?: boolean }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getSiteSettings, listContactPoints } from '../../cms/queries/site'
-import type { Locale } from '../../i18n/routing'
+import { getSiteSettings, listContactPoints } from '@/lib/queries/site'
+import type { Locale } from '@/i18n/routing'
 import { telHref } from './ContactCard'
 import { LocalizedLink as Link } from './LocalizedLink'
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import type { Locale } from '../../i18n/routing'
+import type { Locale } from '@/i18n/routing'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -11,7 +11,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-          {/* The reader's text size and contrast (cms/display.ts); React hoists it into <head>. */}
+          {/* The reader's text size and contrast (lib/display.ts); React hoists it into <head>. */}
           {/* eslint-disable-next-line @next/next/no-css-tags -- answered per reader from a cookie, not a build asset */}
           <link rel="stylesheet" href="/next/display.css" precedence="default" />
           <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={t('shortName')} />

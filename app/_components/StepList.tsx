@@ -1,5 +1,5 @@
-import type { Media } from '../../payload-types'
-import { populated } from '../../cms/queries/populated'
+import type { Media } from '@/payload-types'
+import { populated } from '@/lib/queries/populated'
 
 type Step = { id?: string | null; title: string; description?: string | null; screenshot?: string | Media | null }
 

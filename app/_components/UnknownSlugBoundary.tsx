@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 
-import type { Locale } from '../../i18n/routing'
+import type { Locale } from '@/i18n/routing'
 import { NotFoundContent } from './NotFoundContent'
 
 /**

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { pageLocale } from '../../cms/locale-params'
-import type { SlugCollection } from '../../cms/queries/bySlug'
-import { listPublished } from '../../cms/queries/published'
-import { type Locale, routing } from '../../i18n/routing'
+import { pageLocale } from '@/lib/localeParams'
+import type { SlugCollection } from '@/lib/queries/bySlug'
+import { listPublished } from '@/lib/queries/published'
+import { type Locale, routing } from '@/i18n/routing'
 import { UnknownSlugBoundary } from './UnknownSlugBoundary'
 
 export type SlugParams = Promise<{ locale: string; slug: string }>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { siteUrl } from '../../cms/site-url'
+import { siteUrl } from '@/domain/siteUrl'
 
 export const dynamic = 'force-static'
 

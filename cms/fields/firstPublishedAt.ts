@@ -1,6 +1,6 @@
 import type { DateField } from 'payload'
 
-import { label } from './labels'
+import { label } from '@/domain/labels'
 
 /**
  * When the document was first published, kept for ever once set (unpublishing does not clear it):

@@ -1,6 +1,6 @@
 import type { DateField } from 'payload'
 
-import { label } from './labels'
+import { label } from '@/domain/labels'
 
 /** The date shown to readers; set to the first publication time when left empty. */
 export const publishedAtField: DateField = {

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { slugify } from '../slugify'
+import { slugify } from '@/domain/slugify'
 
 /**
  * A unique, non-localized slug made from the Vietnamese value of `sourceField` unless an editor types one.

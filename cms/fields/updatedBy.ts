@@ -1,7 +1,7 @@
 import type { RelationshipField } from 'payload'
 
 import { CONTENT_ROLES, userHasRole } from '../access/roles'
-import { label } from './labels'
+import { label } from '@/domain/labels'
 
 /**
  * Who saved this version: kept in every version, so the version history shows who changed what and

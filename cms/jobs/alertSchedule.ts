@@ -1,7 +1,7 @@
 import type { GlobalAfterChangeHook, PayloadRequest, TaskConfig, Where } from 'payload'
 
-import type { SiteSetting } from '../../payload-types'
-import { tags } from '../cache-tags'
+import type { SiteSetting } from '@/payload-types'
+import { tags } from '../cacheTags'
 import { expireTags } from '../revalidation'
 
 /** The task that expires the site settings' pages when the alert banner starts or ends. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { migrateDatabase } from '../migrateDatabase'
-import { slugify } from '../slugify'
+import { slugify } from '@/domain/slugify'
 import { type AdminLogin, seedAdmin } from './admin'
 import { context, createOnce, localizedRichText } from './createOnce'
 import { seedAgencies } from './data/agencies'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/routing'
+import type { Locale } from '@/i18n/routing'
 
 /** A seed value written in both languages. */
 export type L = { vi: string; en?: string }

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
-import { slugify } from '../slugify'
+import { slugify } from '@/domain/slugify'
 
 /** What the media library accepts, with the one extension each is stored under. No SVG (see README). */
 export const ACCEPTED_TYPES = {

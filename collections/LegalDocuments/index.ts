@@ -1,17 +1,17 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorial } from '../../cms/editorial'
-import { label } from '../../cms/fields/labels'
-import { previewUrl } from '../../cms/preview'
-import { historyFields } from '../../cms/fields/history'
-import { options } from '../../cms/fields/options'
-import { requiredInVietnamese } from '../../cms/fields/validators'
-import type { LegalDocument } from '../../payload-types'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { previewUrl } from '@/cms/preview'
+import { historyFields } from '@/cms/fields/history'
+import { options } from '@/domain/options'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { LegalDocument } from '@/payload-types'
 import { deriveFields } from './hooks/deriveFields'
 import { uniqueIdentity } from './hooks/uniqueIdentity'
-import { numberProblems } from './numbers'
+import { numberProblems } from '@/domain/legalDocuments/numbers'
 import { legalDocumentTags } from './tags'
-import { DOCUMENT_TYPES, EFFECT_STATUSES, TOPICS } from './vocabulary'
+import { DOCUMENT_TYPES, EFFECT_STATUSES, TOPICS } from '@/domain/legalDocuments/vocabulary'
 
 const base = editorial<LegalDocument>(legalDocumentTags)
 

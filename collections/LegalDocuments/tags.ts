@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { slugTags, tags } from '../../cms/cache-tags'
-import type { DocumentRelation, LegalDocument } from '../../payload-types'
+import { slugTags, tags } from '@/cms/cacheTags'
+import type { DocumentRelation, LegalDocument } from '@/payload-types'
 
 type Relation = Partial<Pick<DocumentRelation, 'source' | 'target'>>
 type Side = Relation['source']

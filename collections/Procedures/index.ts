@@ -1,23 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '../../cms/cache-tags'
-import { editorial } from '../../cms/editorial'
-import { label } from '../../cms/fields/labels'
-import { historyFields } from '../../cms/fields/history'
-import { options } from '../../cms/fields/options'
-import { slugField } from '../../cms/fields/slug'
-import { previewUrl } from '../../cms/preview'
-import { requiredInVietnamese } from '../../cms/fields/validators'
-import type { Procedure } from '../../payload-types'
+import { slugTags } from '@/cms/cacheTags'
+import { editorial } from '@/cms/editorial'
+import { label } from '@/domain/labels'
+import { historyFields } from '@/cms/fields/history'
+import { options } from '@/domain/options'
+import { slugField } from '@/cms/fields/slug'
+import { previewUrl } from '@/cms/preview'
+import { requiredInVietnamese } from '@/cms/fields/validators'
+import type { Procedure } from '@/payload-types'
 import {
   CHANNEL_METHODS,
   LEGACY_ONLINE_LEVELS,
   ONLINE_SERVICE_LEVELS,
   PROCEDURE_LEVELS,
   TIME_UNITS,
-} from './options'
-import { isProcedureCode } from './code'
-import { onlineLevelNeedsOnlineChannel, procedurePageUrl } from './onlineService'
+} from '@/domain/procedures/options'
+import { isProcedureCode } from '@/domain/procedures/code'
+import { onlineLevelNeedsOnlineChannel, procedurePageUrl } from '@/domain/procedures/onlineService'
 
 /** Administrative procedures (thủ tục hành chính, TTHC), shaped like the national public-service portal. */
 export const Procedures: CollectionConfig<'procedures'> = {

@@ -1,4 +1,4 @@
-import { slugify } from '../../cms/slugify'
+import { slugify } from '../slugify'
 
 /** Legal normative documents carry the year: 107/2020/NĐ-CP, 15/2024/QĐ-UBND, 80/2015/QH13. */
 const NORMATIVE = /^\d+\/\d{4}\/[\p{Lu}\d][\p{L}\d-]*$/u

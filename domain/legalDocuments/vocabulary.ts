@@ -1,6 +1,6 @@
-import { label } from '../../cms/fields/labels'
-import { options } from '../../cms/fields/options'
-import type { Locale } from '../../i18n/routing'
+import { label } from '../labels'
+import { options } from '../options'
+import type { Locale } from '@/i18n/routing'
 
 /** Kinds of legal document, with the type code used in numbers (the numbering rules of Decree 30/2020/NĐ-CP). */
 export const DOCUMENT_TYPES = options(

@@ -1,4 +1,4 @@
-import { label } from '../../cms/fields/labels'
+import { label } from '../labels'
 
 /** Submission channels (cách thức thực hiện). */
 export const CHANNEL_METHODS = [

@@ -5,7 +5,7 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../../cms/payload.config'
+import config from '@/cms/payload.config'
 
 const [collection, id, seconds] = process.argv.slice(2)
 const payload = await getPayload({ config })

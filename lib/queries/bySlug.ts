@@ -3,8 +3,8 @@ import { draftMode } from 'next/headers'
 import type { DataFromCollectionSlug, PopulateType } from 'payload'
 import { cache } from 'react'
 
-import type { Locale } from '../../i18n/routing'
-import { tags } from '../cache-tags'
+import type { Locale } from '@/i18n/routing'
+import { tags } from '@/cms/cacheTags'
 import { fallbackFields } from './fallback'
 import { getPayloadClient } from './payload'
 

@@ -1,9 +1,9 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
-import type { Locale } from '../../i18n/routing'
-import type { News } from '../../payload-types'
-import { tags } from '../cache-tags'
+import type { Locale } from '@/i18n/routing'
+import type { News } from '@/payload-types'
+import { tags } from '@/cms/cacheTags'
 import type { ListPage } from '../filters'
 import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { tags } from '../cache-tags'
+import { tags } from '@/cms/cacheTags'
 import type { SlugCollection } from './bySlug'
 import { getPayloadClient } from './payload'
 

@@ -7,7 +7,7 @@ import Database from 'libsql'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { listFiles } from '../../cms/backup/archive'
+import { listFiles } from '@/cms/backup/archive'
 import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
 type Run = { code: number | null; stdout: string; stderr: string }

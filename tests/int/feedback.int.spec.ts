@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { publishedAnswers } from '../../cms/feedback/answers'
-import { submitFeedback } from '../../cms/feedback/submit'
-import { normalizeTrackingCode, trackFeedback } from '../../cms/feedback/track'
-import { feedbackInput, sameContact, validateFeedback } from '../../cms/feedback/validate'
-import { richText } from '../../cms/seed/richText'
+import { publishedAnswers } from '@/feedback/answers'
+import { submitFeedback } from '@/feedback/submit'
+import { normalizeTrackingCode, trackFeedback } from '@/feedback/track'
+import { feedbackInput, sameContact, validateFeedback } from '@/feedback/validate'
+import { richText } from '@/cms/seed/richText'
 import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
 let payload: Payload

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { GET } from '../../app/next/health/route'
-import { checkHealth } from '../../cms/health'
-import { migrations } from '../../migrations'
+import { GET } from '@/app/next/health/route'
+import { checkHealth } from '@/lib/health'
+import { migrations } from '@/migrations'
 import { bootPayload } from '../fixtures/payload'
 
 let payload: Payload

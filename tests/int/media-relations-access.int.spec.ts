@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, context } from '../fixtures/payload'
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
 let payload: Payload
 let cleanup: () => Promise<void>

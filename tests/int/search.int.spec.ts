@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../cms/seed'
-import { parseSearchParams } from '../../cms/search/endpoint'
-import { SEARCH_INDEX_SLUG } from '../../cms/search/sources'
-import { runSearch } from '../../cms/search/query'
-import { rebuildSearchIndex } from '../../cms/search/rebuild'
+import { seed } from '@/cms/seed'
+import { parseSearchParams } from '@/search/endpoint'
+import { SEARCH_INDEX_SLUG } from '@/search/sources'
+import { runSearch } from '@/search/query'
+import { rebuildSearchIndex } from '@/search/rebuild'
 import { bootPayload, context } from '../fixtures/payload'
 
 let payload: Payload

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../cms/seed'
-import { seedLegalDocuments } from '../../cms/seed/data/legalDocuments'
-import { seedMoreProcedures } from '../../cms/seed/data/moreProcedures'
-import { seedNewsCategories } from '../../cms/seed/data/newsCategories'
-import { seedProcedures } from '../../cms/seed/procedures'
+import { seed } from '@/cms/seed'
+import { seedLegalDocuments } from '@/cms/seed/data/legalDocuments'
+import { seedMoreProcedures } from '@/cms/seed/data/moreProcedures'
+import { seedNewsCategories } from '@/cms/seed/data/newsCategories'
+import { seedProcedures } from '@/cms/seed/procedures'
 import { bootPayload } from '../fixtures/payload'
 
 let payload: Payload

@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { FREE_FAILURES } from '../../collections/Users/auth/loginThrottle'
+import { FREE_FAILURES } from '@/collections/Users/auth/loginThrottle'
 import { bootPayload, context } from '../fixtures/payload'
 
 let payload: Payload

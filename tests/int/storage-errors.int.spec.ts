@@ -7,7 +7,7 @@ import { handleEndpoints, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload } from '../fixtures/payload'
-import { errorStatus, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '../../cms/hooks/errorStatus'
+import { errorStatus, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '@/cms/hooks/errorStatus'
 
 let payload: Payload
 let cleanup: () => Promise<void>

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { bootPayload, context } from '../fixtures/payload'
 
 let payload: Payload

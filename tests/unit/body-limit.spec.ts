@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { withinBodyLimit } from '../../cms/requestChecks'
+import { withinBodyLimit } from '@/guards/requestChecks'
 
 const url = 'http://localhost/api/users/login'
 

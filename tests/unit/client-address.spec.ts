@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isTrusted, normalizeAddress, parseTrustedProxies, resolveClientAddress } from '../../scripts/client-address.mjs'
+import { isTrusted, normalizeAddress, parseTrustedProxies, resolveClientAddress } from '@/scripts/client-address.mjs'
 
 const proxies = parseTrustedProxies('127.0.0.1, 10.0.0.0/8, ::1, 2001:db8::/32')
 

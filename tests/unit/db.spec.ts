@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { assertDatabasePresent, chooseDatabase, DatabaseUrlError, databaseAdapter, DEFAULT_SQLITE_URL, MissingDatabaseError } from '../../cms/db'
-import { MissingSecretError, payloadSecret } from '../../cms/secret'
-import { siteUrl } from '../../cms/site-url'
+import { assertDatabasePresent, chooseDatabase, DatabaseUrlError, databaseAdapter, DEFAULT_SQLITE_URL, MissingDatabaseError } from '@/cms/db'
+import { MissingSecretError, payloadSecret } from '@/cms/secret'
+import { siteUrl } from '@/domain/siteUrl'
 
 describe('database selection from DATABASE_URL', () => {
   it('uses embedded SQLite at data/cchc.db when unset or blank', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fallbackFields } from '../../cms/queries/fallback'
+import { fallbackFields } from '@/lib/queries/fallback'
 
 describe('fallbackFields', () => {
   it('lists fields shown in Vietnamese because the translation is empty', () => {

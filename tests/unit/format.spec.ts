@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatEventTime, formatMoney, isoDay } from '../../i18n/format'
+import { formatDate, formatEventTime, formatMoney, isoDay } from '@/i18n/format'
 
 describe('dates', () => {
   it('writes a day the Vietnamese and the English way, in Vietnam’s time', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { effectStatusFromDates } from '../../collections/LegalDocuments/effectStatus'
-import { documentSlug, numberFormat, numberProblems } from '../../collections/LegalDocuments/numbers'
+import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
+import { documentSlug, numberFormat, numberProblems } from '@/domain/legalDocuments/numbers'
 
 describe('document numbers', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localizedPath } from '../../i18n/routing'
+import { localizedPath } from '@/i18n/routing'
 
 describe('localizedPath', () => {
   it('keeps Vietnamese paths unprefixed and gives English its own pathnames under /en', () => {

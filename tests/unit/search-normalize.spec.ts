@@ -9,7 +9,7 @@ import {
   mergeRanges,
   searchTokens,
   toNfc,
-} from '../../cms/search/normalize'
+} from '@/search/normalize'
 
 describe('foldText and searchTokens', () => {
   it.each([

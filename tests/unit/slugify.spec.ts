@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { slugify } from '../../cms/slugify'
+import { slugify } from '@/domain/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -5,8 +5,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { MAX_UPLOAD_BYTES } from '../../../collections/Media'
-import { jsonError, withinBodyLimit } from '../../../cms/requestChecks'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { jsonError, withinBodyLimit } from '@/guards/requestChecks'
 
 /** JSON for anonymous callers (login, feedback, search): far above any real form. */
 export const ANONYMOUS_BODY_MAX = 64 * 1024

@@ -2,8 +2,8 @@
 
 import { useParams } from 'next/navigation'
 
-import en from '../../../messages/error/en.json'
-import vi from '../../../messages/error/vi.json'
+import en from '@/messages/error/en.json'
+import vi from '@/messages/error/vi.json'
 
 /**
  * The 500 page of the site, in the page's language. Error boundaries must be client components, so

@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { AlertBanner } from '../../_components/AlertBanner'
-import { SiteShell } from '../../_components/SiteShell'
-import { siteUrl } from '../../../cms/site-url'
-import { isLocale, routing } from '../../../i18n/routing'
+import { AlertBanner } from '@/app/_components/AlertBanner'
+import { SiteShell } from '@/app/_components/SiteShell'
+import { siteUrl } from '@/domain/siteUrl'
+import { isLocale, routing } from '@/i18n/routing'
 import './globals.css'
 
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { JsonLd } from '../../_components/JsonLd'
-import { PageOptions } from '../../_components/PageOptions'
-import { LocalizedLink as Link } from '../../_components/LocalizedLink'
-import { NewsList } from '../../_components/NewsList'
-import { pageLocale } from '../../../cms/locale-params'
-import { listNews } from '../../../cms/queries/news'
-import { formatScore, getSiteSettings, latestResults, listIndexResults } from '../../../cms/queries/site'
-import { alternates } from '../../../cms/seo'
-import { siteUrl } from '../../../cms/site-url'
-import { websiteLd } from '../../../cms/structuredData'
-import { type Href, localizedPath } from '../../../i18n/routing'
+import { JsonLd } from '@/app/_components/JsonLd'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { NewsList } from '@/app/_components/NewsList'
+import { pageLocale } from '@/lib/localeParams'
+import { listNews } from '@/lib/queries/news'
+import { formatScore, getSiteSettings, latestResults, listIndexResults } from '@/lib/queries/site'
+import { alternates } from '@/lib/seo'
+import { siteUrl } from '@/domain/siteUrl'
+import { websiteLd } from '@/lib/structuredData'
+import { type Href, localizedPath } from '@/i18n/routing'
 
 type Props = { params: Promise<{ locale: string }> }
 

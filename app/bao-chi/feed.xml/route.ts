@@ -1,4 +1,4 @@
-import { newsFeed } from '../../../cms/newsFeed'
+import { newsFeed } from '@/lib/newsFeed'
 
 // Built once, then regenerated when news is published (the list query carries the news tag).
 export const dynamic = 'force-static'

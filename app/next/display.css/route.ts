@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { cookies } from 'next/headers'
 
-import { DISPLAY_COOKIE, displayCss, parseDisplay } from '../../../cms/display'
+import { DISPLAY_COOKIE, displayCss, parseDisplay } from '@/lib/display'
 
 /** The reader's text size and contrast as CSS. Revalidated on every page view (a 304 when unchanged). */
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
-import { errorPage } from '../../../cms/errorPage'
-import { bodyWithin, fromThisSite } from '../../../cms/requestChecks'
-import { DISPLAY_COOKIE, isDefaultDisplay, parseDisplay, safeReturnPath, serializeDisplay } from '../../../cms/display'
+import { errorPage } from '@/guards/errorPage'
+import { bodyWithin, fromThisSite } from '@/guards/requestChecks'
+import { DISPLAY_COOKIE, isDefaultDisplay, parseDisplay, safeReturnPath, serializeDisplay } from '@/lib/display'
 
 const ONE_YEAR = 365 * 24 * 60 * 60
 

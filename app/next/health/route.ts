@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { checkHealth, healthResponse, logHealthFailure, UNREACHABLE } from '../../../cms/health'
+import { checkHealth, healthResponse, logHealthFailure, UNREACHABLE } from '@/lib/health'
 
 export const dynamic = 'force-dynamic'
 

@@ -3,8 +3,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { CONTENT_ROLES, userHasRole } from '../../../cms/access/roles'
-import { sitePath } from '../../../cms/sitePath'
+import { CONTENT_ROLES, userHasRole } from '@/cms/access/roles'
+import { sitePath } from '@/guards/sitePath'
 
 /** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
 export async function GET(request: Request) {

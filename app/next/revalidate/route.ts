@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
 import { getPayload } from 'payload'
 
-import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '../../../cms/revalidation'
+import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '@/cms/revalidation'
 
 const same = (a: string, b: string) =>
   a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))

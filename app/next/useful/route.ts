@@ -1,9 +1,9 @@
-import { PAGE_COMMENT_MAX } from '../../../collections/PageFeedback'
-import { HONEYPOT_FIELD } from '../../../cms/feedback/validate'
-import { errorPage } from '../../../cms/errorPage'
-import { bodyWithin, fromThisSite } from '../../../cms/requestChecks'
-import { getPayloadClient } from '../../../cms/queries/payload'
-import { clientAddress, LIMITS, takeAttempt } from '../../../cms/rateLimit'
+import { PAGE_COMMENT_MAX } from '@/collections/PageFeedback'
+import { HONEYPOT_FIELD } from '@/feedback/validate'
+import { errorPage } from '@/guards/errorPage'
+import { bodyWithin, fromThisSite } from '@/guards/requestChecks'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { clientAddress, LIMITS, takeAttempt } from '@/guards/rateLimit'
 
 /** The pages that ask "was this page useful?": procedures and online-service guides, in both languages. */
 const RATED_PAGE = /^(?:\/en)?\/(?:thu-tuc-hanh-chinh|procedures|dich-vu-cong-truc-tuyen|online-services)\/[a-z0-9-]{1,200}$/

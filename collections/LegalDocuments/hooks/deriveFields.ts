@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { LegalDocument } from '../../../payload-types'
-import { effectStatusFromDates } from '../effectStatus'
-import { documentSlug } from '../numbers'
+import type { LegalDocument } from '@/payload-types'
+import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
+import { documentSlug } from '@/domain/legalDocuments/numbers'
 
 /**
  * Fills what follows from other fields unless an editor set it: the slug (number + year), the issuer's

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import type { LegalDocument } from '../../../payload-types'
+import type { LegalDocument } from '@/payload-types'
 
 const sameDay = (a: string, b: string) => new Date(a).toDateString() === new Date(b).toDateString()
 

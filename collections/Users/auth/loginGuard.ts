@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
-import { clientAddress } from '../../../cms/rateLimit'
+import { clientAddress } from '@/guards/rateLimit'
 import { loginAttempted, loginSucceeded, loginWait } from './loginThrottle'
 
 /** The account a sign-in names, as Payload looks it up (lower case, trimmed). */

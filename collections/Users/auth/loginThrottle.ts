@@ -1,4 +1,4 @@
-import { limitKey } from '../../../cms/rateLimit'
+import { limitKey } from '@/guards/rateLimit'
 
 /**
  * Failed sign-ins counted per client address (an IPv6 client by its /64), with exponential backoff:

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 
 /** The account made on an empty site (the admin's "create first user" screen) administers it. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { IndexChart } from '../../../_components/IndexChart'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { pageLocale } from '../../../../cms/locale-params'
-import { formatScore, listIndexResults } from '../../../../cms/queries/site'
-import { alternates } from '../../../../cms/seo'
+import { IndexChart } from '@/app/_components/IndexChart'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { pageLocale } from '@/lib/localeParams'
+import { formatScore, listIndexResults } from '@/lib/queries/site'
+import { alternates } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

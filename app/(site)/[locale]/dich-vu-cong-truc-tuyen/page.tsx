@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
-import { ProcedureList } from '../../../_components/ProcedureList'
-import { pageLocale } from '../../../../cms/locale-params'
-import { hrefOf } from '../../../../cms/paths'
-import { listGuides } from '../../../../cms/queries/guides'
-import { listProcedures } from '../../../../cms/queries/procedures'
-import { pageMetadata } from '../../../../cms/seo'
-import { NATIONAL_PORTAL } from '../../../../collections/Procedures/onlineService'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { ProcedureList } from '@/app/_components/ProcedureList'
+import { pageLocale } from '@/lib/localeParams'
+import { hrefOf } from '@/domain/paths'
+import { listGuides } from '@/lib/queries/guides'
+import { listProcedures } from '@/lib/queries/procedures'
+import { pageMetadata } from '@/lib/seo'
+import { NATIONAL_PORTAL } from '@/domain/procedures/onlineService'
 
 type Props = { params: Promise<{ locale: string }> }
 

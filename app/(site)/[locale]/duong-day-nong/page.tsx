@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { ContactCard } from '../../../_components/ContactCard'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { pageLocale } from '../../../../cms/locale-params'
-import { listContactPoints } from '../../../../cms/queries/site'
-import { alternates } from '../../../../cms/seo'
+import { ContactCard } from '@/app/_components/ContactCard'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { pageLocale } from '@/lib/localeParams'
+import { listContactPoints } from '@/lib/queries/site'
+import { alternates } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

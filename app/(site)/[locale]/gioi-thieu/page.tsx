@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { ContentPage } from '../../../_components/ContentPage'
-import { ABOUT_SLUG } from '../../../../cms/paths'
-import { pageLocale } from '../../../../cms/locale-params'
-import { getPageBySlug } from '../../../../cms/queries/pages'
-import { alternates } from '../../../../cms/seo'
+import { ContentPage } from '@/app/_components/ContentPage'
+import { ABOUT_SLUG } from '@/domain/paths'
+import { pageLocale } from '@/lib/localeParams'
+import { getPageBySlug } from '@/lib/queries/pages'
+import { alternates } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { cookies } from 'next/headers'
 
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { CONTRASTS, DISPLAY_COOKIE, parseDisplay, safeReturnPath, TEXT_SIZES } from '../../../../cms/display'
-import { param, type SearchParams } from '../../../../cms/filters'
-import { pageLocale } from '../../../../cms/locale-params'
-import { alternates } from '../../../../cms/seo'
-import { localizedPath } from '../../../../i18n/routing'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { CONTRASTS, DISPLAY_COOKIE, parseDisplay, safeReturnPath, TEXT_SIZES } from '@/lib/display'
+import { param, type SearchParams } from '@/lib/filters'
+import { pageLocale } from '@/lib/localeParams'
+import { alternates } from '@/lib/seo'
+import { localizedPath } from '@/i18n/routing'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

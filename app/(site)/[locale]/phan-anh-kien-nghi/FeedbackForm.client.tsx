@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react'
 
-import { localizedPath, type Locale } from '../../../../i18n/routing'
-import { Honeypot } from '../../../_components/Honeypot'
+import { localizedPath, type Locale } from '@/i18n/routing'
+import { Honeypot } from '@/app/_components/Honeypot'
 import { sendFeedback } from './actions'
 
 export type FeedbackFormText = Record<

@@ -4,14 +4,14 @@ import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { submitFeedback } from '../../../../cms/feedback/submit'
-import { HONEYPOT_FIELD } from '../../../../cms/feedback/validate'
-import { trackFeedback } from '../../../../cms/feedback/track'
-import { plainText } from '../../../../cms/plainText'
-import { getPayloadClient } from '../../../../cms/queries/payload'
-import { clientAddress } from '../../../../cms/rateLimit'
-import { isLocale, localizedPath, routing } from '../../../../i18n/routing'
-import { formatDate } from '../../../../i18n/format'
+import { submitFeedback } from '@/feedback/submit'
+import { HONEYPOT_FIELD } from '@/feedback/validate'
+import { trackFeedback } from '@/feedback/track'
+import { plainText } from '@/domain/plainText'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { clientAddress } from '@/guards/rateLimit'
+import { isLocale, localizedPath, routing } from '@/i18n/routing'
+import { formatDate } from '@/i18n/format'
 
 export type FeedbackFormState = {
   errors: Record<string, string>

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { EventWhen } from '../../../_components/EventWhen'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { LocalizedLink as Link } from '../../../_components/LocalizedLink'
-import { pageLocale } from '../../../../cms/locale-params'
-import { hrefOf } from '../../../../cms/paths'
-import { type EventSummary, listEvents, splitByTime } from '../../../../cms/queries/events'
-import { pageMetadata } from '../../../../cms/seo'
+import { EventWhen } from '@/app/_components/EventWhen'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { pageLocale } from '@/lib/localeParams'
+import { hrefOf } from '@/domain/paths'
+import { type EventSummary, listEvents, splitByTime } from '@/lib/queries/events'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

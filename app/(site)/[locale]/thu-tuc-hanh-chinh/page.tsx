@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { FallbackNotice } from '../../../_components/FallbackNotice'
-import { FilterForm } from '../../../_components/FilterForm'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { ProcedureList } from '../../../_components/ProcedureList'
-import { distinctOptions, param, type SearchParams } from '../../../../cms/filters'
-import { pageLocale } from '../../../../cms/locale-params'
-import { listProcedures, type ProcedureSummary } from '../../../../cms/queries/procedures'
-import { populated } from '../../../../cms/queries/populated'
-import { alternates } from '../../../../cms/seo'
-import { localizedPath } from '../../../../i18n/routing'
+import { FallbackNotice } from '@/app/_components/FallbackNotice'
+import { FilterForm } from '@/app/_components/FilterForm'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { ProcedureList } from '@/app/_components/ProcedureList'
+import { distinctOptions, param, type SearchParams } from '@/lib/filters'
+import { pageLocale } from '@/lib/localeParams'
+import { listProcedures, type ProcedureSummary } from '@/lib/queries/procedures'
+import { populated } from '@/lib/queries/populated'
+import { alternates } from '@/lib/seo'
+import { localizedPath } from '@/i18n/routing'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

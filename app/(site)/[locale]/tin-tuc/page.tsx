@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { NewsSection } from '../../../_components/NewsSection'
-import type { SearchParams } from '../../../../cms/filters'
-import { pageLocale } from '../../../../cms/locale-params'
-import { pageMetadata } from '../../../../cms/seo'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { NewsSection } from '@/app/_components/NewsSection'
+import type { SearchParams } from '@/lib/filters'
+import { pageLocale } from '@/lib/localeParams'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { DOCUMENT_TYPES, EFFECT_STATUSES } from '../../../../collections/LegalDocuments/vocabulary'
-import { DocumentList } from '../../../_components/DocumentList'
-import { FilterForm } from '../../../_components/FilterForm'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../_components/PageOptions'
-import { Pagination } from '../../../_components/Pagination'
-import { type FilterOption, pageParam, param, type SearchParams } from '../../../../cms/filters'
-import { pageLocale } from '../../../../cms/locale-params'
-import { DOCUMENTS_PAGE_SIZE, getLegalDocumentFilterOptions, getLegalDocumentPage } from '../../../../cms/queries/legalDocuments'
-import { alternates } from '../../../../cms/seo'
-import { localizedPath } from '../../../../i18n/routing'
+import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/domain/legalDocuments/vocabulary'
+import { DocumentList } from '@/app/_components/DocumentList'
+import { FilterForm } from '@/app/_components/FilterForm'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { Pagination } from '@/app/_components/Pagination'
+import { type FilterOption, pageParam, param, type SearchParams } from '@/lib/filters'
+import { pageLocale } from '@/lib/localeParams'
+import { DOCUMENTS_PAGE_SIZE, getLegalDocumentFilterOptions, getLegalDocumentPage } from '@/lib/queries/legalDocuments'
+import { alternates } from '@/lib/seo'
+import { localizedPath } from '@/i18n/routing'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getGuideBySlug } from '../../../../../cms/queries/guides'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getGuideBySlug } from '@/lib/queries/guides'
 
 export default slugBoundaryLayout(getGuideBySlug)

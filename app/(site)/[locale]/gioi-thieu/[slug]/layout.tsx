@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getPageBySlug } from '../../../../../cms/queries/pages'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getPageBySlug } from '@/lib/queries/pages'
 
 export default slugBoundaryLayout(getPageBySlug)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { ContentPage } from '../../../../_components/ContentPage'
-import { notFoundMetadata, staticSlugParams } from '../../../../_components/slugRoute'
-import { ABOUT_SLUG, hrefOf } from '../../../../../cms/paths'
-import { pageLocale } from '../../../../../cms/locale-params'
-import { getPageBySlug } from '../../../../../cms/queries/pages'
-import { pageMetadata } from '../../../../../cms/seo'
+import { ContentPage } from '@/app/_components/ContentPage'
+import { notFoundMetadata, staticSlugParams } from '@/app/_components/slugRoute'
+import { ABOUT_SLUG, hrefOf } from '@/domain/paths'
+import { pageLocale } from '@/lib/localeParams'
+import { getPageBySlug } from '@/lib/queries/pages'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

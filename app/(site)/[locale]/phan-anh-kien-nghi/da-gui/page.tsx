@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { LocalizedLink as Link } from '../../../../_components/LocalizedLink'
-import { param, type SearchParams } from '../../../../../cms/filters'
-import { pageLocale } from '../../../../../cms/locale-params'
-import { normalizeTrackingCode } from '../../../../../cms/feedback/track'
+import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { param, type SearchParams } from '@/lib/filters'
+import { pageLocale } from '@/lib/localeParams'
+import { normalizeTrackingCode } from '@/feedback/track'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

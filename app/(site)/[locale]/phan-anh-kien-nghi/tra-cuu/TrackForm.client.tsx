@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { localizedPath, type Locale } from '../../../../../i18n/routing'
+import { localizedPath, type Locale } from '@/i18n/routing'
 import { type TrackFormState, trackFeedbackAction } from '../actions'
 
 export type TrackFormText = Record<'code' | 'codeHint' | 'contact' | 'contactHint' | 'submit' | 'result' | 'subject' | 'status' | 'submitted' | 'answered' | 'answer', string>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { Breadcrumbs } from '../../../../_components/Breadcrumbs'
-import { pageLocale } from '../../../../../cms/locale-params'
-import { alternates } from '../../../../../cms/seo'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { pageLocale } from '@/lib/localeParams'
+import { alternates } from '@/lib/seo'
 import { TrackForm, type TrackFormText } from './TrackForm.client'
 
 type Props = { params: Promise<{ locale: string }> }

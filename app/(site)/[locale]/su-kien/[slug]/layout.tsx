@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getEventBySlug } from '../../../../../cms/queries/events'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getEventBySlug } from '@/lib/queries/events'
 
 export default slugBoundaryLayout(getEventBySlug)

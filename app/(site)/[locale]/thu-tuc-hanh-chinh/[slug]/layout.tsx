@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getProcedureBySlug } from '../../../../../cms/queries/procedures'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getProcedureBySlug } from '@/lib/queries/procedures'
 
 export default slugBoundaryLayout(getProcedureBySlug)

@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getNewsBySlug } from '../../../../../cms/queries/news'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getNewsBySlug } from '@/lib/queries/news'
 
 export default slugBoundaryLayout(getNewsBySlug)

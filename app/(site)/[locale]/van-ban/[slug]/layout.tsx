@@ -1,4 +1,4 @@
-import { slugBoundaryLayout } from '../../../../_components/slugRoute'
-import { getLegalDocumentBySlug } from '../../../../../cms/queries/legalDocuments'
+import { slugBoundaryLayout } from '@/app/_components/slugRoute'
+import { getLegalDocumentBySlug } from '@/lib/queries/legalDocuments'
 
 export default slugBoundaryLayout(getLegalDocumentBySlug)

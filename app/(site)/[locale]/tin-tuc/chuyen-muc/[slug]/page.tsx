@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '../../../../../_components/Breadcrumbs'
-import { PageOptions } from '../../../../../_components/PageOptions'
-import { NewsSection } from '../../../../../_components/NewsSection'
-import { pageLocale } from '../../../../../../cms/locale-params'
-import { listNewsCategories } from '../../../../../../cms/queries/news'
-import { pageMetadata } from '../../../../../../cms/seo'
-import { routing } from '../../../../../../i18n/routing'
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { PageOptions } from '@/app/_components/PageOptions'
+import { NewsSection } from '@/app/_components/NewsSection'
+import { pageLocale } from '@/lib/localeParams'
+import { listNewsCategories } from '@/lib/queries/news'
+import { pageMetadata } from '@/lib/seo'
+import { routing } from '@/i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
