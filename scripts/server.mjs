@@ -8,7 +8,7 @@
  *   them take 0.1–0.3 s on any path, before the app runs). Pages keep the first of each repeated
  *   parameter and at most MAX_PARAMETERS (no page reads more than a few); the API and admin answer 414.
  * - Timeouts against slow clients (headers, whole request, idle keep-alive).
- * PORT (3000) and HOSTNAME-free listening on every interface as `next start` does.
+ * PORT (3000); every interface as `next start` does, or only LISTEN_ADDRESS (127.0.0.1 behind nginx).
  */
 import http from 'node:http'
 
@@ -17,6 +17,7 @@ import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } fro
 process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT || 3000)
+const address = process.env.LISTEN_ADDRESS?.trim() || undefined
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 if (process.env.TRUST_PROXY) console.warn('TRUST_PROXY is no longer read: list the reverse proxy addresses in TRUSTED_PROXIES')
 
@@ -64,7 +65,7 @@ const server = http.createServer((req, res) => {
 server.headersTimeout = 20_000
 server.requestTimeout = 300_000
 server.keepAliveTimeout = 6_000
-server.listen(port, () => console.log(`▲ Ready on http://localhost:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`))
+server.listen(port, address, () => console.log(`▲ Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`))
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
