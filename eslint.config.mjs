@@ -1,12 +1,42 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+/**
+ * The layers (docs/ARCHITECTURE.md), lowest first: each may import only from its own layer or a lower one.
+ * domain, i18n → guards, cms building blocks → collections, globals, search, feedback → the Payload
+ * config (cms/payload.config.ts, cms/plugins.ts, seed, backup, migrations) → lib → app, proxy.ts.
+ */
+const CONFIG = ['./cms/@(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(seed|backup)/**', './search/cli.@(ts)']
+const CMS_BLOCKS = ['./cms/!(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(access|fields|hooks|jobs|uploads)/**']
+const FEATURES = ['./@(collections|globals|feedback)/**', './search/!(cli).ts']
+const SITE = ['./@(lib|app)/**', './proxy.@(ts)']
+const PAGES = ['./app/**', './proxy.@(ts)']
+const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) })
+const layers = [
+  layer('./@(domain|i18n)/**', ['./@(guards|cms|search)/**', ...FEATURES, ...SITE], 'domain/ and i18n/ are the lowest layer: pure rules and words, importing no other layer.'),
+  layer('./guards/**', ['./@(cms|search)/**', ...FEATURES, ...SITE], 'guards/ (request checks) import only domain/ and i18n/.'),
+  layer(CMS_BLOCKS, ['./search/**', ...FEATURES, ...SITE, ...CONFIG], 'cms/ building blocks (access, fields, hooks…) import neither collections, features, the site nor the Payload config (it imports them).'),
+  layer(FEATURES, [...SITE, ...CONFIG], 'collections, globals, search and feedback may not import the site (lib/, app/) or the Payload config.'),
+  layer('./@(collections|globals)/**', ['./@(search|feedback)/**'], 'collections/ and globals/ stand beside the features (search/, feedback/) and do not import them.'),
+  layer(CONFIG, PAGES, 'The Payload config, seed and backup may not import pages.'),
+  layer('./lib/**', PAGES, 'lib/ is what pages read: it may not import pages.'),
+  layer(
+    // app/(payload) (Payload's own admin and REST mount, generated) is not linted.
+    PAGES,
+    ['./@(cms|collections|globals)/**'],
+    'Pages read through lib/ (and the features); only app/(payload) mounts Payload itself.',
+    // The receiving end of the cms's own protocol: scheduled jobs expire page caches through /next/revalidate.
+    ['**/cms/revalidation.ts'],
+  ),
+]
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import/no-restricted-paths': ['error', { zones: layers }],
     },
   },
   {

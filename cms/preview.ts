@@ -1,11 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
 import { isLocale, localizedPath, routing } from '@/i18n/routing'
-import { type CollectionWithPages, hrefOf } from '@/domain/paths'
+import { type CollectionWithPages, hrefOf, PREVIEW_PATH } from '@/domain/paths'
 import { siteUrl } from '@/domain/siteUrl'
 
-export const PREVIEW_PATH = '/next/preview'
-export const EXIT_PREVIEW_PATH = '/next/exit-preview'
 
 export const previewableCollections = Object.keys(hrefOf) as CollectionSlug[]
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { DatabaseChoice } from './db'
-import type { Env } from './env'
+import type { Env } from '@/domain/env'
 
 /** Where a generated secret is kept for the embedded database (git-ignored, beside the data). */
 export const GENERATED_SECRET_FILE = 'data/.payload-secret'

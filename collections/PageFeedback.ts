@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { PAGE_COMMENT_MAX } from '@/domain/pageFeedback'
+
 import { hasRole } from '@/cms/access/hasRole'
 import { CONTENT_ROLES } from '@/cms/access/roles'
 import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
 
-export const PAGE_COMMENT_MAX = 500
 
 /**
  * "Was this page useful?" answers on procedure and guide pages: yes or no and an optional comment,

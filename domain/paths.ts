@@ -17,3 +17,7 @@ export const hrefOf = {
 } as const
 
 export type CollectionWithPages = keyof typeof hrefOf
+
+/** The routes that open and close the preview of drafts (app/next/preview, app/next/exit-preview). */
+export const PREVIEW_PATH = '/next/preview'
+export const EXIT_PREVIEW_PATH = '/next/exit-preview'

@@ -1,4 +1,4 @@
-import type { Env } from '@/cms/env'
+import type { Env } from './env'
 
 /** The public origin of the site: Payload's serverURL and the base of every absolute URL. */
 export function siteUrl(env: Env = process.env): string {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/routing'
 import type { Feedback } from '@/payload-types'
-import type { ListPage } from '@/lib/filters'
+import type { ListPage } from '@/domain/listPage'
 import { ANSWERED_STATUSES } from './answered'
 
 export const ANSWERS_PAGE_SIZE = 20

@@ -32,6 +32,3 @@ export const pageParam = (params: SearchParams): number => {
   const requested = Number.parseInt(param(params, 'trang') || '1', 10)
   return Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE) : 1
 }
-
-/** One page of a list, with what a reader needs to page on and to know how many there are. */
-export type ListPage<T> = { items: T[]; page: number; totalPages: number; total: number }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 
-import { EXIT_PREVIEW_PATH } from '@/cms/preview'
+import { EXIT_PREVIEW_PATH } from '@/domain/paths'
 import { siteUrl } from '@/domain/siteUrl'
 import { RefreshOnSave } from './RefreshOnSave.client'
 

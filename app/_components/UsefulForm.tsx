@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { PAGE_COMMENT_MAX } from '@/collections/PageFeedback'
+import { PAGE_COMMENT_MAX } from '@/domain/pageFeedback'
 import { Honeypot } from './Honeypot'
 
 /**

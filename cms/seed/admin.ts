@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import type { Env } from '../env'
+import type { Env } from '@/domain/env'
 
 /** Where a generated admin login is kept so `npm run demo` can show it again (git-ignored, local only). */
 export const ADMIN_LOGIN_FILE = 'data/admin-login.txt'

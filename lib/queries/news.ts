@@ -4,7 +4,7 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/routing'
 import type { News } from '@/payload-types'
 import { tags } from '@/cms/cacheTags'
-import type { ListPage } from '../filters'
+import type { ListPage } from '@/domain/listPage'
 import { detailQuery } from './bySlug'
 import { getPayloadClient } from './payload'
 

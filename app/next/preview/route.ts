@@ -1,9 +1,7 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
-import { CONTENT_ROLES, userHasRole } from '@/cms/access/roles'
+import { isContentStaff } from '@/lib/staff'
 import { sitePath } from '@/guards/sitePath'
 
 /** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
@@ -15,9 +13,7 @@ export async function GET(request: Request) {
       { status: 400 },
     )
   }
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
-  if (!userHasRole(user, ...CONTENT_ROLES)) {
+  if (!(await isContentStaff(request.headers))) {
     return Response.json({ error: 'Đăng nhập trang quản trị để xem bản nháp. / Sign in to the admin to preview drafts.' }, { status: 403 })
   }
   ;(await draftMode()).enable()

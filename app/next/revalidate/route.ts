@@ -1,17 +1,16 @@
 import crypto from 'node:crypto'
 
-import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
-import { getPayload } from 'payload'
 
 import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '@/cms/revalidation'
+import { getPayloadClient } from '@/lib/queries/payload'
 
 const same = (a: string, b: string) =>
   a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /** Expires cache tags on behalf of code that runs outside a request (scheduled publishing). */
 export async function POST(request: Request) {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadClient()
   const given = request.headers.get(REVALIDATE_SECRET_HEADER) ?? ''
   if (!same(given, revalidateSecret(payload.secret))) {
     return Response.json({ error: 'Forbidden' }, { status: 403 })

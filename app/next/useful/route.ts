@@ -1,4 +1,4 @@
-import { PAGE_COMMENT_MAX } from '@/collections/PageFeedback'
+import { PAGE_COMMENT_MAX } from '@/domain/pageFeedback'
 import { HONEYPOT_FIELD } from '@/feedback/validate'
 import { errorPage } from '@/guards/errorPage'
 import { bodyWithin, fromThisSite } from '@/guards/requestChecks'
