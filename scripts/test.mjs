@@ -2,19 +2,20 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
+import { hasBrotli, hasNginx } from './nginx.mjs'
 import { run } from './run.mjs'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0
 
-/** A Debian package the e2e suite needs: installed with apt when missing and running as root. */
+/** Debian packages (space-separated) the e2e suite needs: installed with apt when missing and running as root. */
 async function ensure(name, present, pkg, hint = '') {
   if (present()) return true
   if (process.getuid?.() === 0) {
     console.info(`${name} is missing: installing Debian's ${pkg} with apt-get…`)
     const code =
       (await run('apt-get', ['update', '-qq'])) ||
-      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg]))
+      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkg.split(' ')]))
     if (code === 0 && present()) return true
   }
   console.error(
@@ -27,6 +28,8 @@ const ensureChromium = () =>
   ensure(`Debian's Chromium at ${chromium}`, () => fs.existsSync(chromium), 'chromium', '\n(or set CHROMIUM_PATH to another Chromium binary).')
 // The Nu HTML checker (vnu-jar) in the e2e suite runs on Java.
 const ensureJava = () => ensure('Java (for the Nu HTML checker)', hasJava, 'default-jre-headless')
+// The suite through nginx (playwright.nginx.config.ts) runs Debian's nginx with its own prefix, never the system service.
+const ensureNginx = () => ensure("Debian's nginx with its brotli module", () => hasNginx() && hasBrotli(), 'nginx libnginx-mod-http-brotli-filter')
 
 const readJson = (file) => {
   try {
@@ -77,6 +80,16 @@ if (missing.length === 0) {
   }))
 } else {
   results.push(`✗ playwright: ${missing.join(' and ')} missing`)
+  failed++
+}
+// After the main suite, on its build and database (no second build): the smoke tests through nginx.
+if (missing.length === 0 && (await ensureNginx())) {
+  await suite('playwright through nginx', 'npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts'], 'test-results/e2e-nginx.json', (report) => ({
+    passed: report.stats.expected,
+    failed: report.stats.unexpected + report.stats.flaky,
+  }))
+} else {
+  results.push(`✗ playwright through nginx: ${missing.length ? missing.join(' and ') : 'nginx'} missing`)
   failed++
 }
 

@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto'
+
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
+import sharp from 'sharp'
+
+import { agencyId, auth, newProcedure, uniqueCode } from '../e2e/api'
+import { checkProductionConfig } from '../scripts/nginx.mjs'
+import { nginxServer } from './server-env'
+
+// One server, shared content and nginx's per-address limits: in order.
+test.describe.configure({ mode: 'serial' })
+
+let token: string | undefined
+/** One REST sign-in for the whole file (sign-ins are limited per address at the edge). */
+async function adminToken(request: APIRequestContext) {
+  if (token) return token
+  const response = await request.post('/api/users/login', { data: nginxServer.admin })
+  expect(response.status(), await response.text()).toBe(200)
+  return (token = (await response.json()).token as string)
+}
+
+async function signIn(page: Page) {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(nginxServer.admin.email)
+  await page.getByLabel('Mật khẩu').fill(nginxServer.admin.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+}
+
+/** A reader of its own (no cookies shared with the test's page), optionally with the reading-settings cookie. */
+async function reader(browser: Browser, display?: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  if (display) await context.addCookies([{ name: 'display', value: display, url: nginxServer.url }])
+  return context
+}
+
+const cacheStatus = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) =>
+  (await request.get(path, { headers })).headers()['x-cache']
+
+test('the production file set (TLS, HTTP → HTTPS, default server) passes nginx -t', () => {
+  const { status, output } = checkProductionConfig()
+  expect(status, output).toBe(0)
+})
+
+test('public pages in both languages come through the micro-cache, compressed, with the app headers once', async ({ page, request }) => {
+  for (const [path, heading] of [
+    ['/thu-tuc-hanh-chinh', 'Thủ tục hành chính'],
+    ['/en/procedures', 'Administrative procedures'],
+  ]) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+  }
+  // Prerendered pages (lists read their query, so the app marks them private and nginx never keeps them).
+  for (const path of ['/', '/en', '/gioi-thieu', '/en/procedures/dang-ky-khai-sinh']) {
+    // A burst: the first may reach the app, the rest are answered by nginx.
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push(await cacheStatus(request, path))
+    expect(statuses.slice(1), path).toContain('HIT')
+  }
+  // What the app marks private (a list reading its filters, the settings page) is never kept.
+  for (const path of ['/van-ban', '/hien-thi']) expect([await cacheStatus(request, path), await cacheStatus(request, path)]).toEqual(['MISS', 'MISS'])
+  const home = await request.get('/', { headers: { 'accept-encoding': 'br' } })
+  expect(home.headers()['content-encoding']).toBe('br')
+  const gzip = await request.get('/', { headers: { 'accept-encoding': 'gzip' } })
+  expect(gzip.headers()['content-encoding']).toBe('gzip')
+  // The app's security headers pass through, once.
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(home.headers()['x-content-type-options']).toBe('nosniff')
+  expect(home.headers().server).toBe('nginx')
+
+  // Build assets from disk, cached for a year.
+  const html = await home.text()
+  const asset = html.match(/\/_next\/static\/[^"']+\.(?:js|css)/)?.[0]
+  expect(asset).toBeTruthy()
+  const file = await request.get(asset!)
+  expect(file.status()).toBe(200)
+  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect(file.headers()['x-cache']).toBeUndefined()
+})
+
+test('a form post without JavaScript reaches the app and is never cached', async ({ browser }) => {
+  const context = await reader(browser)
+  const page = await context.newPage()
+  await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
+  await page.getByLabel('Góp ý thêm để trang tốt hơn (không bắt buộc)').fill('Qua nginx: trang rõ ràng.')
+  await page.getByRole('button', { name: 'Có', exact: true }).click()
+  await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\/dang-ky-khai-sinh#useful-thanks$/)
+  await expect(page.getByText('Cảm ơn bạn đã góp ý.')).toBeVisible()
+  await context.close()
+})
+
+test('bodies are limited per location: small for pages, the media limit for uploads', async ({ request }) => {
+  const token = await adminToken(request)
+  const big = await request.post('/thu-tuc-hanh-chinh', { multipart: { message: 'x'.repeat(300_000) } })
+  expect(big.status()).toBe(413)
+  // A 5 MB photograph (noise does not compress): over the API's 4 MB, within the media limit.
+  const size = 1300
+  const noise = randomBytes(size * size * 3)
+  const png = await sharp(noise, { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+  expect(png.length).toBeGreaterThan(4 * 1024 * 1024)
+  const uploaded = await request.post('/api/media', {
+    headers: auth(token),
+    multipart: { file: { name: 'anh-qua-nginx.png', mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: 'Ảnh thử qua nginx' }) },
+  })
+  expect(uploaded.status(), await uploaded.text()).toBe(201)
+  const { doc } = await uploaded.json()
+  const served = await request.get(doc.url)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toBe('image/png')
+  expect((await served.body()).length).toBe(png.length)
+  await request.delete(`/api/media/${doc.id}`, { headers: auth(token) })
+})
+
+test('an editor signs in to the admin through nginx and previews a draft; readers never see it, nor the editor a cached copy', async ({ page, browser, request }) => {
+  const token = await adminToken(request)
+  const code = uniqueCode()
+  const created = await request.post('/api/procedures', {
+    headers: auth(token),
+    data: { ...newProcedure(code, `Bản công khai ${code}`, await agencyId(request)), _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  const { id, slug } = (await created.json()).doc
+  const path = `/thu-tuc-hanh-chinh/${slug}`
+  const title = async (target: Page) => {
+    await target.goto(path)
+    return target.getByRole('heading', { level: 1 }).textContent()
+  }
+
+  // A reader caches the public page; then the editor saves a draft edit.
+  const public1 = await reader(browser)
+  const readerPage = await public1.newPage()
+  await expect.poll(() => title(readerPage)).toBe(`Bản công khai ${code}`)
+  await request.patch(`/api/procedures/${id}?draft=true`, { headers: auth(token), data: { name: `Bản nháp ${code}`, _status: 'draft' } })
+
+  // Signed in: the admin works behind the proxy (CSRF checks on SITE_URL), and public pages skip the cache.
+  await signIn(page)
+  expect((await page.goto(path))?.headers()['x-cache']).toBe('BYPASS')
+  await page.goto(`/next/preview?path=${encodeURIComponent(path)}`)
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bản nháp ${code}`)
+  await expect(page.getByRole('status')).toContainText('Bản xem trước')
+  // Right after the editor's draft view: readers get the public page, cached or not, never the draft.
+  for (let i = 0; i < 3; i++) expect(await title(readerPage)).toBe(`Bản công khai ${code}`)
+  const anonymous = await request.get(path, { headers: { cookie: '' } })
+  expect(await anonymous.text()).not.toContain(`Bản nháp ${code}`)
+  // And the editor in preview never gets the reader's cached copy.
+  for (let i = 0; i < 3; i++) expect(await title(page)).toBe(`Bản nháp ${code}`)
+  await page.getByRole('link', { name: 'Thoát xem trước' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bản công khai ${code}`)
+
+  // Publishing the draft: live through the stack within the micro-cache's second (and a refresh).
+  await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { name: `Bản nháp ${code}`, _status: 'published' } })
+  await expect.poll(() => title(readerPage), { timeout: 15_000 }).toBe(`Bản nháp ${code}`)
+  await public1.close()
+  await request.delete(`/api/procedures/${id}`, { headers: auth(token) })
+})
+
+test('a reader with reading settings never gets a page cached for another reader, and vice versa', async ({ browser }) => {
+  const plain = await reader(browser)
+  const chosen = await reader(browser)
+  const plainPage = await plain.newPage()
+  const chosenPage = await chosen.newPage()
+  const fontSize = (target: Page) => target.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+
+  // The choice is made through nginx, without JavaScript.
+  await chosenPage.goto('/hien-thi')
+  await chosenPage.getByLabel('Rất lớn').check()
+  await chosenPage.getByLabel(/Tương phản cao/).check()
+  await chosenPage.getByRole('button', { name: 'Lưu lựa chọn' }).click()
+  await expect(chosenPage.getByRole('heading', { level: 1 })).not.toHaveText('Cỡ chữ và độ tương phản')
+
+  for (let round = 0; round < 3; round++) {
+    for (const path of ['/van-ban', '/en/procedures']) {
+      await plainPage.goto(path)
+      await chosenPage.goto(path)
+      expect(await fontSize(chosenPage), path).toBe('24px')
+      expect(await fontSize(plainPage), path).toBe('16px')
+    }
+    // The settings page reads the cookie: each reader sees their own choice.
+    await chosenPage.goto('/hien-thi')
+    await plainPage.goto('/hien-thi')
+    await expect(chosenPage.getByLabel('Rất lớn')).toBeChecked()
+    await expect(plainPage.getByLabel('Rất lớn')).not.toBeChecked()
+  }
+
+  // Each reader has a cache entry of their own: a copy made for one is a miss for the other.
+  const cookie = (await chosen.cookies()).find((c) => c.name === 'display')!
+  expect(cookie.value).toBe('larger.high')
+  const path = `/gioi-thieu?nginx=${Date.now()}`
+  expect(await cacheStatus(plain.request, path)).toBe('MISS')
+  expect(await cacheStatus(plain.request, path)).toBe('HIT')
+  expect(await cacheStatus(chosen.request, path, { cookie: `display=${cookie.value}` })).toBe('MISS')
+  expect(await cacheStatus(chosen.request, path, { cookie: `display=${cookie.value}` })).toBe('HIT')
+  const css = await chosen.request.get('/next/display.css', { headers: { cookie: `display=${cookie.value}` } })
+  expect(await css.text()).toContain('font-size:150%')
+  expect(await (await plain.request.get('/next/display.css')).text()).not.toContain('font-size')
+  await plain.close()
+  await chosen.close()
+})
+
+test('sign-in bursts get 429 at the edge, whatever X-Forwarded-For the client sends', async ({ request }) => {
+  const statuses: number[] = []
+  for (let i = 0; i < 15; i++) {
+    const response = await request.post('/api/users/login', {
+      data: { email: `khong-co-${i}@e2e.test`, password: 'sai-mat-khau-123' },
+      headers: { 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `203.0.113.${i}` },
+    })
+    statuses.push(response.status())
+  }
+  expect(statuses).toContain(429)
+})
