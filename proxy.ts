@@ -1,10 +1,9 @@
 import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { clientAddress, LIMITS, type Limit, retryAfter } from './guards/rateLimit'
-import { localizedPath, routing } from './i18n/routing'
 import { errorPage } from './guards/errorPage'
-import { bodyWithin, fromThisSite } from './guards/requestChecks'
+import { formPageRule, refusePost } from './guards/posts'
+import { routing } from './i18n/routing'
 
 const localizedSite = createMiddleware(routing)
 
@@ -29,19 +28,6 @@ function isMalformed(pathname: string) {
   }
 }
 
-/** Largest form post accepted by the site's forms (their fields are far smaller). */
-const MAX_FORM_BYTES = 64 * 1024
-
-/** Pages whose forms post to themselves (React form actions), in every language, with the limit each counts against. */
-const FORM_PAGES: Record<string, Limit> = Object.fromEntries(
-  (
-    [
-      ['/phan-anh-kien-nghi', LIMITS.feedback],
-      ['/phan-anh-kien-nghi/tra-cuu', LIMITS.tracking],
-    ] as const
-  ).flatMap(([page, limit]) => routing.locales.map((locale) => [localizedPath(page, locale), limit])),
-)
-
 /**
  * Checks a form post before Next runs its action, so that an oversized body, a post from another
  * site or one over the rate limit gets a readable 4xx page (Next would answer 500 to the first two).
@@ -49,14 +35,8 @@ const FORM_PAGES: Record<string, Limit> = Object.fromEntries(
  * answer them with a message in the form.
  */
 function guardFormPost(request: NextRequest, pathname: string): Response | null {
-  if (!bodyWithin(request.headers, MAX_FORM_BYTES)) return errorPage('413')
-  if (!fromThisSite(request.headers)) return errorPage('403')
-  const limit = FORM_PAGES[pathname]
-  if (limit && !request.headers.has('next-action')) {
-    const wait = retryAfter(limit, clientAddress(request.headers))
-    if (wait) return errorPage('429', Math.ceil(wait / 60), { 'Retry-After': String(wait) })
-  }
-  return null
+  const rule = formPageRule(pathname)
+  return refusePost(request.headers, request.headers.has('next-action') ? { ...rule, limit: undefined } : rule)
 }
 
 export default function proxy(request: NextRequest) {

@@ -2,21 +2,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import en from '@/messages/en.json'
 import vi from '@/messages/vi.json'
+import { POST_RULES, refusePost } from '@/guards/posts'
 import { clientAddress } from '@/guards/rateLimit'
+import { jsonError } from '@/guards/requestChecks'
 import { submitFeedback } from './submit'
 import { trackFeedback } from './track'
-
-/** Largest JSON body accepted: a full message in Vietnamese fits many times over. */
-export const MAX_BODY_BYTES = 64 * 1024
 
 const errorText = (locale: string) => (locale === 'en' ? en : vi).feedback.errors as Record<string, string>
 
 /** The body as an object, or the 4xx answer explaining why not. */
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | Response> {
-  const declared = Number(req.headers.get('content-length') ?? NaN)
-  if (!(declared <= MAX_BODY_BYTES)) {
-    return Response.json({ errors: [{ message: `The body must have a Content-Length of at most ${MAX_BODY_BYTES} bytes` }] }, { status: 413 })
-  }
+  const refused = refusePost(req.headers, POST_RULES.feedbackApi, 'json')
+  if (refused) return refused
   try {
     const body = await req.json?.()
     if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
@@ -24,8 +21,7 @@ async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | 
   return Response.json({ errors: [{ message: 'The body must be a JSON object' }] }, { status: 400 })
 }
 
-const tooMany = (seconds: number) =>
-  Response.json({ errors: [{ message: `Too many attempts; try again in ${seconds} s` }] }, { status: 429, headers: { 'Retry-After': String(seconds) } })
+const tooMany = (seconds: number) => jsonError(429, `Too many attempts; try again in ${seconds} s`, { 'Retry-After': String(seconds) })
 
 /**
  * POST /api/feedback/submit {name, email|phone, subject, message, procedure?, consent: true, locale?}
