@@ -91,3 +91,35 @@ test('the document list pages through every document, and its filters reach all 
     for (const id of ids) await request.delete(`/api/legal-documents/${id}`, { headers: auth(token) })
   }
 })
+
+test('the press room pages through every press release', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const token = await adminToken(request)
+  const stamp = Date.now() % 1_000_000
+  const ids: string[] = []
+  for (let i = 1; i <= 11; i++) {
+    const created = await request.post('/api/news', {
+      headers: auth(token),
+      data: { title: `Thông cáo thử nghiệm ${stamp} số ${i}`, kind: 'press-release', _status: 'published' },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    ids.push((await created.json()).doc.id)
+  }
+  try {
+    const total = (await (await request.get('/api/news?where[kind][equals]=press-release&limit=1&depth=0')).json()).totalDocs as number
+    const seen = new Set<string>()
+    await expect(async () => {
+      await page.goto('/bao-chi')
+      await expect(page.locator('#releases ~ ul li, section[aria-labelledby="releases"] li').first()).toContainText(String(stamp))
+    }).toPass({ timeout: 15_000 })
+    for (;;) {
+      for (const href of await page.locator('section[aria-labelledby="releases"] li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) seen.add(href!)
+      const next = page.locator('section[aria-labelledby="releases"]').getByRole('link', { name: /Trang sau/ })
+      if (!(await next.count())) break
+      await next.click()
+    }
+    expect(seen.size).toBe(total)
+  } finally {
+    for (const id of ids) await request.delete(`/api/news/${id}`, { headers: auth(token) })
+  }
+})

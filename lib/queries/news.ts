@@ -43,22 +43,25 @@ export const getNewsBySlug = detailQuery('news', {
   translatable: ['title', 'excerpt', 'body'],
 })
 
-/** Images an editor listed for the press room, newest first. */
+/** How many press images the press room shows; it says so, and links the API for all of them. */
+export const PRESS_MEDIA_SHOWN = 24
+
+/** The newest images an editor listed for the press room, and how many there are. */
 export const listPressMedia = cache((locale: Locale) =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
-      const { docs } = await payload.find({
+      const { docs, totalDocs } = await payload.find({
         collection: 'media',
         locale,
         overrideAccess: false,
         where: { and: [{ forPress: { equals: true } }, { mimeType: { like: 'image/' } }] },
         sort: '-createdAt',
-        limit: 24,
+        limit: PRESS_MEDIA_SHOWN,
         depth: 0,
         select: { url: true, alt: true, width: true, height: true, caption: true, credit: true, filename: true, filesize: true },
       })
-      return docs
+      return { items: docs, total: totalDocs }
     },
     ['media', 'press', locale],
     { tags: [tags.collection('media')] },
@@ -70,8 +73,8 @@ export const NEWS_PAGE_SIZE = 10
 
 export type NewsPage = ListPage<NewsSummary>
 
-/** One page of published news, newest first, optionally of one category. */
-export const getNewsPage = cache((locale: Locale, page: number, categoryId?: string, pageSize = NEWS_PAGE_SIZE) =>
+/** One page of published news, newest first, optionally of one category or one kind (press releases). */
+export const getNewsPage = cache((locale: Locale, page: number, categoryId?: string, pageSize = NEWS_PAGE_SIZE, kind?: News['kind']) =>
   unstable_cache(
     async (): Promise<NewsPage> => {
       const payload = await getPayloadClient()
@@ -84,11 +87,11 @@ export const getNewsPage = cache((locale: Locale, page: number, categoryId?: str
         page,
         sort: '-publishedAt',
         select: SUMMARY,
-        ...(categoryId ? { where: { categories: { in: [categoryId] } } } : {}),
+        where: { and: [...(categoryId ? [{ categories: { in: [categoryId] } }] : []), ...(kind ? [{ kind: { equals: kind } }] : [])] },
       })
       return { items: result.docs, page: result.page ?? page, totalPages: result.totalPages, total: result.totalDocs }
     },
-    ['news', 'page', locale, String(page), categoryId ?? 'all', String(pageSize)],
+    ['news', 'page', locale, String(page), categoryId ?? 'all', String(pageSize), kind ?? 'all'],
     { tags: [tags.collection('news')] },
   )(),
 )

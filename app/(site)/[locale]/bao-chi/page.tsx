@@ -8,13 +8,16 @@ import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { MediaFigure } from '@/app/_components/MediaFigure'
 import { NewsList } from '@/app/_components/NewsList'
 import { PressApiExamples } from '@/app/_components/PressApiExamples'
+import { Pagination } from '@/app/_components/Pagination'
+import { pageParam, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { feedPath } from '@/lib/newsFeed'
-import { listNews, listPressMedia } from '@/lib/queries/news'
+import { getNewsPage, listPressMedia, NEWS_PAGE_SIZE } from '@/lib/queries/news'
 import { formatScore, latestResults, listContactPoints, listIndexResults } from '@/lib/queries/site'
 import { pageMetadata } from '@/lib/seo'
+import { localizedPath } from '@/i18n/routing'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -29,11 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** For journalists: press releases, who to call, the figures they ask for. */
-export default async function PressRoomPage({ params }: Props) {
+export default async function PressRoomPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('press')
   const [releases, contacts, results, images] = await Promise.all([
-    listNews(locale, 20, 'press-release'),
+    getNewsPage(locale, pageParam(await searchParams), undefined, NEWS_PAGE_SIZE, 'press-release'),
     listContactPoints(locale),
     listIndexResults(locale),
     listPressMedia(locale),
@@ -49,7 +52,8 @@ export default async function PressRoomPage({ params }: Props) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="releases">
           <h2 id="releases" className="mb-3 text-2xl font-bold">{t('releases')}</h2>
-          <NewsList items={releases} />
+          <NewsList items={releases.items} />
+          <Pagination page={releases.page} totalPages={releases.totalPages} basePath={localizedPath('/bao-chi', locale)} />
           <p className="mt-4">
             <a href={feedPath('press', locale)} type="application/rss+xml">{t('feed')}</a>
           </p>
@@ -88,12 +92,18 @@ export default async function PressRoomPage({ params }: Props) {
           ) : null}
         </div>
       </div>
-      {images.length ? (
+      {images.items.length ? (
         <section aria-labelledby="press-images" className="mt-12">
           <h2 id="press-images" className="mb-2 text-2xl font-bold">{t('images')}</h2>
           <p className="mb-4 max-w-3xl">{t('imagesIntro')}</p>
+          {images.total > images.items.length ? (
+            <p className="mb-4 max-w-3xl">
+              {t('imagesShown', { shown: images.items.length, total: images.total })}{' '}
+              <a href={`/api/media?where%5BforPress%5D%5Bequals%5D=true&sort=-createdAt&limit=100&depth=0`}>{t('imagesAll')}</a>
+            </p>
+          ) : null}
           <div className="grid gap-8 sm:grid-cols-2">
-            {images.map((image) => (
+            {images.items.map((image) => (
               <MediaFigure key={image.id} media={image} sizes="(min-width: 1024px) 480px, (min-width: 640px) 50vw, 100vw" />
             ))}
           </div>
