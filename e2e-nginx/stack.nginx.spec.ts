@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import path from 'node:path'
 
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
 import { agencyId, auth, newProcedure, uniqueCode } from '../e2e/api'
-import { checkProductionConfig } from '../scripts/nginx.mjs'
+import { checkProductionConfig, PRODUCTION_HOST, startProduction } from '../scripts/nginx.mjs'
 import { nginxServer } from './server-env'
 
 // One server, shared content and nginx's per-address limits: in order.
@@ -37,9 +41,43 @@ async function reader(browser: Browser, display?: string) {
 const cacheStatus = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) =>
   (await request.get(path, { headers })).headers()['x-cache']
 
-test('the production file set (TLS, HTTP → HTTPS, default server) passes nginx -t', () => {
+/** One GET to 127.0.0.1:port with a chosen host name (and SNI over TLS, self-signed accepted). */
+const get = (port: number, host: string, urlPath: string, tls: boolean) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const options = { host: '127.0.0.1', port, path: urlPath, headers: { host }, servername: host, rejectUnauthorized: false }
+    const request = (tls ? https : http).get(options, (response) => {
+      response.resume()
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }))
+    })
+    request.on('error', reject)
+  })
+
+test('the production file set passes nginx -t, redirects to HTTPS and serves the site over TLS only for its name', async () => {
   const { status, output } = checkProductionConfig()
   expect(status, output).toBe(0)
+  // The same files with ports 80 and 443 moved to loopback, in front of the suite's app.
+  const httpPort = Number(new URL(nginxServer.url).port) + 10
+  const httpsPort = httpPort + 1
+  const nginx = await startProduction({
+    httpPort,
+    httpsPort,
+    appPort: Number(new URL(nginxServer.appUrl).port),
+    staticDir: path.join(nginxServer.env.NEXT_DIST_DIR, 'static'),
+  })
+  try {
+    const redirect = await get(httpPort, PRODUCTION_HOST, '/thu-tuc-hanh-chinh?trang=2', false)
+    expect(redirect.status).toBe(301)
+    expect(redirect.headers.location).toBe(`https://${PRODUCTION_HOST}/thu-tuc-hanh-chinh?trang=2`)
+    const home = await get(httpsPort, PRODUCTION_HOST, '/', true)
+    expect(home.status).toBe(200)
+    expect(home.headers['x-cache']).toMatch(/MISS|HIT|STALE|UPDATING/)
+    // Another name: no certificate over TLS, a closed connection over HTTP.
+    await expect(get(httpsPort, 'other.example', '/', true)).rejects.toThrow()
+    await expect(get(httpPort, 'other.example', '/', false)).rejects.toThrow()
+  } finally {
+    await nginx.stop()
+    fs.rmSync(nginx.dir, { recursive: true, force: true })
+  }
 })
 
 test('public pages in both languages come through the micro-cache, compressed, with the app headers once', async ({ page, request }) => {
@@ -79,7 +117,7 @@ test('public pages in both languages come through the micro-cache, compressed, w
   expect(file.headers()['x-cache']).toBeUndefined()
 })
 
-test('a form post without JavaScript reaches the app and is never cached', async ({ browser }) => {
+test('a form post without JavaScript goes through to the app', async ({ browser }) => {
   const context = await reader(browser)
   const page = await context.newPage()
   await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')

@@ -56,24 +56,8 @@ const portOpen = (port) =>
     socket.on('error', () => resolve(false))
   })
 
-/**
- * Starts nginx with the site on 127.0.0.1:`port` in front of the app on `appPort`; `extraServers` are
- * more server blocks (bench/serve.mjs serves a static copy with one). Resolves once it listens.
- */
-export async function startNginx({ port, appPort, staticDir, extraServers = '', accessLog = true, dir }) {
-  dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-nginx-'))
-  // Workers (nobody when started as root) read the prefix and write the cache below it.
-  fs.chmodSync(dir, 0o755)
-  fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true })
-  renderSite(dir, { appPort, staticDir })
-  const site = `    include ${path.join(dir, 'conf/cchc-http.conf')};
-    server {
-        listen 127.0.0.1:${port};
-        server_name localhost;
-        include ${path.join(dir, 'conf/cchc-site.conf')};
-    }
-${extraServers}`
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, site, { accessLog }))
+/** Runs nginx on `dir`/nginx.conf as a child process; resolves once `port` accepts connections. */
+async function spawnNginx(dir, port) {
   const child = spawn('nginx', ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
   let exited = null
   child.on('exit', (code) => (exited = code ?? 'signal'))
@@ -83,7 +67,6 @@ ${extraServers}`
   }
   return {
     dir,
-    url: `http://localhost:${port}`,
     child,
     /** Fast shutdown of the master and its workers; resolves when it has exited. */
     stop: () =>
@@ -95,33 +78,79 @@ ${extraServers}`
   }
 }
 
+const tempPrefix = (name) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), name))
+  // Workers (nobody when started as root) read the prefix and write the cache below it.
+  fs.chmodSync(dir, 0o755)
+  fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true })
+  return dir
+}
+
+/**
+ * Starts nginx with the site on 127.0.0.1:`port` in front of the app on `appPort`; `extraServers` are
+ * more server blocks (bench/serve.mjs serves a static copy with one). Resolves once it listens.
+ */
+export async function startNginx({ port, appPort, staticDir, extraServers = '', accessLog = true }) {
+  const dir = tempPrefix('cchc-nginx-')
+  renderSite(dir, { appPort, staticDir })
+  const site = `    include ${path.join(dir, 'conf/cchc-http.conf')};
+    server {
+        listen 127.0.0.1:${port};
+        server_name localhost;
+        include ${path.join(dir, 'conf/cchc-site.conf')};
+    }
+${extraServers}`
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, site, { accessLog }))
+  return { ...(await spawnNginx(dir, port)), url: `http://localhost:${port}` }
+}
+
+export const PRODUCTION_HOST = 'cchc.example.gov.vn'
+
+/** The production file set (deploy/nginx/cchc.conf) with a self-signed certificate, in a main file like Debian's. */
+function renderProduction(dir, { appPort = 3000, staticDir = path.join(dir, 'static') } = {}) {
+  const cert = path.join(dir, 'cert.pem')
+  const key = path.join(dir, 'key.pem')
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', `/CN=${PRODUCTION_HOST}`], { encoding: 'utf8' })
+  if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`)
+  renderNginx(path.join(dir, 'conf'), {
+    SERVER_NAME: PRODUCTION_HOST,
+    TLS_CERTIFICATE: cert,
+    TLS_CERTIFICATE_KEY: key,
+    APP_PORT: String(appPort),
+    CACHE_DIR: path.join(dir, 'cache'),
+    STATIC_DIR: path.resolve(staticDir),
+    ACME_ROOT: path.join(dir, 'acme'),
+  })
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, `    include ${path.join(dir, 'conf/cchc.conf')};`))
+}
+
+/** `nginx -t` of the production file set as shipped (ports 80 and 443 are not bound by a test). */
+export function checkProductionConfig() {
+  const dir = tempPrefix('cchc-nginx-t-')
+  renderProduction(dir)
+  const result = spawnSync('nginx', ['-t', '-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
+  fs.rmSync(dir, { recursive: true, force: true })
+  return { status: result.status, output: `${result.stdout}${result.stderr}` }
+}
+
+/** The production file set running, its ports 80 and 443 moved to loopback `httpPort` and `httpsPort`. */
+export async function startProduction({ httpPort, httpsPort, appPort, staticDir }) {
+  const dir = tempPrefix('cchc-nginx-tls-')
+  renderProduction(dir, { appPort, staticDir })
+  const servers = path.join(dir, 'conf/cchc.conf')
+  const moved = fs
+    .readFileSync(servers, 'utf8')
+    .replace(/^\s*listen \[::\]:.*\n/gm, '')
+    .replace(/listen 80\b/g, `listen 127.0.0.1:${httpPort}`)
+    .replace(/listen 443\b/g, `listen 127.0.0.1:${httpsPort}`)
+  fs.writeFileSync(servers, moved)
+  return spawnNginx(dir, httpsPort)
+}
+
 const readLog = (dir) => {
   try {
     return fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
   } catch {
     return ''
   }
-}
-
-/**
- * `nginx -t` of the production file set (deploy/nginx/cchc.conf: TLS, HTTP → HTTPS, default server)
- * with a self-signed certificate, in a main file like Debian's. Returns nginx's status and output.
- */
-export function checkProductionConfig(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-nginx-t-'))) {
-  fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true })
-  const cert = path.join(dir, 'cert.pem')
-  const key = path.join(dir, 'key.pem')
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=cchc.example.gov.vn'], { encoding: 'utf8' })
-  if (made.status !== 0) return { status: made.status, output: made.stderr }
-  renderNginx(path.join(dir, 'conf'), {
-    SERVER_NAME: 'cchc.example.gov.vn',
-    TLS_CERTIFICATE: cert,
-    TLS_CERTIFICATE_KEY: key,
-    CACHE_DIR: path.join(dir, 'cache'),
-    STATIC_DIR: path.join(dir, 'static'),
-    ACME_ROOT: path.join(dir, 'acme'),
-  })
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, `    include ${path.join(dir, 'conf/cchc.conf')};`))
-  const result = spawnSync('nginx', ['-t', '-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
-  return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }

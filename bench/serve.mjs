@@ -1,0 +1,171 @@
+/*
+ * The serving stack, measured in one run (issue 12): the shipped nginx configuration (deploy/nginx/,
+ * rendered for loopback by scripts/nginx.mjs) in front of the production server (scripts/server.mjs).
+ *   (a) a prerendered procedure page through nginx (micro-cache), (b) the same HTML as a static file
+ *   from the same nginx, (c) the app directly: req/s, p50/p99 and the ratio (a)/(b);
+ *   publish → live through the stack (REST publish as an admin, then polling the page through nginx);
+ *   the share of 200s for 30 s while the app process is stopped (cached pages).
+ * Prints figures, asserts nothing. Needs Debian's nginx. Uses its own build and database (built once
+ * when missing): BENCH_DIST_DIR (.next-bench), DATABASE_URL (file:./data/bench.db), ports
+ * BENCH_APP_PORT (3300) and BENCH_NGINX_PORT (8300, +1 for the static file), BENCH_SECONDS (10),
+ * BENCH_DOWN_SECONDS (30), BENCH_CONNECTIONS (32).
+ *   node bench/serve.mjs
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { hasNginx, startNginx } from '../scripts/nginx.mjs'
+import { must } from '../scripts/run.mjs'
+
+const appPort = Number(process.env.BENCH_APP_PORT || 3300)
+const nginxPort = Number(process.env.BENCH_NGINX_PORT || 8300)
+const staticPort = nginxPort + 1
+const seconds = Number(process.env.BENCH_SECONDS || 10)
+const downSeconds = Number(process.env.BENCH_DOWN_SECONDS || 30)
+const connections = Number(process.env.BENCH_CONNECTIONS || 32)
+const admin = { email: process.env.SEED_ADMIN_EMAIL || 'quantri@bench.test', password: process.env.SEED_ADMIN_PASSWORD || 'mat-khau-bench-123' }
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: process.env.BENCH_DIST_DIR || '.next-bench',
+  DATABASE_URL: process.env.DATABASE_URL || 'file:./data/bench.db',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret-not-for-production',
+  SEED_ADMIN_EMAIL: admin.email,
+  SEED_ADMIN_PASSWORD: admin.password,
+  SITE_URL: `http://localhost:${nginxPort}`,
+  PORT: String(appPort),
+  LISTEN_ADDRESS: '127.0.0.1',
+  INTERNAL_URL: `http://127.0.0.1:${appPort}`,
+  TRUSTED_PROXIES: '127.0.0.1',
+}
+const direct = `http://127.0.0.1:${appPort}`
+const proxied = `http://localhost:${nginxPort}`
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+if (!hasNginx()) {
+  console.error("bench/serve.mjs needs Debian's nginx: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter")
+  process.exit(1)
+}
+if (!fs.existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'))) {
+  console.info(`No build in ${env.NEXT_DIST_DIR}: seeding ${env.DATABASE_URL} and building (several minutes)…`)
+  Object.assign(process.env, env)
+  await must('npm', ['run', 'seed'])
+  await must('node', ['scripts/clear-data-cache.mjs'])
+  await must('npx', ['next', 'build'])
+}
+
+let app
+const startApp = async () => {
+  app = spawn('node', ['scripts/server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  for (let i = 0; i < 600; i++) {
+    if ((await fetch(`${direct}/next/health`).catch(() => null))?.ok) return
+    await sleep(100)
+  }
+  throw new Error('the app did not start')
+}
+const stopApp = () => new Promise((resolve) => (app.exitCode !== null ? resolve() : (app.once('exit', resolve), app.kill('SIGTERM'))))
+
+await startApp()
+const { docs } = await (await fetch(`${direct}/api/procedures?limit=1&sort=createdAt`)).json()
+const procedure = docs[0]
+const pagePath = `/thu-tuc-hanh-chinh/${procedure.slug}`
+const page = await fetch(direct + pagePath)
+const html = await page.text()
+const staticDir = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'cchc-bench-static-'))
+fs.chmodSync(staticDir, 0o755)
+fs.writeFileSync(path.join(staticDir, 'page.html'), html)
+const nginx = await startNginx({
+  port: nginxPort,
+  appPort,
+  staticDir: path.join(env.NEXT_DIST_DIR, 'static'),
+  accessLog: false,
+  extraServers: `    server {
+        listen 127.0.0.1:${staticPort};
+        root ${staticDir};
+    }`,
+})
+
+const rows = []
+async function measure(label, url, options = {}) {
+  const result = await autocannon({ url, connections, duration: seconds, ...options })
+  const row = {
+    label,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+  rows.push(row)
+  return row
+}
+
+try {
+  console.info(`${pagePath}: ${html.length} bytes, x-nextjs-cache ${page.headers.get('x-nextjs-cache')}; ${connections} connections, ${seconds} s each`)
+  await fetch(proxied + pagePath)
+  const a = await measure('(a) page through nginx', proxied + pagePath)
+  const b = await measure('(b) same HTML, nginx static file', `http://127.0.0.1:${staticPort}/page.html`)
+  await measure('(c) app directly', direct + pagePath)
+  console.table(rows)
+  console.info(`ratio (a)/(b): ${(a['req/s'] / b['req/s']).toFixed(2)} (goal ≥ 0.8, 0 errors)`)
+
+  // Publish → live: an admin publishes a new name; the page is read through nginx until it shows it.
+  const login = await fetch(`${proxied}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+  const { token } = await login.json()
+  const lags = []
+  for (let round = 1; round <= 3; round++) {
+    const name = `${procedure.name} (bench ${Date.now()})`
+    // Keep the page hot in the micro-cache, as under traffic.
+    for (let i = 0; i < 5; i++) await fetch(proxied + pagePath).then((r) => r.text())
+    const started = performance.now()
+    const saved = await fetch(`${proxied}/api/procedures/${procedure.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ name, _status: 'published' }),
+    })
+    if (!saved.ok) throw new Error(`publish failed: ${saved.status} ${await saved.text()}`)
+    const savedAt = performance.now()
+    while (!(await (await fetch(proxied + pagePath)).text()).includes(name)) {
+      if (performance.now() - started > 30_000) throw new Error('not live after 30 s')
+      await sleep(20)
+    }
+    const live = performance.now()
+    lags.push(live - started)
+    console.info(`publish → live #${round}: ${Math.round(live - started)} ms from the publish request (${Math.round(savedAt - started)} ms of it the save itself)`)
+  }
+  console.info(`publish → live: max ${Math.round(Math.max(...lags))} ms (goal ≤ 2000)`)
+  await fetch(`${proxied}/api/procedures/${procedure.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ name: procedure.name, _status: 'published' }),
+  })
+
+  // The app stops for downSeconds: prerendered pages (kept by nginx) keep being served from the stale
+  // cache. Lists read their query, so the app marks them private: nginx keeps no copy of those.
+  const cached = ['/', '/en', '/gioi-thieu', '/duong-day-nong', pagePath, `/en/procedures/${procedure.slug}`]
+  const lists = ['/thu-tuc-hanh-chinh', '/en/procedures', '/van-ban', '/tin-tuc']
+  for (let i = 0; i < 2; i++) {
+    for (const p of [...cached, ...lists]) await fetch(proxied + p).then((r) => r.text())
+    await sleep(1100)
+  }
+  await stopApp()
+  const share = async (label, paths, duration) => {
+    const down = await autocannon({ url: proxied, connections, duration, requests: paths.map((p) => ({ method: 'GET', path: p })) })
+    const total = down['2xx'] + down.non2xx + down.errors + down.timeouts
+    console.info(
+      `app stopped, ${label} (${paths.length}) for ${duration} s: ${down['2xx']} of ${total} answers 2xx = ${((100 * down['2xx']) / total).toFixed(2)}%, ${Math.round(down.requests.average)} req/s, p99 ${down.latency.p99} ms`,
+    )
+  }
+  await share('prerendered pages (goal 100%)', cached, downSeconds)
+  await share('dynamic lists, never cached', lists, 5)
+} finally {
+  await stopApp()
+  await nginx.stop()
+  fs.rmSync(nginx.dir, { recursive: true, force: true })
+  fs.rmSync(staticDir, { recursive: true, force: true })
+}
+process.exit(0)
