@@ -135,7 +135,7 @@ try {
     }
     const live = performance.now()
     lags.push(live - started)
-    console.info(`publish → live #${round}: ${Math.round(live - started)} ms from the publish request (${Math.round(savedAt - started)} ms of it the save itself)`)
+    console.info(`publish → live #${round}: ${Math.round(live - started)} ms from the publish request (the save took ${Math.round(savedAt - started)} ms, then ${Math.round(live - savedAt)} ms)`)
   }
   console.info(`publish → live: max ${Math.round(Math.max(...lags))} ms (goal ≤ 2000)`)
   await fetch(`${proxied}/api/procedures/${procedure.id}`, {
