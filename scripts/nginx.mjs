@@ -12,7 +12,9 @@ import path from 'node:path'
 import { renderNginx } from '../deploy/render-nginx.mjs'
 
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
-export const hasNginx = () => spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0
+// Debian installs it in /usr/sbin, which is not on every user's PATH.
+const NGINX = process.env.NGINX_PATH || (fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx')
+export const hasNginx = () => spawnSync(NGINX, ['-v'], { stdio: 'ignore' }).status === 0
 export const hasBrotli = () => fs.existsSync(BROTLI_MODULE)
 
 /** A main nginx.conf around `servers`, everything inside `dir`. */
@@ -58,7 +60,7 @@ const portOpen = (port) =>
 
 /** Runs nginx on `dir`/nginx.conf as a child process; resolves once `port` accepts connections. */
 async function spawnNginx(dir, port) {
-  const child = spawn('nginx', ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(NGINX, ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
   let exited = null
   child.on('exit', (code) => (exited = code ?? 'signal'))
   for (let i = 0; i < 100 && !(await portOpen(port)); i++) {
@@ -128,7 +130,7 @@ function renderProduction(dir, { appPort = 3000, staticDir = path.join(dir, 'sta
 export function checkProductionConfig() {
   const dir = tempPrefix('cchc-nginx-t-')
   renderProduction(dir)
-  const result = spawnSync('nginx', ['-t', '-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
+  const result = spawnSync(NGINX, ['-t', '-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
   fs.rmSync(dir, { recursive: true, force: true })
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
