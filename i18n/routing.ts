@@ -49,6 +49,8 @@ export type Href = Pathname | { pathname: Pathname; params?: Params }
 /**
  * The public path of an internal pathname in a locale: ("/thu-tuc-hanh-chinh/[slug]", en) →
  * "/en/procedures/…". Plain code, so server components link without next-intl's client Link.
+ * Not next-intl's getPathname: it comes only with createNavigation (next/navigation, React), which
+ * plain Node (CLIs, tests booting Payload) cannot import, and it does not encode "/", "?", "#", "%" in params.
  */
 export function localizedPath(href: Href, locale: Locale): string {
   const { pathname, params = {} } = typeof href === 'string' ? { pathname: href } : href

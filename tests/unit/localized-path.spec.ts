@@ -18,4 +18,12 @@ describe('localizedPath', () => {
       '/thu-tuc-hanh-chinh/a%20b',
     )
   })
+
+  it('keeps a param one segment whatever it holds (next-intl\'s getPathname would split "a/b" and cut "x?y" to "x")', () => {
+    const href = (slug: string) => ({ pathname: '/van-ban/[slug]', params: { slug } }) as const
+    expect(localizedPath(href('a/b'), 'vi')).toBe('/van-ban/a%2Fb')
+    expect(localizedPath(href('x?y#z'), 'en')).toBe('/en/documents/x%3Fy%23z')
+    expect(localizedPath(href('100%'), 'vi')).toBe('/van-ban/100%25')
+    expect(localizedPath(href('nghị-định'), 'vi')).toBe('/van-ban/ngh%E1%BB%8B-%C4%91%E1%BB%8Bnh')
+  })
 })
