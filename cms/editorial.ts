@@ -1,17 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { editorialAccess, referenceAccess } from './access/editorial'
 import { contributorsCannotPublish, contributorsKeepPublished, contributorsWriteDraftsOnly } from './hooks/contributorsDraftOnly'
-import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete, type TagsOf } from './hooks/revalidate'
+import { writeTags } from './cacheTags'
+import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete } from './hooks/revalidate'
 
 type Shared = Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
-type Doc = { id: string | number }
+type Doc = { id: string | number; slug?: string | null }
 
 /**
  * What every editorial collection shares: access by role, drafts with autosave and scheduled
- * publishing, up to 50 versions to compare and restore, and revalidation of its pages by tag.
+ * publishing, up to 50 versions to compare and restore, and revalidation by tag (cms/cacheTags.ts).
  */
-export function editorial<T extends Doc & { _status?: 'draft' | 'published' | null }>(tagsOf: TagsOf<T>): Shared {
+export function editorial<T extends Doc & { _status?: 'draft' | 'published' | null }>(collection: CollectionSlug): Shared {
+  const tagsOf = writeTags(collection)
   return {
     access: editorialAccess,
     versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
@@ -29,7 +31,8 @@ export function editorial<T extends Doc & { _status?: 'draft' | 'published' | nu
  * Reference data without drafts (agencies, categories, contacts, index results): public, written by
  * editors, live on save; every change revalidates the pages that show it.
  */
-export function reference<T extends Doc>(tagsOf: TagsOf<T>): Shared {
+export function reference<T extends Doc>(collection: CollectionSlug): Shared {
+  const tagsOf = writeTags(collection)
   return {
     access: referenceAccess,
     hooks: {

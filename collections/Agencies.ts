@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '@/cms/cacheTags'
 import { reference } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
@@ -28,7 +27,7 @@ export const Agencies: CollectionConfig<'agencies'> = {
   slug: 'agencies',
   labels: { singular: label('Cơ quan', 'Agency'), plural: label('Cơ quan, đơn vị', 'Agencies') },
   // Agency names appear on documents and procedures: their lists are revalidated too.
-  ...reference<Agency>(() => [tags.collection('agencies'), tags.collection('legal-documents'), tags.collection('procedures')]),
+  ...reference<Agency>('agencies'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'activeUntil'], group: label('Danh mục', 'Reference') },
   defaultSort: 'name',
   fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '@/cms/cacheTags'
 import { reference } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
@@ -11,7 +10,7 @@ import type { ContactPoint } from '@/payload-types'
 export const ContactPoints: CollectionConfig<'contact-points'> = {
   slug: 'contact-points',
   labels: { singular: label('Đầu mối liên hệ', 'Contact point'), plural: label('Đường dây nóng, liên hệ', 'Contact points') },
-  ...reference<ContactPoint>(() => [tags.collection('contact-points')]),
+  ...reference<ContactPoint>('contact-points'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'showInFooter', 'order'], group: label('Liên hệ', 'Contact') },
   defaultSort: 'order',
   fields: [

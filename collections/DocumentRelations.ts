@@ -5,8 +5,11 @@ import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidat
 import { label } from '@/domain/labels'
 import { hasPublishedVersion, neverPublished } from '@/cms/published'
 import type { DocumentRelation } from '@/payload-types'
-import { idOf, relationTags } from './LegalDocuments/tags'
+import { writeTags } from '@/cms/cacheTags'
 import { RELATION_KINDS } from '@/domain/legalDocuments/vocabulary'
+
+type Side = DocumentRelation['source'] | undefined
+const idOf = (value: Side) => (value && typeof value === 'object' ? value.id : value) || undefined
 
 const betweenPublished: Where = {
   and: [{ 'source._status': { equals: 'published' } }, { 'target._status': { equals: 'published' } }],
@@ -106,8 +109,9 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
   hooks: {
     beforeValidate: [checkRelation],
     beforeDelete: [contributorsKeepPublishedRelations],
-    afterChange: [revalidateEveryChange<DocumentRelation>(relationTags) as never],
-    afterDelete: [revalidateOnDelete<DocumentRelation>(relationTags) as never],
+    // The relations query of every document page reads this collection (lib/queries/legalDocuments.ts).
+    afterChange: [revalidateEveryChange<DocumentRelation>(writeTags('document-relations')) as never],
+    afterDelete: [revalidateOnDelete<DocumentRelation>(writeTags('document-relations')) as never],
   },
   admin: { useAsTitle: 'kind', defaultColumns: ['source', 'kind', 'target'], group: label('Văn bản', 'Documents') },
   fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { historyFields } from '@/cms/fields/history'
@@ -13,7 +12,7 @@ import type { Event } from '@/payload-types'
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   labels: { singular: label('Sự kiện', 'Event'), plural: label('Sự kiện', 'Events') },
-  ...editorial<Event>(slugTags('events')),
+  ...editorial<Event>('events'),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'kind', '_status'], group: label('Tin tức', 'News') },
   defaultSort: '-startsAt',
   fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
@@ -14,7 +13,7 @@ import type { Guide } from '@/payload-types'
 export const Guides: CollectionConfig<'guides'> = {
   slug: 'guides',
   labels: { singular: label('Hướng dẫn', 'Guide'), plural: label('Hướng dẫn từng bước', 'Step-by-step guides') },
-  ...editorial<Guide>(slugTags('guides')),
+  ...editorial<Guide>('guides'),
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('guides', doc.slug as string, locale),

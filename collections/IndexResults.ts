@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '@/cms/cacheTags'
 import { reference } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
@@ -10,7 +9,7 @@ import type { IndexResult } from '@/payload-types'
 export const IndexResults: CollectionConfig<'index-results'> = {
   slug: 'index-results',
   labels: { singular: label('Kết quả chỉ số', 'Index result'), plural: label('Chỉ số PCI, PAR Index…', 'Index results') },
-  ...reference<IndexResult>(() => [tags.collection('index-results')]),
+  ...reference<IndexResult>('index-results'),
   admin: { useAsTitle: 'index', defaultColumns: ['index', 'year', 'score', 'rank', 'outOf'], group: label('Danh mục', 'Reference') },
   defaultSort: '-year',
   indexes: [{ fields: ['index', 'year'], unique: true }],

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
@@ -23,7 +22,7 @@ export const NEWS_KINDS = options(
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: { singular: label('Tin bài', 'News item'), plural: label('Tin tức', 'News') },
-  ...editorial<NewsDoc>(slugTags('news')),
+  ...editorial<NewsDoc>('news'),
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('news', doc.slug as string, locale),

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { reference } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { slugField } from '@/cms/fields/slug'
@@ -11,7 +10,7 @@ import type { NewsCategory } from '@/payload-types'
 export const NewsCategories: CollectionConfig<'news-categories'> = {
   slug: 'news-categories',
   labels: { singular: label('Chuyên mục', 'News category'), plural: label('Chuyên mục tin', 'News categories') },
-  ...reference<NewsCategory>((doc) => [...slugTags('news-categories')(doc), 'news']),
+  ...reference<NewsCategory>('news-categories'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: label('Tin tức', 'News') },
   defaultSort: 'order',
   fields: [

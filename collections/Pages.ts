@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
@@ -13,7 +12,7 @@ import type { Page } from '@/payload-types'
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   labels: { singular: label('Trang', 'Page'), plural: label('Trang giới thiệu', 'Pages') },
-  ...editorial<Page>(slugTags('pages')),
+  ...editorial<Page>('pages'),
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('pages', doc.slug as string, locale),

@@ -7,6 +7,9 @@ import { ANSWERED_STATUSES } from './answered'
 
 export const ANSWERS_PAGE_SIZE = 20
 
+/** What an answer shows of its procedure (the cached Q&A is expired by a change to procedures). */
+export const ANSWER_POPULATE = { procedures: { name: true, slug: true } } as const
+
 export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | 'answeredAt'> & {
   procedure: { name: string; slug?: string | null } | null
 }
@@ -21,7 +24,7 @@ export async function publishedAnswers(payload: Payload, locale: Locale = 'vi', 
     collection: 'feedback',
     where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }] },
     select: { publicQuestion: true, answer: true, answeredAt: true, procedure: true },
-    populate: { procedures: { name: true, slug: true } },
+    populate: ANSWER_POPULATE,
     sort: '-answeredAt',
     limit: ANSWERS_PAGE_SIZE,
     page,

@@ -10,10 +10,9 @@ import type { LegalDocument } from '@/payload-types'
 import { deriveFields } from './hooks/deriveFields'
 import { uniqueIdentity } from './hooks/uniqueIdentity'
 import { numberProblems } from '@/domain/legalDocuments/numbers'
-import { legalDocumentTags } from './tags'
 import { DOCUMENT_TYPES, EFFECT_STATUSES, TOPICS } from '@/domain/legalDocuments/vocabulary'
 
-const base = editorial<LegalDocument>(legalDocumentTags)
+const base = editorial<LegalDocument>('legal-documents')
 
 /** A number that breaks the numbering rules is refused until the editor confirms it: never silently changed. */
 const validateNumber: TextFieldSingleValidation = (value, { siblingData }) => {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugTags } from '@/cms/cacheTags'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { historyFields } from '@/cms/fields/history'
@@ -23,7 +22,7 @@ import { onlineLevelNeedsOnlineChannel, procedurePageUrl } from '@/domain/proced
 export const Procedures: CollectionConfig<'procedures'> = {
   slug: 'procedures',
   labels: { singular: label('Thủ tục hành chính', 'Procedure'), plural: label('Thủ tục hành chính', 'Procedures') },
-  ...editorial<Procedure>(slugTags('procedures')),
+  ...editorial<Procedure>('procedures'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'field', '_status', 'updatedAt'],

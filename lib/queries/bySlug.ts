@@ -4,7 +4,7 @@ import type { DataFromCollectionSlug, PopulateType } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/routing'
-import { tags } from '@/cms/cacheTags'
+import { readTags, tags } from '@/cms/cacheTags'
 import { fallbackFields } from './fallback'
 import { getPayloadClient } from './payload'
 
@@ -21,23 +21,16 @@ type Options = {
   populate?: PopulateType
   /** Localized fields whose absence in English the page points out. */
   translatable: readonly string[]
-  /** Tags of other data the page shows beyond what `populate` names (none so far). */
-  alsoTags?: string[]
 }
 
 /**
- * What a detail page depends on, declared in one place: its own document, and every collection whose
- * documents it displays, read from `populate` (a legal basis's title, a related procedure's link, an
- * agency's name, a file). Each writer expires its collection's tag on publish, change, unpublish and
- * delete, so renaming or unpublishing a decree expires every page that shows it. A relationship shown
- * on a page must be populated (and so declared here), never fetched on the side.
+ * What a detail page depends on: its own document, and every collection whose documents it displays,
+ * read from `populate` (a legal basis's title, a related procedure's link, an agency's name, a file);
+ * the rule of cms/cacheTags.ts. A relationship shown on a page must be populated (and so declared
+ * here), never fetched on the side.
  */
-export const detailTags = (collection: SlugCollection, slug: string, options: Pick<Options, 'populate' | 'alsoTags'>) => [
-  ...new Set([
-    tags.document(collection, slug),
-    ...Object.keys(options.populate ?? {}).map((related) => tags.collection(related)),
-    ...(options.alsoTags ?? []),
-  ]),
+export const detailTags = (collection: SlugCollection, slug: string, populate?: PopulateType) => [
+  ...new Set([tags.document(collection, slug), ...readTags({ populate })]),
 ]
 
 export const isSlug = (slug: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 160
@@ -71,7 +64,7 @@ export function detailQuery<C extends SlugCollection>(collection: C, options: Op
     if (!isSlug(slug)) return null
     if ((await draftMode()).isEnabled) return find(slug, locale, true)
     return unstable_cache(() => find(slug, locale, false), [collection, 'detail', slug, locale], {
-      tags: detailTags(collection, slug, options),
+      tags: detailTags(collection, slug, options.populate),
     })()
   })
 }

@@ -1,34 +1,23 @@
-import { unstable_cache } from 'next/cache'
-import { cache } from 'react'
-
 import type { Locale } from '@/i18n/routing'
 import type { Event } from '@/payload-types'
-import { tags } from '@/cms/cacheTags'
 import { detailQuery } from './bySlug'
-import { getPayloadClient } from './payload'
+import { cachedQuery } from './cached'
 
 export type EventSummary = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'place' | 'kind'>
 
 /** Published events, latest start first. */
-export const listEvents = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<EventSummary[]> => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'events',
-        locale,
-        overrideAccess: false,
-        depth: 0,
-        pagination: false,
-        sort: '-startsAt',
-        select: { title: true, slug: true, startsAt: true, endsAt: true, place: true, kind: true },
-      })
-      return docs
-    },
-    ['events', 'list', locale],
-    { tags: [tags.collection('events')] },
-  )(),
-)
+export const listEvents = cachedQuery('events:list', { collection: 'events' }, async (payload, locale: Locale): Promise<EventSummary[]> => {
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: '-startsAt',
+    select: { title: true, slug: true, startsAt: true, endsAt: true, place: true, kind: true },
+  })
+  return docs
+})
 
 export const getEventBySlug = detailQuery('events', { depth: 0, translatable: ['title', 'place', 'body'] })
 

@@ -1,6 +1,3 @@
-import { unstable_cache } from 'next/cache'
-import { cache } from 'react'
-
 import type { Where } from 'payload'
 
 import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
@@ -10,7 +7,7 @@ import type { DocumentRelation, LegalDocument } from '@/payload-types'
 import { tags } from '@/cms/cacheTags'
 import type { ListPage } from '@/domain/listPage'
 import { detailQuery } from './bySlug'
-import { getPayloadClient } from './payload'
+import { cachedQuery } from './cached'
 import { populated } from './populated'
 
 const SUMMARY = {
@@ -69,59 +66,55 @@ function documentsWhere(filters: DocumentFilters, now: string): Where {
 /** Today in Vietnam: the legal effect of a document changes at midnight there, so cached pages are keyed by it. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
-/** One page of published documents, newest first, filtered by type, issuer, year of issue and legal effect. */
-export const getLegalDocumentPage = cache((locale: Locale, filters: DocumentFilters, page: number) => {
-  const day = today()
-  return unstable_cache(
-    async (): Promise<ListPage<LegalDocumentSummary>> => {
-      const payload = await getPayloadClient()
-      const result = await payload.find({
-        collection: 'legal-documents',
-        locale,
-        overrideAccess: false,
-        depth: 0,
-        limit: DOCUMENTS_PAGE_SIZE,
-        page,
-        sort: '-issuedAt',
-        select: SUMMARY,
-        where: documentsWhere(filters, new Date().toISOString()),
-      })
-      return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
-    },
-    ['legal-documents', 'page', locale, day, JSON.stringify(filters), String(page)],
-    { tags: [tags.collection('legal-documents')] },
-  )()
-})
+const documentPage = cachedQuery(
+  'legal-documents:page',
+  { collection: 'legal-documents' },
+  async (payload, locale: Locale, filters: DocumentFilters, page: number, _day: string): Promise<ListPage<LegalDocumentSummary>> => {
+    const result = await payload.find({
+      collection: 'legal-documents',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit: DOCUMENTS_PAGE_SIZE,
+      page,
+      sort: '-issuedAt',
+      select: SUMMARY,
+      where: documentsWhere(filters, new Date().toISOString()),
+    })
+    return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
+  },
+)
+
+/** One page of published documents, newest first, filtered by type, issuer, year of issue and legal effect (as of today). */
+export const getLegalDocumentPage = (locale: Locale, filters: DocumentFilters, page: number) => documentPage(locale, filters, page, today())
 
 export type DocumentFilterOptions = { types: string[]; issuers: { id: string; name: string }[]; years: string[] }
 
 /** What the document filters offer: every type, issuer and year of issue among all published documents. */
-export const getLegalDocumentFilterOptions = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<DocumentFilterOptions> => {
-      const payload = await getPayloadClient()
-      const distinct = async (field: 'documentType' | 'issuer' | 'issuedAt') => {
-        const { values } = await payload.findDistinct({ collection: 'legal-documents', field, overrideAccess: false, depth: 0, locale })
-        return values.map((value) => value[field]).filter((value): value is string => typeof value === 'string' && value !== '')
-      }
-      const [types, issuerIds, dates] = await Promise.all([distinct('documentType'), distinct('issuer'), distinct('issuedAt')])
-      const { docs: issuers } = issuerIds.length
-        ? await payload.find({
-            collection: 'agencies',
-            locale,
-            overrideAccess: false,
-            depth: 0,
-            pagination: false,
-            where: { id: { in: issuerIds } },
-            select: { name: true },
-          })
-        : { docs: [] }
-      const years = [...new Set(dates.map((date) => String(issueYear(date))))].sort().reverse()
-      return { types, issuers: issuers.map((issuer) => ({ id: String(issuer.id), name: issuer.name ?? '' })), years }
-    },
-    ['legal-documents', 'filter-options', locale],
-    { tags: [tags.collection('legal-documents'), tags.collection('agencies')] },
-  )(),
+export const getLegalDocumentFilterOptions = cachedQuery(
+  'legal-documents:filter-options',
+  // The issuers' names are read from agencies.
+  { collection: 'legal-documents', also: [tags.collection('agencies')] },
+  async (payload, locale: Locale): Promise<DocumentFilterOptions> => {
+    const distinct = async (field: 'documentType' | 'issuer' | 'issuedAt') => {
+      const { values } = await payload.findDistinct({ collection: 'legal-documents', field, overrideAccess: false, depth: 0, locale })
+      return values.map((value) => value[field]).filter((value): value is string => typeof value === 'string' && value !== '')
+    }
+    const [types, issuerIds, dates] = await Promise.all([distinct('documentType'), distinct('issuer'), distinct('issuedAt')])
+    const { docs: issuers } = issuerIds.length
+      ? await payload.find({
+          collection: 'agencies',
+          locale,
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+          where: { id: { in: issuerIds } },
+          select: { name: true },
+        })
+      : { docs: [] }
+    const years = [...new Set(dates.map((date) => String(issueYear(date))))].sort().reverse()
+    return { types, issuers: issuers.map((issuer) => ({ id: String(issuer.id), name: issuer.name ?? '' })), years }
+  },
 )
 
 export const getLegalDocumentBySlug = detailQuery('legal-documents', {
@@ -132,28 +125,29 @@ export const getLegalDocumentBySlug = detailQuery('legal-documents', {
 
 export type RelatedDocument = { relation: DocumentRelation; other: LegalDocumentSummary; direction: 'outgoing' | 'incoming' }
 
-/** Relations of a document in both directions, with the other (published) document of each. */
-export const getDocumentRelations = cache((documentId: string, slug: string, locale: Locale) =>
-  unstable_cache(
-    async (): Promise<RelatedDocument[]> => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'document-relations',
-        locale,
-        overrideAccess: false,
-        depth: 1,
-        pagination: false,
-        where: { or: [{ source: { equals: documentId } }, { target: { equals: documentId } }] },
-        populate: { 'legal-documents': SUMMARY },
-      })
-      return docs.flatMap((relation): RelatedDocument[] => {
-        const direction = populated(relation.source)?.id === documentId ? 'outgoing' : 'incoming'
-        const other = populated(direction === 'outgoing' ? relation.target : relation.source)
-        return other ? [{ relation, other: other as LegalDocumentSummary, direction }] : []
-      })
-    },
-    ['legal-documents', 'relations', slug, locale],
-    { tags: [tags.document('legal-documents', slug)] },
-  )(),
-)
+const RELATION_POPULATE = { 'legal-documents': SUMMARY }
 
+/**
+ * Relations of a document in both directions, with the other (published) document of each; expired by
+ * a change to any relation or any document (the other's title, number or publication).
+ */
+export const getDocumentRelations = cachedQuery(
+  'legal-documents:relations',
+  { collection: 'document-relations', populate: RELATION_POPULATE },
+  async (payload, documentId: string, locale: Locale): Promise<RelatedDocument[]> => {
+    const { docs } = await payload.find({
+      collection: 'document-relations',
+      locale,
+      overrideAccess: false,
+      depth: 1,
+      pagination: false,
+      where: { or: [{ source: { equals: documentId } }, { target: { equals: documentId } }] },
+      populate: RELATION_POPULATE,
+    })
+    return docs.flatMap((relation): RelatedDocument[] => {
+      const direction = populated(relation.source)?.id === documentId ? 'outgoing' : 'incoming'
+      const other = populated(direction === 'outgoing' ? relation.target : relation.source)
+      return other ? [{ relation, other: other as LegalDocumentSummary, direction }] : []
+    })
+  },
+)

@@ -1,11 +1,7 @@
-import { unstable_cache } from 'next/cache'
-import { cache } from 'react'
-
 import type { Locale } from '@/i18n/routing'
 import type { Procedure } from '@/payload-types'
-import { tags } from '@/cms/cacheTags'
 import { detailQuery } from './bySlug'
-import { getPayloadClient } from './payload'
+import { cachedQuery } from './cached'
 
 export type ProcedureSummary = Pick<
   Procedure,
@@ -28,57 +24,49 @@ const TRANSLATABLE = [
   'description',
 ] as const satisfies readonly (keyof Procedure)[]
 
+const LIST_POPULATE = { agencies: { name: true } } as const
+
 /** All published procedures, sorted by code (public access rules apply). */
-export const listProcedures = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<ProcedureSummary[]> => {
-      const payload = await getPayloadClient()
-      const select = {
-        code: true,
-        name: true,
-        slug: true,
-        field: true,
-        onlineService: true,
-        levels: true,
-        implementingAgency: true,
-      } as const
-      const query = { collection: 'procedures', overrideAccess: false, pagination: false, sort: 'code' } as const
-      const { docs } = await payload.find({ ...query, locale, select, depth: 1, populate: { agencies: { name: true } } })
-      const untranslated =
-        locale === 'vi'
-          ? new Set<string>()
-          : new Set(
-              (await payload.find({ ...query, locale, fallbackLocale: false, select: { name: true }, depth: 0 })).docs
-                .filter((doc) => !doc.name)
-                .map((doc) => doc.id),
-            )
-      return docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) }))
-    },
-    ['procedures', 'list', locale],
-    { tags: [tags.collection('procedures'), tags.collection('agencies')] },
-  )(),
+export const listProcedures = cachedQuery(
+  'procedures:list',
+  { collection: 'procedures', populate: LIST_POPULATE },
+  async (payload, locale: Locale): Promise<ProcedureSummary[]> => {
+    const select = {
+      code: true,
+      name: true,
+      slug: true,
+      field: true,
+      onlineService: true,
+      levels: true,
+      implementingAgency: true,
+    } as const
+    const query = { collection: 'procedures', overrideAccess: false, pagination: false, sort: 'code' } as const
+    const { docs } = await payload.find({ ...query, locale, select, depth: 1, populate: LIST_POPULATE })
+    const untranslated =
+      locale === 'vi'
+        ? new Set<string>()
+        : new Set(
+            (await payload.find({ ...query, locale, fallbackLocale: false, select: { name: true }, depth: 0 })).docs
+              .filter((doc) => !doc.name)
+              .map((doc) => doc.id),
+          )
+    return docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) }))
+  },
 )
 
 /** The code and name of one published procedure, by its national code (the feedback form's "from this procedure"). */
-export const getProcedureByCode = cache((code: string, locale: Locale) =>
-  unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'procedures',
-        locale,
-        overrideAccess: false,
-        where: { code: { equals: code } },
-        limit: 1,
-        depth: 0,
-        select: { code: true, name: true },
-      })
-      return docs[0] ?? null
-    },
-    ['procedures', 'by-code', code, locale],
-    { tags: [tags.collection('procedures')] },
-  )(),
-)
+export const getProcedureByCode = cachedQuery('procedures:by-code', { collection: 'procedures' }, async (payload, code: string, locale: Locale) => {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    locale,
+    overrideAccess: false,
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+    select: { code: true, name: true },
+  })
+  return docs[0] ?? null
+})
 
 /** One procedure by slug, with what it links to kept small. */
 export const getProcedureBySlug = detailQuery('procedures', {

@@ -1,63 +1,40 @@
-import { unstable_cache } from 'next/cache'
-import { cache } from 'react'
-
 import type { Locale } from '@/i18n/routing'
 import type { ContactPoint, IndexResult, SiteSetting } from '@/payload-types'
 import { tags } from '@/cms/cacheTags'
-import { getPayloadClient } from './payload'
+import { cachedQuery } from './cached'
 
 /** Site settings (organisation, alert banner, portal links) in a locale. */
-export const getSiteSettings = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<SiteSetting> => {
-      const payload = await getPayloadClient()
-      return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
-    },
-    ['site-settings', locale],
-    { tags: [tags.siteSettings()] },
-  )(),
+export const getSiteSettings = cachedQuery(
+  'site-settings',
+  { also: [tags.siteSettings()] },
+  (payload, locale: Locale): Promise<SiteSetting> => payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false }),
 )
 
+const CONTACT_POPULATE = { agencies: { name: true } } as const
+
 /** Every contact point, in the order editors set. */
-export const listContactPoints = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<ContactPoint[]> => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'contact-points',
-        locale,
-        depth: 1,
-        pagination: false,
-        sort: 'order',
-        overrideAccess: false,
-        populate: { agencies: { name: true } },
-      })
-      return docs
-    },
-    ['contact-points', locale],
-    { tags: [tags.collection('contact-points'), tags.collection('agencies')] },
-  )(),
+export const listContactPoints = cachedQuery(
+  'contact-points',
+  { collection: 'contact-points', populate: CONTACT_POPULATE },
+  async (payload, locale: Locale): Promise<ContactPoint[]> => {
+    const { docs } = await payload.find({
+      collection: 'contact-points',
+      locale,
+      depth: 1,
+      pagination: false,
+      sort: 'order',
+      overrideAccess: false,
+      populate: CONTACT_POPULATE,
+    })
+    return docs
+  },
 )
 
 /** Every index result, oldest year first. */
-export const listIndexResults = cache((locale: Locale) =>
-  unstable_cache(
-    async (): Promise<IndexResult[]> => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'index-results',
-        locale,
-        depth: 0,
-        pagination: false,
-        sort: 'year',
-        overrideAccess: false,
-      })
-      return docs
-    },
-    ['index-results', locale],
-    { tags: [tags.collection('index-results')] },
-  )(),
-)
+export const listIndexResults = cachedQuery('index-results', { collection: 'index-results' }, async (payload, locale: Locale): Promise<IndexResult[]> => {
+  const { docs } = await payload.find({ collection: 'index-results', locale, depth: 0, pagination: false, sort: 'year', overrideAccess: false })
+  return docs
+})
 
 /** Whether the alert banner should show now. */
 export function alertIsActive(alert: SiteSetting['alert'], now = new Date()): boolean {

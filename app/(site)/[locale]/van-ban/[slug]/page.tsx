@@ -59,7 +59,7 @@ export default async function LegalDocumentPage({ params }: Props) {
   const { doc, fallbacks } = detail
   const t = await getTranslations('documents')
   const langOf = fallbackLang(fallbacks)
-  const relations = await getDocumentRelations(doc.id, slug, locale)
+  const relations = await getDocumentRelations(doc.id, locale)
   const status = currentEffect(doc)
   const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
   const href = hrefOf['legal-documents'](slug)
