@@ -142,6 +142,8 @@ export interface Config {
   jobs: {
     tasks: {
       expireAlertBanner: TaskExpireAlertBanner;
+      notifyNewFeedback: TaskNotifyNewFeedback;
+      sendAnswerToCitizen: TaskSendAnswerToCitizen;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -775,7 +777,10 @@ export interface Feedback {
    */
   publicQuestion?: string | null;
   consentAt?: string | null;
-  notification?: ('sent' | 'failed' | 'no-recipient') | null;
+  /**
+   * Sent in the background; if the mail server fails it is retried for about two hours before it shows as failed.
+   */
+  notification?: ('queued' | 'sent' | 'failed' | 'no-recipient') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -913,7 +918,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireAlertBanner' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -946,7 +951,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireAlertBanner' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1699,6 +1704,26 @@ export interface CollectionsWidget {
 export interface TaskExpireAlertBanner {
   input: {
     at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyNewFeedback".
+ */
+export interface TaskNotifyNewFeedback {
+  input: {
+    feedback: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnswerToCitizen".
+ */
+export interface TaskSendAnswerToCitizen {
+  input: {
+    feedback: string;
   };
   output?: unknown;
 }

@@ -14,7 +14,7 @@ export function emailAdapter() {
       port: Number(process.env.SMTP_PORT || 587),
       secure: process.env.SMTP_SECURE === 'true',
       auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-      // Mail is sent while the citizen waits: a stalled server must fail fast (the submission is kept).
+      // Mail is sent by the jobs runner (feedback/emailTasks.ts): a stalled server fails the try, which is retried.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 15_000,

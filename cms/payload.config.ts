@@ -11,6 +11,7 @@ import { ContactPoints } from '@/collections/ContactPoints'
 import { DocumentRelations } from '@/collections/DocumentRelations'
 import { Events } from '@/collections/Events'
 import { Feedback } from '@/feedback/collection'
+import { EMAIL_QUEUE, feedbackEmailTasks } from '@/feedback/emailTasks'
 import { Guides } from '@/collections/Guides'
 import { IndexResults } from '@/collections/IndexResults'
 import { LegalDocuments } from '@/collections/LegalDocuments'
@@ -67,13 +68,18 @@ export default buildConfig({
   sharp,
   email: emailAdapter(),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  // Scheduled publishing runs in the app process (no external cron): every minute under `next start`
-  // (JOBS_CRON, with seconds, lets the e2e suite check it in seconds).
+  // Scheduled publishing and emails run in the app process (no external cron): every minute under
+  // `next start` (JOBS_CRON, with seconds, lets the e2e suite check it in seconds).
   jobs: {
-    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
+    autoRun: [
+      { cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' },
+      // Feedback emails log their own one-line failures (a mail server down is no stack trace).
+      { cron: process.env.JOBS_CRON || '* * * * *', queue: EMAIL_QUEUE, silent: { error: true } },
+    ],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
-    // The alert banner's start and end (site settings) expire the pages that show it.
-    tasks: [alertBannerTask],
+    // The alert banner's start and end (site settings) expire the pages that show it; feedback
+    // emails (to the department, the answer to the citizen) are sent with retries.
+    tasks: [alertBannerTask, ...feedbackEmailTasks],
     // Running, queueing or cancelling jobs through the API (`/api/payload-jobs/run`) is for editors.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

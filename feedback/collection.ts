@@ -8,7 +8,7 @@ import { options } from '@/domain/options'
 import { FEEDBACK_ANSWERS_TAG } from '@/cms/cacheTags'
 import { isAnswered } from './answered'
 import { feedbackEndpoints } from './endpoints'
-import { sendAnswerToCitizen } from './notify'
+import { queueAnswerEmail } from './emailTasks'
 import { FEEDBACK_LIMITS } from './validate'
 import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
 import type { Feedback as FeedbackDoc } from '@/payload-types'
@@ -37,9 +37,12 @@ const checkAnswer: CollectionBeforeChangeHook<Feedback> = ({ data, originalDoc }
   return data
 }
 
-/** The citizen hears back by email (when they gave one) the first time the item is answered. */
-const emailTheAnswer: CollectionAfterChangeHook<Feedback> = ({ doc, previousDoc, req }) => {
-  if (isAnswered(doc) && !isAnswered(previousDoc)) void sendAnswerToCitizen(req.payload, doc)
+/**
+ * The citizen hears back by email (when they gave one) the first time the item is answered: queued
+ * in the save's transaction, sent by the jobs runner (feedback/emailTasks.ts), so the officer never waits for SMTP.
+ */
+const emailTheAnswer: CollectionAfterChangeHook<Feedback> = async ({ doc, previousDoc, req }) => {
+  if (isAnswered(doc) && !isAnswered(previousDoc) && doc.email) await queueAnswerEmail(req.payload, doc.id, req)
   return doc
 }
 
@@ -183,12 +186,20 @@ export const Feedback: CollectionConfig<'feedback'> = {
       name: 'notification',
       type: 'select',
       options: options(
+        ['queued', 'Đang chờ gửi thư báo', 'Email queued'],
         ['sent', 'Đã gửi thư báo', 'Email sent'],
         ['failed', 'Gửi thư báo lỗi', 'Email failed'],
         ['no-recipient', 'Chưa cài địa chỉ nhận thư', 'No address to notify'],
       ),
       label: label('Thư báo cho Sở', 'Notification email'),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label(
+          'Thư được gửi nền; nếu máy chủ thư lỗi, hệ thống tự thử lại trong khoảng hai giờ rồi mới báo lỗi.',
+          'Sent in the background; if the mail server fails it is retried for about two hours before it shows as failed.',
+        ),
+      },
     },
   ],
 }

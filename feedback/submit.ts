@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { LIMITS, takeAttempt } from '@/guards/rateLimit'
-import { notifyNewFeedback } from './notify'
+import { queueNotification } from './emailTasks'
 import { resolveProcedure } from './procedureChoice'
 import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'
 
@@ -15,8 +15,8 @@ const context = { disableRevalidate: true }
 
 /**
  * Takes a citizen's phản ánh, kiến nghị from the public form or the JSON API: validates, limits each
- * address to a few submissions, stores it, then notifies the department. The submission is saved
- * before the email is tried, so a mail failure loses nothing (it is marked for staff to see).
+ * address to a few submissions, stores it and queues the department's notification email (a job with
+ * retries, feedback/emailTasks.ts): the citizen never waits for the mail server, and its failure loses nothing.
  */
 export async function submitFeedback(payload: Payload, raw: Record<string, unknown>, address: string): Promise<SubmitResult> {
   if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD] !== '') return { ok: false, errors: { form: 'notAccepted' } }
@@ -40,11 +40,14 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
       procedureText: 'procedureText' in choice ? choice.procedureText : undefined,
       consentAt: new Date().toISOString(),
       status: 'received',
+      notification: 'queued',
     },
     overrideAccess: true,
     context,
   })
-  const notification = await notifyNewFeedback(payload, created)
-  await payload.update({ collection: 'feedback', id: created.id, data: { notification }, overrideAccess: true, context })
+  await queueNotification(payload, created.id).catch(async (error: unknown) => {
+    payload.logger.error({ err: error, msg: `feedback ${created.trackingCode}: the notification email could not be queued; the submission is saved` })
+    await payload.update({ collection: 'feedback', id: created.id, data: { notification: 'failed' }, overrideAccess: true, context })
+  })
   return { ok: true, trackingCode: created.trackingCode! }
 }
