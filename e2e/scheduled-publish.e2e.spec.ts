@@ -16,7 +16,7 @@ test('a scheduled publication goes live by itself under `next start`', async ({ 
   const path = `/tin-tuc/${slug}`
   expect((await page.goto(path))?.status()).toBe(404)
 
-  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedulePublish.ts', 'news', id, '3'], {
+  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', id, '3'], {
     env: { ...process.env, ...e2eServer.env },
     stdio: 'ignore',
   })

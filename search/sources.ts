@@ -21,7 +21,7 @@ type Source<T> = {
 
 const source = <T>(definition: Source<T>) => definition as Source<unknown>
 
-/** The collections the public search covers (issue 5), with how each is read. */
+/** The collections the public search covers, with how each is read. */
 export const SEARCH_SOURCES = {
   procedures: source<Procedure>({
     title: (doc) => doc.name,
