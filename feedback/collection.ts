@@ -1,5 +1,3 @@
-import crypto from 'node:crypto'
-
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { hasRole } from '@/cms/access/hasRole'
@@ -7,6 +5,7 @@ import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
 import { FEEDBACK_ANSWERS_TAG } from '@/cms/cacheTags'
 import { isAnswered } from './answered'
+import { newTrackingCode } from './trackingCode'
 import { feedbackEndpoints } from './endpoints'
 import { queueAnswerEmail } from './emailTasks'
 import { FEEDBACK_LIMITS } from './validate'
@@ -51,13 +50,6 @@ const revalidatePublicAnswers = revalidateEveryChange<Feedback>((doc) => (doc.pu
 
 const FEEDBACK_STAFF = ['admin', 'feedback-officer'] as const
 
-/** A short code a citizen can quote and track with (no 0/O or 1/I to misread). */
-export function trackingCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-  const bytes = crypto.randomBytes(8)
-  return `PA-${[...bytes].map((byte) => alphabet[byte % alphabet.length]).join('')}`
-}
-
 /**
  * Phản ánh, kiến nghị from citizens. Never public: only feedback officers and admins read, assign and
  * answer them. Citizens submit through the form or /api/feedback/submit (feedback/submit.ts); an
@@ -94,7 +86,7 @@ export const Feedback: CollectionConfig<'feedback'> = {
       index: true,
       label: label('Mã theo dõi', 'Tracking code'),
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: { beforeChange: [({ value, operation }) => (operation === 'create' && !value ? trackingCode() : value)] },
+      hooks: { beforeChange: [({ value, operation }) => (operation === 'create' && !value ? newTrackingCode() : value)] },
     },
     { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Name') },
     {

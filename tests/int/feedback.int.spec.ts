@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { publishedAnswers } from '@/feedback/answers'
 import { EMAIL_QUEUE } from '@/feedback/emailTasks'
 import { submitFeedback } from '@/feedback/submit'
-import { normalizeTrackingCode, trackFeedback } from '@/feedback/track'
+import { trackFeedback } from '@/feedback/track'
+import { normalizeTrackingCode } from '@/feedback/trackingCode'
 import { feedbackInput, sameContact, validateFeedback } from '@/feedback/validate'
 import { richText } from '@/cms/seed/richText'
 import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
@@ -146,6 +147,8 @@ describe('tracking and the public Q&A', () => {
     expect(JSON.stringify(tracked)).not.toMatch(/Nguyễn Thị Lan|0912|không có trong quy định/)
     expect(normalizeTrackingCode(' pa-abcd 2345 ')).toBe('PA-ABCD2345')
     expect(normalizeTrackingCode('paxk3m9q')).toBe('PA-PAXK3M9Q')
+    // Not a code: letters outside the alphabet (0, O, 1, I), a wrong length.
+    for (const wrong of ['PA-ABCD0OI1', 'PA-ABC', 'PA-ABCDEFGHJK', '']) expect(normalizeTrackingCode(wrong), wrong).toBeNull()
   })
 
   it('refuses to publish until answered with a public question; then the Q&A holds no personal data', async () => {

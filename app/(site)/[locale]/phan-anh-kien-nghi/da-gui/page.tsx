@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
-import { normalizeTrackingCode } from '@/feedback/track'
+import { normalizeTrackingCode } from '@/feedback/trackingCode'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -19,7 +19,7 @@ export default async function FeedbackSentPage({ params, searchParams }: Props) 
   await pageLocale(params)
   const t = await getTranslations('feedback.sent')
   const given = param(await searchParams, 'ma')
-  const code = /^PA-?[A-Z0-9]{8}$/i.test(given) ? normalizeTrackingCode(given) : null
+  const code = normalizeTrackingCode(given)
   return (
     <div className="max-w-2xl">
       <div className="bg-brand p-6 text-white">
