@@ -32,9 +32,9 @@ import { errorStatus } from './hooks/errorStatus'
 import { alertBannerTask } from './jobs/alertSchedule'
 import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
+import { plugins } from './plugins'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from '@/search/endpoint'
-import { searchIndexPlugin } from '@/search/plugin'
 import { siteUrl } from '@/domain/siteUrl'
 
 // Every entry point (next, the CLIs, tests) runs from the project root.
@@ -112,7 +112,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  plugins: [searchIndexPlugin()],
+  plugins,
   endpoints: [searchEndpoint],
   hooks: { afterError: [errorStatus] },
   // `npm run restore` refuses while a process holds the SQLite file open.

@@ -1,0 +1,9 @@
+import type { Plugin } from 'payload'
+
+import { searchIndexPlugin } from '@/search/plugin'
+
+/** The Payload plugins of the portal, in one list as Payload's website template keeps them. */
+export const plugins: Plugin[] = [
+  // The public search's index (search/plugin.ts): one entry per published document, both languages.
+  searchIndexPlugin(),
+]
