@@ -65,6 +65,7 @@ async function suite(name, command, args, reportFile, count) {
 fs.mkdirSync('test-results', { recursive: true })
 await check('type check', 'npx', ['tsc', '--noEmit'])
 await check('lint', 'npx', ['eslint', '.'])
+await check('format', 'npx', ['prettier', '--check', '.'])
 await suite(
   'vitest',
   'npx',
