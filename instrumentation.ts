@@ -9,7 +9,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
     await getPayload({ config, cron: true }).catch((error: unknown) => {
-      console.error(`jobs: the runner did not start with the server (${error instanceof Error ? error.message : String(error)}); it starts on the first request`)
+      console.error(
+        `jobs: the runner did not start with the server (${error instanceof Error ? error.message : String(error)}); it starts on the first request`,
+      )
     })
   }
 }

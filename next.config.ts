@@ -33,7 +33,15 @@ const csp = (directives: Record<string, string>) => [{ key: 'Content-Security-Po
 /** The admin: Payload's client also evaluates code, shows Gravatar avatars and frames the site in live preview. */
 const admin = { ...site, 'script-src': "'self' 'unsafe-inline' 'unsafe-eval'", 'frame-src': "'self'" }
 /** Uploaded files: shown, never run (an SVG's script stays dead). */
-const media = { 'default-src': "'none'", 'img-src': "'self' data:", 'style-src': "'unsafe-inline'", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'", 'frame-ancestors': "'self'" }
+const media = {
+  'default-src': "'none'",
+  'img-src': "'self' data:",
+  'style-src': "'unsafe-inline'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'self'",
+}
 /** Preview and drafts open inside the admin's live-preview frame (same origin only). */
 const framedBySelf = { ...site, 'frame-ancestors': "'self'" }
 

@@ -5,7 +5,19 @@ import { listPublished } from '@/lib/queries/published'
 import { siteUrl } from '@/domain/siteUrl'
 import { type Href, localizedPath, routing } from '@/i18n/routing'
 
-const SECTIONS: Href[] = ['/', '/thu-tuc-hanh-chinh', '/dich-vu-cong-truc-tuyen', '/van-ban', '/tin-tuc', '/duong-day-nong', '/chi-so', '/bao-chi', '/su-kien', '/phan-anh-kien-nghi', '/phan-anh-kien-nghi/hoi-dap']
+const SECTIONS: Href[] = [
+  '/',
+  '/thu-tuc-hanh-chinh',
+  '/dich-vu-cong-truc-tuyen',
+  '/van-ban',
+  '/tin-tuc',
+  '/duong-day-nong',
+  '/chi-so',
+  '/bao-chi',
+  '/su-kien',
+  '/phan-anh-kien-nghi',
+  '/phan-anh-kien-nghi/hoi-dap',
+]
 
 /** Every public page in Vietnamese, with its English alternate. */
 function entry(href: Href, lastModified?: string): MetadataRoute.Sitemap[number] {

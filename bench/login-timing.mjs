@@ -10,7 +10,8 @@
 import fs from 'node:fs'
 
 const [base = 'http://localhost:3000', given, roundsArg = '20'] = process.argv.slice(2)
-const staff = given || (fs.existsSync('data/admin-login.txt') ? fs.readFileSync('data/admin-login.txt', 'utf8').split('\n')[0] : 'admin@cchc.local')
+const staff =
+  given || (fs.existsSync('data/admin-login.txt') ? fs.readFileSync('data/admin-login.txt', 'utf8').split('\n')[0] : 'admin@cchc.local')
 const unknown = 'khong-co-tai-khoan@cchc.local'
 const rounds = Number(roundsArg)
 
@@ -36,6 +37,8 @@ for (let round = 0; round < rounds; round++) {
   times.unknown.push(await attempt(unknown))
 }
 for (const [name, values] of Object.entries(times)) {
-  console.info(`${name.padEnd(8)} median ${quantile(values, 0.5).toFixed(1)} ms   p90 ${quantile(values, 0.9).toFixed(1)} ms   (${values.length} sign-ins)`)
+  console.info(
+    `${name.padEnd(8)} median ${quantile(values, 0.5).toFixed(1)} ms   p90 ${quantile(values, 0.9).toFixed(1)} ms   (${values.length} sign-ins)`,
+  )
 }
 console.info(`ratio unknown/staff (median): ${(quantile(times.unknown, 0.5) / quantile(times.staff, 0.5)).toFixed(2)}`)

@@ -16,21 +16,100 @@ const context = { disableRevalidate: true }
 
 // A small deterministic PRNG, so every run indexes the same corpus.
 let state = 20221
-const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
 const sentence = (parts: readonly (readonly string[])[]) => parts.map(pick).join(' ')
 
-const FIELDS = ['Hộ tịch', 'Đất đai', 'Xây dựng', 'Giáo dục và đào tạo', 'Y tế', 'Lao động, tiền lương', 'Đường bộ', 'Tư pháp', 'Nội vụ', 'Tài nguyên và môi trường', 'Văn hóa', 'Thuế', 'Đầu tư', 'Doanh nghiệp', 'Nông nghiệp', 'Thi đua, khen thưởng', 'Công chức, viên chức', 'Bảo trợ xã hội']
-const ACTIONS = ['Cấp', 'Cấp lại', 'Cấp đổi', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Đăng ký', 'Đăng ký lại', 'Xác nhận', 'Thẩm định', 'Phê duyệt', 'Công nhận', 'Chứng thực']
-const OBJECTS = ['giấy phép xây dựng', 'giấy chứng nhận quyền sử dụng đất', 'giấy phép lái xe', 'giấy khai sinh', 'giấy chứng nhận đăng ký doanh nghiệp', 'chứng chỉ hành nghề', 'giấy phép hoạt động', 'bản sao từ sổ gốc', 'giấy xác nhận tình trạng hôn nhân', 'hồ sơ thi đua khen thưởng', 'phương án bảo vệ môi trường', 'danh hiệu gia đình văn hóa', 'trợ cấp xã hội hằng tháng', 'hợp đồng lao động']
-const TAILS = ['cho công dân Việt Nam', 'cho tổ chức, doanh nghiệp', 'tại cấp tỉnh', 'tại cấp xã', 'có yếu tố nước ngoài', 'trong trường hợp bị mất, hỏng', 'theo quy trình rút gọn', '']
+const FIELDS = [
+  'Hộ tịch',
+  'Đất đai',
+  'Xây dựng',
+  'Giáo dục và đào tạo',
+  'Y tế',
+  'Lao động, tiền lương',
+  'Đường bộ',
+  'Tư pháp',
+  'Nội vụ',
+  'Tài nguyên và môi trường',
+  'Văn hóa',
+  'Thuế',
+  'Đầu tư',
+  'Doanh nghiệp',
+  'Nông nghiệp',
+  'Thi đua, khen thưởng',
+  'Công chức, viên chức',
+  'Bảo trợ xã hội',
+]
+const ACTIONS = [
+  'Cấp',
+  'Cấp lại',
+  'Cấp đổi',
+  'Gia hạn',
+  'Điều chỉnh',
+  'Thu hồi',
+  'Đăng ký',
+  'Đăng ký lại',
+  'Xác nhận',
+  'Thẩm định',
+  'Phê duyệt',
+  'Công nhận',
+  'Chứng thực',
+]
+const OBJECTS = [
+  'giấy phép xây dựng',
+  'giấy chứng nhận quyền sử dụng đất',
+  'giấy phép lái xe',
+  'giấy khai sinh',
+  'giấy chứng nhận đăng ký doanh nghiệp',
+  'chứng chỉ hành nghề',
+  'giấy phép hoạt động',
+  'bản sao từ sổ gốc',
+  'giấy xác nhận tình trạng hôn nhân',
+  'hồ sơ thi đua khen thưởng',
+  'phương án bảo vệ môi trường',
+  'danh hiệu gia đình văn hóa',
+  'trợ cấp xã hội hằng tháng',
+  'hợp đồng lao động',
+]
+const TAILS = [
+  'cho công dân Việt Nam',
+  'cho tổ chức, doanh nghiệp',
+  'tại cấp tỉnh',
+  'tại cấp xã',
+  'có yếu tố nước ngoài',
+  'trong trường hợp bị mất, hỏng',
+  'theo quy trình rút gọn',
+  '',
+]
 const BODY = [
   ['Người dân', 'Tổ chức, cá nhân', 'Doanh nghiệp', 'Cán bộ, công chức', 'Bộ phận một cửa'],
   ['nộp hồ sơ', 'tra cứu kết quả', 'thanh toán phí, lệ phí', 'nhận kết quả', 'được hướng dẫn', 'phản ánh, kiến nghị'],
-  ['trực tuyến trên Cổng Dịch vụ công quốc gia', 'qua dịch vụ bưu chính công ích', 'trực tiếp tại Trung tâm Phục vụ hành chính công', 'theo quy định của pháp luật', 'trong thời hạn 05 ngày làm việc', 'đúng hẹn, công khai, minh bạch'],
-  ['nhằm đẩy mạnh cải cách hành chính.', 'góp phần nâng cao chỉ số hài lòng.', 'theo Nghị định 61/2018/NĐ-CP.', 'phù hợp với chuyển đổi số.', 'để giảm thời gian đi lại.', 'bảo đảm an toàn dữ liệu cá nhân.'],
+  [
+    'trực tuyến trên Cổng Dịch vụ công quốc gia',
+    'qua dịch vụ bưu chính công ích',
+    'trực tiếp tại Trung tâm Phục vụ hành chính công',
+    'theo quy định của pháp luật',
+    'trong thời hạn 05 ngày làm việc',
+    'đúng hẹn, công khai, minh bạch',
+  ],
+  [
+    'nhằm đẩy mạnh cải cách hành chính.',
+    'góp phần nâng cao chỉ số hài lòng.',
+    'theo Nghị định 61/2018/NĐ-CP.',
+    'phù hợp với chuyển đổi số.',
+    'để giảm thời gian đi lại.',
+    'bảo đảm an toàn dữ liệu cá nhân.',
+  ],
 ] as const
-const ISSUERS = [['NĐ-CP', 'nghi-dinh'], ['QĐ-TTg', 'quyet-dinh'], ['CT-TTg', 'chi-thi'], ['TT-BNV', 'thong-tu'], ['QĐ-UBND', 'quyet-dinh'], ['KH-UBND', 'ke-hoach'], ['NQ-HĐND', 'nghi-quyet']] as const
+const ISSUERS = [
+  ['NĐ-CP', 'nghi-dinh'],
+  ['QĐ-TTg', 'quyet-dinh'],
+  ['CT-TTg', 'chi-thi'],
+  ['TT-BNV', 'thong-tu'],
+  ['QĐ-UBND', 'quyet-dinh'],
+  ['KH-UBND', 'ke-hoach'],
+  ['NQ-HĐND', 'nghi-quyet'],
+] as const
 
 const paragraphs = (count: number) => Array.from({ length: count }, () => `${sentence(BODY)} ${sentence(BODY)} ${sentence(BODY)}`)
 
@@ -55,7 +134,10 @@ for (let n = 0; count < TOTAL; n++) {
         implementingAgency: agency,
         onlineService: { level: pick(['full', 'partial', 'none'] as const) },
         description: paragraphs(2).join('\n'),
-        steps: [{ title: 'Nộp hồ sơ', description: sentence(BODY) }, { title: 'Nhận kết quả', description: sentence(BODY) }],
+        steps: [
+          { title: 'Nộp hồ sơ', description: sentence(BODY) },
+          { title: 'Nhận kết quả', description: sentence(BODY) },
+        ],
         requirements: sentence(BODY),
         _status: 'published',
       },

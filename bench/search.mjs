@@ -36,8 +36,52 @@ for (let tries = 0; ; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 500))
 }
 
-const words = ['thủ tục', 'thu tuc hanh chinh', 'giấy phép xây dựng', 'giay phep lai xe', 'ĐĂNG KÝ KHAI SINH', 'cấp lại giấy chứng nhận', 'đất đai', 'hộ tịch', 'chứng thực bản sao', 'trợ cấp xã hội', 'doanh nghiệp', 'hợp đồng lao động', 'thi đua khen thưởng', 'công chức viên chức', 'một cửa', 'dịch vụ công trực tuyến', 'phản ánh kiến nghị', 'cai cach hanh chinh', 'chuyển đổi số', 'bưu chính công ích', 'lệ phí', 'xác nhận tình trạng hôn nhân', 'môi trường', 'y tế', 'giáo dục', 'đường dây nóng', 'lý lịch tư pháp', 'chỉ số hài lòng', 'par index', 'thanh toán trực tuyến']
-const codes = ['13/CT-TTg', '13 ct ttg', '107/2020/ND-CP', '107/2020/NĐ-CP', '61/2018/NĐ-CP', '42/2022/nđ-cp', '1.0011', '2.000908', '1.001193', '25/QĐ-TTg', '45/2015/NĐ-CP', '7/KH-UBND']
+const words = [
+  'thủ tục',
+  'thu tuc hanh chinh',
+  'giấy phép xây dựng',
+  'giay phep lai xe',
+  'ĐĂNG KÝ KHAI SINH',
+  'cấp lại giấy chứng nhận',
+  'đất đai',
+  'hộ tịch',
+  'chứng thực bản sao',
+  'trợ cấp xã hội',
+  'doanh nghiệp',
+  'hợp đồng lao động',
+  'thi đua khen thưởng',
+  'công chức viên chức',
+  'một cửa',
+  'dịch vụ công trực tuyến',
+  'phản ánh kiến nghị',
+  'cai cach hanh chinh',
+  'chuyển đổi số',
+  'bưu chính công ích',
+  'lệ phí',
+  'xác nhận tình trạng hôn nhân',
+  'môi trường',
+  'y tế',
+  'giáo dục',
+  'đường dây nóng',
+  'lý lịch tư pháp',
+  'chỉ số hài lòng',
+  'par index',
+  'thanh toán trực tuyến',
+]
+const codes = [
+  '13/CT-TTg',
+  '13 ct ttg',
+  '107/2020/ND-CP',
+  '107/2020/NĐ-CP',
+  '61/2018/NĐ-CP',
+  '42/2022/nđ-cp',
+  '1.0011',
+  '2.000908',
+  '1.001193',
+  '25/QĐ-TTg',
+  '45/2015/NĐ-CP',
+  '7/KH-UBND',
+]
 const rare = ['zzqqxx', 'nuôi ong mật', 'hàng không vũ trụ', 'visa du lịch']
 const queries = []
 for (let i = 0; i < 200; i++) {
@@ -68,12 +112,26 @@ const percentile = (values, p) => {
 }
 const row = (label, list) => {
   const ms = list.map((result) => result.ms)
-  console.log(`${label.padEnd(12)} ${String(list.length).padStart(5)} ${percentile(ms, 50).toFixed(1).padStart(8)} ${percentile(ms, 95).toFixed(1).padStart(8)} ${Math.max(...ms).toFixed(1).padStart(8)} ${Math.round(list.reduce((sum, result) => sum + result.total, 0) / list.length).toString().padStart(10)}`)
+  console.log(
+    `${label.padEnd(12)} ${String(list.length).padStart(5)} ${percentile(ms, 50).toFixed(1).padStart(8)} ${percentile(ms, 95).toFixed(1).padStart(8)} ${Math.max(
+      ...ms,
+    )
+      .toFixed(1)
+      .padStart(8)} ${Math.round(list.reduce((sum, result) => sum + result.total, 0) / list.length)
+      .toString()
+      .padStart(10)}`,
+  )
 }
 const indexed = (await (await fetch(`${base}/api/search?q=a&limit=1`)).json()).totalDocs
 console.log(`\nsearch over ${DB} (a query for "a" alone matches ${indexed} documents)`)
-console.log(`${'queries'.padEnd(12)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'avg hits'.padStart(10)}`)
-for (const kind of ['words', 'codes', 'no match']) row(kind, results.filter((result) => result.kind === kind))
+console.log(
+  `${'queries'.padEnd(12)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'avg hits'.padStart(10)}`,
+)
+for (const kind of ['words', 'codes', 'no match'])
+  row(
+    kind,
+    results.filter((result) => result.kind === kind),
+  )
 row('all', results)
 stop()
 process.exit(0)

@@ -26,7 +26,10 @@ const staticPort = nginxPort + 1
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const downSeconds = Number(process.env.BENCH_DOWN_SECONDS || 30)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
-const admin = { email: process.env.SEED_ADMIN_EMAIL || 'quantri@bench.test', password: process.env.SEED_ADMIN_PASSWORD || 'mat-khau-bench-123' }
+const admin = {
+  email: process.env.SEED_ADMIN_EMAIL || 'quantri@bench.test',
+  password: process.env.SEED_ADMIN_PASSWORD || 'mat-khau-bench-123',
+}
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -105,7 +108,9 @@ async function measure(label, url, options = {}) {
 }
 
 try {
-  console.info(`${pagePath}: ${html.length} bytes, x-nextjs-cache ${page.headers.get('x-nextjs-cache')}; ${connections} connections, ${seconds} s each`)
+  console.info(
+    `${pagePath}: ${html.length} bytes, x-nextjs-cache ${page.headers.get('x-nextjs-cache')}; ${connections} connections, ${seconds} s each`,
+  )
   await fetch(proxied + pagePath)
   const a = await measure('(a) page through nginx', proxied + pagePath)
   const b = await measure('(b) same HTML, nginx static file', `http://127.0.0.1:${staticPort}/page.html`)
@@ -114,7 +119,11 @@ try {
   console.info(`ratio (a)/(b): ${(a['req/s'] / b['req/s']).toFixed(2)} (goal ≥ 0.8, 0 errors)`)
 
   // Publish → live: an admin publishes a new name; the page is read through nginx until it shows it.
-  const login = await fetch(`${proxied}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+  const login = await fetch(`${proxied}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  })
   const { token } = await login.json()
   const lags = []
   for (let round = 1; round <= 3; round++) {
@@ -135,7 +144,9 @@ try {
     }
     const live = performance.now()
     lags.push(live - started)
-    console.info(`publish → live #${round}: ${Math.round(live - started)} ms from the publish request (the save took ${Math.round(savedAt - started)} ms, then ${Math.round(live - savedAt)} ms)`)
+    console.info(
+      `publish → live #${round}: ${Math.round(live - started)} ms from the publish request (the save took ${Math.round(savedAt - started)} ms, then ${Math.round(live - savedAt)} ms)`,
+    )
   }
   console.info(`publish → live: max ${Math.round(Math.max(...lags))} ms (goal ≤ 2000)`)
   await fetch(`${proxied}/api/procedures/${procedure.id}`, {

@@ -53,8 +53,8 @@ export function closeInternalRoutes(config: SanitizedConfig): SanitizedConfig {
   if (jobs && Array.isArray(jobs.endpoints)) jobs.endpoints = jobs.endpoints.filter((endpoint) => endpoint.path !== '/handle-schedules')
   const preferences = config.collections.find((collection) => collection.slug === 'payload-preferences')
   if (preferences && Array.isArray(preferences.endpoints)) {
-    preferences.endpoints = preferences.endpoints.map(
-      (endpoint): Endpoint => (endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deletePreference } : endpoint),
+    preferences.endpoints = preferences.endpoints.map((endpoint): Endpoint =>
+      endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deletePreference } : endpoint,
     )
   }
   return config

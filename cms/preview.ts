@@ -4,7 +4,6 @@ import { isLocale, localizedPath, routing } from '@/i18n/routing'
 import { type CollectionWithPages, hrefOf, PREVIEW_PATH } from '@/domain/paths'
 import { siteUrl } from '@/domain/siteUrl'
 
-
 export const previewableCollections = Object.keys(hrefOf) as CollectionSlug[]
 
 /** The URL that opens a document's page with its latest draft, in the locale being edited. */

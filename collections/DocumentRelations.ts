@@ -1,4 +1,12 @@
-import { APIError, ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { belowEditor, CONTENT_ROLES, userHasRole } from '@/cms/access/roles'
 import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
@@ -115,7 +123,14 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
   },
   admin: { useAsTitle: 'kind', defaultColumns: ['source', 'kind', 'target'], group: label('Văn bản', 'Documents') },
   fields: [
-    { name: 'source', type: 'relationship', relationTo: 'legal-documents', required: true, index: true, label: label('Văn bản', 'Document') },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      required: true,
+      index: true,
+      label: label('Văn bản', 'Document'),
+    },
     {
       name: 'kind',
       type: 'select',
@@ -123,7 +138,14 @@ export const DocumentRelations: CollectionConfig<'document-relations'> = {
       options: Object.entries(RELATION_KINDS).map(([value, { outgoing }]) => ({ value, label: outgoing })),
       label: label('Quan hệ', 'Relation'),
     },
-    { name: 'target', type: 'relationship', relationTo: 'legal-documents', required: true, index: true, label: label('Văn bản được tác động', 'Other document') },
+    {
+      name: 'target',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      required: true,
+      index: true,
+      label: label('Văn bản được tác động', 'Other document'),
+    },
     { name: 'note', type: 'text', localized: true, label: label('Ghi chú (điều, khoản)', 'Note (articles)') },
   ],
 }

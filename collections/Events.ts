@@ -21,7 +21,14 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, label: label('Bắt đầu', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('Bắt đầu', 'Starts'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'endsAt', type: 'date', label: label('Kết thúc', 'Ends'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },

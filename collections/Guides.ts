@@ -28,7 +28,11 @@ export const Guides: CollectionConfig<'guides'> = {
       name: 'audience',
       type: 'select',
       hasMany: true,
-      options: options(['citizens', 'Người dân', 'Citizens'], ['businesses', 'Doanh nghiệp', 'Businesses'], ['officials', 'Cán bộ, công chức', 'Officials']),
+      options: options(
+        ['citizens', 'Người dân', 'Citizens'],
+        ['businesses', 'Doanh nghiệp', 'Businesses'],
+        ['officials', 'Cán bộ, công chức', 'Officials'],
+      ),
       label: label('Dành cho', 'For'),
     },
     {
@@ -40,7 +44,13 @@ export const Guides: CollectionConfig<'guides'> = {
         { name: 'title', type: 'text', required: true, label: label('Bước', 'Step') },
         { name: 'body', type: 'richText', label: label('Nội dung', 'Details') },
         { name: 'image', type: 'upload', relationTo: 'media', label: label('Ảnh minh họa', 'Screenshot') },
-        { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: label('Thủ tục liên quan', 'Procedures') },
+        {
+          name: 'procedures',
+          type: 'relationship',
+          relationTo: 'procedures',
+          hasMany: true,
+          label: label('Thủ tục liên quan', 'Procedures'),
+        },
       ],
     },
     ...historyFields,

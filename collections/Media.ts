@@ -67,7 +67,12 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       localized: true,
       label: label('Nguồn, tác giả', 'Credit'),
-      admin: { description: label('Ví dụ: Ảnh: Nguyễn Văn A, hoặc Đồ họa: Sở Nội vụ. Hiện cùng ảnh và khi tải về.', 'E.g. Photo: Jane Doe. Shown with the image and for downloads.') },
+      admin: {
+        description: label(
+          'Ví dụ: Ảnh: Nguyễn Văn A, hoặc Đồ họa: Sở Nội vụ. Hiện cùng ảnh và khi tải về.',
+          'E.g. Photo: Jane Doe. Shown with the image and for downloads.',
+        ),
+      },
     },
     {
       name: 'forPress',

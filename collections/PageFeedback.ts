@@ -7,7 +7,6 @@ import { CONTENT_ROLES } from '@/cms/access/roles'
 import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
 
-
 /**
  * "Was this page useful?" answers on procedure and guide pages: yes or no and an optional comment,
  * no personal data. Read by editors to improve pages; created only by the public form's route.
@@ -25,7 +24,10 @@ export const PageFeedback: CollectionConfig<'page-feedback'> = {
     group: label('Phản ánh', 'Feedback'),
     useAsTitle: 'path',
     defaultColumns: ['path', 'useful', 'comment', 'createdAt'],
-    description: label('Người đọc cho biết trang thủ tục, hướng dẫn có hữu ích không.', 'Readers say whether a procedure or guide page helped.'),
+    description: label(
+      'Người đọc cho biết trang thủ tục, hướng dẫn có hữu ích không.',
+      'Readers say whether a procedure or guide page helped.',
+    ),
   },
   defaultSort: '-createdAt',
   fields: [

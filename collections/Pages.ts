@@ -16,7 +16,9 @@ export const Pages: CollectionConfig<'pages'> = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('pages', doc.slug as string, locale),
-    defaultColumns: ['title', 'slug', 'parent', '_status'], group: label('Nội dung', 'Content') },
+    defaultColumns: ['title', 'slug', 'parent', '_status'],
+    group: label('Nội dung', 'Content'),
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
     slugField('title'),

@@ -43,7 +43,9 @@ export function renderNginx(outDir, values, templates = TEMPLATES) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [outDir, ...pairs] = process.argv.slice(2)
   if (!outDir || pairs.some((pair) => !pair.includes('='))) {
-    console.error('usage: node deploy/render-nginx.mjs OUT_DIR NAME=value … (SERVER_NAME, TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, STATIC_DIR, APP_PORT, CACHE_DIR, ACME_ROOT)')
+    console.error(
+      'usage: node deploy/render-nginx.mjs OUT_DIR NAME=value … (SERVER_NAME, TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, STATIC_DIR, APP_PORT, CACHE_DIR, ACME_ROOT)',
+    )
     process.exit(2)
   }
   const values = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]))

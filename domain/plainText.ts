@@ -7,7 +7,8 @@ type LexicalData = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 type Block = { type?: string; children?: LexicalData['root']['children'] }
 
 /** Payload's converter, tuned to one line per block (its default puts blank lines between blocks and " | " between cells). */
-const lineAfter: PlaintextConverter<Block> = ({ node, nodesToPlaintext }) => `${nodesToPlaintext({ nodes: node.children ?? [] }).join('')}\n`
+const lineAfter: PlaintextConverter<Block> = ({ node, nodesToPlaintext }) =>
+  `${nodesToPlaintext({ nodes: node.children ?? [] }).join('')}\n`
 const childrenOnly: PlaintextConverter<Block> = ({ node, nodesToPlaintext }) => nodesToPlaintext({ nodes: node.children ?? [] }).join('')
 const CONVERTERS: PlaintextConverters = {
   ...Object.fromEntries(['paragraph', 'heading', 'listitem', 'quote', 'tablecell'].map((type) => [type, lineAfter])),
@@ -24,7 +25,8 @@ export function plainText(value: unknown): string {
   if (typeof value === 'string') return MACHINE_VALUE.test(value) ? '' : value
   if (Array.isArray(value)) return value.map(plainText).filter(Boolean).join('\n')
   if (typeof value === 'object') {
-    if ('root' in value && value.root && typeof value.root === 'object') return convertLexicalToPlaintext({ converters: CONVERTERS, data: value as LexicalData }).trim()
+    if ('root' in value && value.root && typeof value.root === 'object')
+      return convertLexicalToPlaintext({ converters: CONVERTERS, data: value as LexicalData }).trim()
     return Object.entries(value)
       .filter(([key]) => !SKIPPED_KEYS.has(key))
       .map(([, field]) => plainText(field))

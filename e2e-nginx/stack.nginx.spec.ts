@@ -95,7 +95,8 @@ test('public pages in both languages come through the micro-cache, compressed, w
     await expect.poll(() => cacheStatus(request, path), { message: path, timeout: 20_000 }).toBe('HIT')
   }
   // What the app marks private (a list reading its filters, the settings page) is never kept.
-  for (const path of ['/van-ban', '/hien-thi']) expect([await cacheStatus(request, path), await cacheStatus(request, path)]).toEqual(['MISS', 'MISS'])
+  for (const path of ['/van-ban', '/hien-thi'])
+    expect([await cacheStatus(request, path), await cacheStatus(request, path)]).toEqual(['MISS', 'MISS'])
   const home = await request.get('/', { headers: { 'accept-encoding': 'br' } })
   expect(home.headers()['content-encoding']).toBe('br')
   const gzip = await request.get('/', { headers: { 'accept-encoding': 'gzip' } })
@@ -133,11 +134,16 @@ test('bodies are limited per location: small for pages, the media limit for uplo
   // A 5 MB photograph (noise does not compress): over the API's 4 MB, within the media limit.
   const size = 1300
   const noise = randomBytes(size * size * 3)
-  const png = await sharp(noise, { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+  const png = await sharp(noise, { raw: { width: size, height: size, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
   expect(png.length).toBeGreaterThan(4 * 1024 * 1024)
   const uploaded = await request.post('/api/media', {
     headers: auth(token),
-    multipart: { file: { name: 'anh-qua-nginx.png', mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: 'Ảnh thử qua nginx' }) },
+    multipart: {
+      file: { name: 'anh-qua-nginx.png', mimeType: 'image/png', buffer: png },
+      _payload: JSON.stringify({ alt: 'Ảnh thử qua nginx' }),
+    },
   })
   expect(uploaded.status(), await uploaded.text()).toBe(201)
   const { doc } = await uploaded.json()
@@ -148,7 +154,11 @@ test('bodies are limited per location: small for pages, the media limit for uplo
   await request.delete(`/api/media/${doc.id}`, { headers: auth(token) })
 })
 
-test('an editor signs in to the admin through nginx and previews a draft; readers never see it, nor the editor a cached copy', async ({ page, browser, request }) => {
+test('an editor signs in to the admin through nginx and previews a draft; readers never see it, nor the editor a cached copy', async ({
+  page,
+  browser,
+  request,
+}) => {
   const token = await adminToken(request)
   const code = uniqueCode()
   const created = await request.post('/api/procedures', {

@@ -59,7 +59,10 @@ test.describe('REST API /api/procedures', () => {
       if (status === 400) expect(body.errors.length, query).toBeGreaterThan(0)
       else {
         expect(body.limit, query).toBeLessThanOrEqual(100)
-        expect(body.docs.every((doc: { _status: string }) => doc._status === 'published'), query).toBe(true)
+        expect(
+          body.docs.every((doc: { _status: string }) => doc._status === 'published'),
+          query,
+        ).toBe(true)
       }
     }
   })

@@ -12,17 +12,67 @@ const graphQLAliases = `{${Array.from({ length: 200 }, (_, i) => `a${i}: Procedu
 
 const json = { 'content-type': 'application/json' }
 
-type Case = { name: string; method?: 'GET' | 'POST' | 'DELETE'; path: string; headers?: Record<string, string>; body?: string; status: number; maxMs?: number }
+type Case = {
+  name: string
+  method?: 'GET' | 'POST' | 'DELETE'
+  path: string
+  headers?: Record<string, string>
+  body?: string
+  status: number
+  maxMs?: number
+}
 
 /** Bad or costly input: each gets the exact 4xx (or a bounded 200), never a 5xx, within a second. */
 const cases: Case[] = [
-  { name: 'GraphQL is closed', method: 'POST', path: '/api/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphQLAliases }), status: 404 },
-  { name: 'GraphQL schema probe', method: 'POST', path: '/api/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Access { canAccessAdmin } }"}', status: 404 },
+  {
+    name: 'GraphQL is closed',
+    method: 'POST',
+    path: '/api/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: graphQLAliases }),
+    status: 404,
+  },
+  {
+    name: 'GraphQL schema probe',
+    method: 'POST',
+    path: '/api/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ Access { canAccessAdmin } }"}',
+    status: 404,
+  },
   { name: 'GraphQL playground', path: '/api/graphql-playground', status: 404 },
-  { name: 'text/plain login', method: 'POST', path: '/api/users/login', headers: { 'content-type': 'text/plain' }, body: 'email=a&password=b', status: 415 },
-  { name: 'text/plain to an endpoint that answered 500', method: 'POST', path: '/api/search-index/reindex', headers: { 'content-type': 'text/plain' }, body: 'x', status: 415 },
-  { name: 'XML feedback', method: 'POST', path: '/api/feedback/submit', headers: { 'content-type': 'application/xml' }, body: '<a/>', status: 415 },
-  { name: 'JSON over 64 KB', method: 'POST', path: '/api/users/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }), status: 413 },
+  {
+    name: 'text/plain login',
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'content-type': 'text/plain' },
+    body: 'email=a&password=b',
+    status: 415,
+  },
+  {
+    name: 'text/plain to an endpoint that answered 500',
+    method: 'POST',
+    path: '/api/search-index/reindex',
+    headers: { 'content-type': 'text/plain' },
+    body: 'x',
+    status: 415,
+  },
+  {
+    name: 'XML feedback',
+    method: 'POST',
+    path: '/api/feedback/submit',
+    headers: { 'content-type': 'application/xml' },
+    body: '<a/>',
+    status: 415,
+  },
+  {
+    name: 'JSON over 64 KB',
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }),
+    status: 413,
+  },
   { name: '200 repeated filter parameters', path: `/thu-tuc-hanh-chinh?${many(200, (i) => `field=x${i}`)}`, status: 200 },
   // Next's routing alone took 0.3–1 s over this many parameters, before the page ran.
   { name: '2,500 unknown parameters', path: `/thu-tuc-hanh-chinh?${many(2500, (i) => `u${i}`)}`, status: 200, maxMs: 300 },
@@ -30,8 +80,22 @@ const cases: Case[] = [
   { name: 'API query over 4 KB', path: `/api/procedures?where[name][like]=${'a'.repeat(5000)}`, status: 414 },
   { name: 'search q of 10 KB', path: `/api/search?q=${'a'.repeat(10_000)}`, status: 414 },
   { name: 'search q over 200 characters', path: `/api/search?q=${'a'.repeat(300)}`, status: 400 },
-  { name: 'open first-register', method: 'POST', path: '/api/users/first-register', headers: json, body: JSON.stringify({ email: 'x@example.vn', password: 'mot-mat-khau-dai-hon' }), status: 403 },
-  { name: 'anonymous unlock', method: 'POST', path: '/api/users/unlock', headers: json, body: JSON.stringify({ email: 'quantri@e2e.test' }), status: 403 },
+  {
+    name: 'open first-register',
+    method: 'POST',
+    path: '/api/users/first-register',
+    headers: json,
+    body: JSON.stringify({ email: 'x@example.vn', password: 'mot-mat-khau-dai-hon' }),
+    status: 403,
+  },
+  {
+    name: 'anonymous unlock',
+    method: 'POST',
+    path: '/api/users/unlock',
+    headers: json,
+    body: JSON.stringify({ email: 'quantri@e2e.test' }),
+    status: 403,
+  },
   { name: 'anonymous job run', path: '/api/payload-jobs/run', status: 401 },
   { name: 'jobs list', path: '/api/payload-jobs', status: 403 },
   { name: 'document locks', path: '/api/payload-locked-documents', status: 403 },
@@ -39,8 +103,22 @@ const cases: Case[] = [
   { name: 'a broken bulk delete query', method: 'DELETE', path: '/api/guides?where=x', status: 400 },
   { name: 'invalid JSON, anonymous', method: 'POST', path: '/api/search-index/reindex', headers: json, body: '{bad', status: 401 },
   { name: 'job schedules (none here)', path: '/api/payload-jobs/handle-schedules', status: 403 },
-  { name: 'made-up credentials buy no larger body', method: 'POST', path: '/api/users/login', headers: { ...json, authorization: 'JWT x' }, body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }), status: 413 },
-  { name: 'anonymous lock', method: 'POST', path: '/api/payload-locked-documents', headers: json, body: JSON.stringify({ globalSlug: 'site-settings' }), status: 403 },
+  {
+    name: 'made-up credentials buy no larger body',
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { ...json, authorization: 'JWT x' },
+    body: JSON.stringify({ email: 'a@b.vn', password: 'x'.repeat(70_000) }),
+    status: 413,
+  },
+  {
+    name: 'anonymous lock',
+    method: 'POST',
+    path: '/api/payload-locked-documents',
+    headers: json,
+    body: JSON.stringify({ globalSlug: 'site-settings' }),
+    status: 403,
+  },
 ]
 
 test.describe('bad input', () => {
@@ -65,7 +143,11 @@ test.describe('bad input', () => {
     }
     // Payload reads a POST as a GET when either override header says so: capped the same way.
     const override = await request.post('/api/procedures', {
-      headers: { 'x-payload-http-method-override': 'x', 'x-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'x-payload-http-method-override': 'x',
+        'x-http-method-override': 'GET',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       data: 'limit=0&pagination=false',
     })
     expect(override.status()).toBe(200)
@@ -122,7 +204,10 @@ test.describe('without trusted proxies', () => {
     const env = { ...process.env, ...e2eServer.env, PORT: String(ownPort), SITE_URL: url, TRUSTED_PROXIES: '', JOBS_CRON: '0 0 1 1 *' }
     server = spawn('node', ['scripts/server.mjs'], { env, stdio: 'ignore' })
     for (let i = 0; i < 120; i++) {
-      const ready = await fetch(`${url}/api/procedures?limit=1`).then((response) => response.ok, () => false)
+      const ready = await fetch(`${url}/api/procedures?limit=1`).then(
+        (response) => response.ok,
+        () => false,
+      )
       if (ready) return
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
@@ -134,7 +219,13 @@ test.describe('without trusted proxies', () => {
   })
 
   test('a forged X-Real-IP or X-Forwarded-For does not buy a new rate limit', async ({ request }) => {
-    const data = { name: 'Trần Văn Bình', phone: '0912 345 678', subject: 'Thử giới hạn', message: 'Nội dung đủ dài để được nhận vào hệ thống.', consent: true }
+    const data = {
+      name: 'Trần Văn Bình',
+      phone: '0912 345 678',
+      subject: 'Thử giới hạn',
+      message: 'Nội dung đủ dài để được nhận vào hệ thống.',
+      consent: true,
+    }
     const statuses: number[] = []
     for (let i = 1; i <= 7; i++) {
       const forged = { 'x-real-ip': `203.0.113.${i}`, 'x-forwarded-for': `198.51.100.${i}` }
@@ -192,7 +283,16 @@ test.describe('security headers', () => {
       await target.goto(path)
       await target.waitForLoadState('networkidle')
     }
-    for (const path of ['/', '/thu-tuc-hanh-chinh', '/thu-tuc-hanh-chinh/cap-phieu-ly-lich-tu-phap', '/tin-tuc', '/bao-chi', '/phan-anh-kien-nghi', '/hien-thi', '/en/news']) {
+    for (const path of [
+      '/',
+      '/thu-tuc-hanh-chinh',
+      '/thu-tuc-hanh-chinh/cap-phieu-ly-lich-tu-phap',
+      '/tin-tuc',
+      '/bao-chi',
+      '/phan-anh-kien-nghi',
+      '/hien-thi',
+      '/en/news',
+    ]) {
       await visit(page, path)
     }
     const firstNews = page.locator('main a[href^="/en/news/"]').first()

@@ -76,7 +76,8 @@ test.describe('document relations through REST', () => {
       expect(self.status()).toBe(400)
       expect((await self.json()).errors[0].data.errors[0]).toEqual({
         path: 'target',
-        message: 'Một văn bản không thể có quan hệ với chính nó: chọn văn bản khác. / A document cannot be related to itself: choose another document.',
+        message:
+          'Một văn bản không thể có quan hệ với chính nó: chọn văn bản khác. / A document cannot be related to itself: choose another document.',
       })
     } finally {
       expect((await request.delete(`/api/document-relations/${doc.id}`, { headers: auth(token) })).status()).toBe(200)
@@ -90,7 +91,18 @@ test.describe('/next/preview stays on this site', () => {
     timed(() => request.get(`/next/preview?${query}`, { headers: signedIn ? auth(token) : {}, maxRedirects: 0 }))
 
   test('control characters, backslashes and other hosts: 400, signed in or not', async ({ request }) => {
-    for (const query of ['path=%0a', 'path=/%0a', 'path=/%09/evil.example', 'path=/%0d%0a/evil.example', 'path=/%5Cevil.example', 'path=//evil.example', 'path=https://evil.example/', 'path=/.//evil.example', 'path=/a/..//evil.example', 'path=/%2e//evil.example']) {
+    for (const query of [
+      'path=%0a',
+      'path=/%0a',
+      'path=/%09/evil.example',
+      'path=/%0d%0a/evil.example',
+      'path=/%5Cevil.example',
+      'path=//evil.example',
+      'path=https://evil.example/',
+      'path=/.//evil.example',
+      'path=/a/..//evil.example',
+      'path=/%2e//evil.example',
+    ]) {
       expect((await preview(request, query)).status(), query).toBe(400)
       expect((await preview(request, query, false)).status(), query).toBe(400)
     }

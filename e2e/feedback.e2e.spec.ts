@@ -25,7 +25,9 @@ async function fillForm(page: Page, values: Partial<typeof citizen> = {}) {
 const errorSummary = (page: Page) => page.locator('form [role="alert"]')
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`feedback with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: errors keep what was typed, then a tracking code that works`, async ({ browser }) => {
+  test(`feedback with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: errors keep what was typed, then a tracking code that works`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: fromNewAddress() })
     const page = await context.newPage()
     // From the procedure's page: the form names that procedure, with no list of procedures sent along.
@@ -76,7 +78,12 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   expect(created.status()).toBe(201)
   const { trackingCode } = await created.json()
   const admin = auth(await adminToken(request))
-  const officer = { email: `canbo-${Date.now()}@e2e.test`, password: 'mat-khau-can-bo-1', name: 'Cán bộ tiếp nhận', roles: ['feedback-officer'] }
+  const officer = {
+    email: `canbo-${Date.now()}@e2e.test`,
+    password: 'mat-khau-can-bo-1',
+    name: 'Cán bộ tiếp nhận',
+    roles: ['feedback-officer'],
+  }
   expect((await request.post('/api/users', { data: officer, headers: admin })).status()).toBe(201)
 
   // The officer signs in to the admin, finds the item, and answers through the API the admin uses.
@@ -93,7 +100,10 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Đã trả lời' }).click()
   await page.locator('#field-assignee').click()
-  await page.getByRole('option', { name: new RegExp(officer.email.split('@')[0]) }).first().click()
+  await page
+    .getByRole('option', { name: new RegExp(officer.email.split('@')[0]) })
+    .first()
+    .click()
   await page.locator('div[contenteditable="true"]').first().click()
   await page.keyboard.type('Hồ sơ chỉ gồm giấy tờ trong thủ tục đã công bố; Sở đã chấn chỉnh bộ phận tiếp nhận.')
   const publicQuestion = 'Bị yêu cầu nộp thêm bản sao ngoài thành phần hồ sơ đã công bố thì có đúng không?'
@@ -109,12 +119,18 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   await page.goto('/phan-anh-kien-nghi/hoi-dap')
   const main = page.locator('main')
   await expect(main).toContainText('Sở đã chấn chỉnh bộ phận tiếp nhận')
-  for (const secret of [citizen.name, '0987', 'hoa@example.com', citizen.message, citizen.subject, trackingCode]) await expect(main).not.toContainText(secret)
-  const faq = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block)).find((data) => data['@type'] === 'FAQPage')
+  for (const secret of [citizen.name, '0987', 'hoa@example.com', citizen.message, citizen.subject, trackingCode])
+    await expect(main).not.toContainText(secret)
+  const faq = (await page.locator('script[type="application/ld+json"]').allTextContents())
+    .map((block) => JSON.parse(block))
+    .find((data) => data['@type'] === 'FAQPage')
   expect(faq.mainEntity.map((item: { name: string }) => item.name)).toContain(publicQuestion)
   expect(JSON.stringify(faq)).not.toContain(citizen.name)
 
-  const tracked = await request.post('/api/feedback/track', { data: { code: trackingCode, contact: 'hoa@example.com' }, headers: fromNewAddress() })
+  const tracked = await request.post('/api/feedback/track', {
+    data: { code: trackingCode, contact: 'hoa@example.com' },
+    headers: fromNewAddress(),
+  })
   expect(await tracked.json()).toMatchObject({ status: 'answered', trackingCode })
 })
 
@@ -138,7 +154,13 @@ test('bad input to the feedback endpoints gets a 4xx with a message and stores n
     ['script tags, no consent', { data: { ...citizen, name: '<script>alert(1)</script>' }, headers }],
     ['honeypot', { data: { ...citizen, consent: true, website: 'x' }, headers }],
     ['huge', { data: { ...citizen, consent: true, message: 'x'.repeat(200_000) }, headers }],
-    ['invalid UTF-8', { data: Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), headers: { ...headers, 'content-type': 'application/json' } }],
+    [
+      'invalid UTF-8',
+      {
+        data: Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+        headers: { ...headers, 'content-type': 'application/json' },
+      },
+    ],
   ]
   for (const [label, options] of cases) {
     const response = await request.post('/api/feedback/submit', options)
@@ -161,7 +183,10 @@ test('a sixth submission from one address within 15 minutes gets 429, and the fo
   await page.goto('/phan-anh-kien-nghi')
   await fillForm(page)
   await page.getByLabel(/Tôi đồng ý/).check()
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Gửi phản ánh' }).click()])
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Gửi phản ánh' }).click(),
+  ])
   expect(response.status()).toBe(429)
   await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Bạn đã gửi quá nhiều lần')
   await context.close()
@@ -170,7 +195,10 @@ test('a sixth submission from one address within 15 minutes gets 429, and the fo
 test('form posts that are too large or come from another site get a 4xx page, not a 500', async ({ request }) => {
   const big = await request.post('/phan-anh-kien-nghi', { multipart: { message: 'x'.repeat(100_000) }, headers: fromNewAddress() })
   expect(big.status()).toBe(413)
-  const foreign = await request.post('/phan-anh-kien-nghi', { multipart: { name: 'a' }, headers: { ...fromNewAddress(), origin: 'https://evil.example' } })
+  const foreign = await request.post('/phan-anh-kien-nghi', {
+    multipart: { name: 'a' },
+    headers: { ...fromNewAddress(), origin: 'https://evil.example' },
+  })
   expect(foreign.status()).toBe(403)
   expect(await foreign.text()).toContain('Không gửi được biểu mẫu')
 })
@@ -188,6 +216,10 @@ test('"was this page useful?" works without JavaScript and stores no personal da
   const admin = auth(await adminToken(request))
   const { docs } = await (await request.get('/api/page-feedback?sort=-createdAt&limit=1', { headers: admin })).json()
   expect(docs[0]).toMatchObject({ path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', useful: 'no' })
-  const bad = await request.post('/next/useful', { form: { path: 'https://evil.example/', useful: 'maybe' }, headers: fromNewAddress(), maxRedirects: 0 })
+  const bad = await request.post('/next/useful', {
+    form: { path: 'https://evil.example/', useful: 'maybe' },
+    headers: fromNewAddress(),
+    maxRedirects: 0,
+  })
   expect(bad.status()).toBe(400)
 })

@@ -72,7 +72,8 @@ test('the document list pages through every document, and its filters reach all 
     // Every document is reachable by following "next" without JavaScript; none is shown twice.
     const seen = new Set<string>()
     for (let pageNumber = 1; ; pageNumber++) {
-      for (const href of await page.locator('main ul li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) seen.add(href!)
+      for (const href of await page.locator('main ul li a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+        seen.add(href!)
       const next = page.getByRole('link', { name: /Trang sau/ })
       if (!(await next.count())) break
       await next.click()
@@ -113,7 +114,10 @@ test('the press room pages through every press release', async ({ page, request 
       await expect(page.locator('#releases ~ ul li, section[aria-labelledby="releases"] li').first()).toContainText(String(stamp))
     }).toPass({ timeout: 15_000 })
     for (;;) {
-      for (const href of await page.locator('section[aria-labelledby="releases"] li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) seen.add(href!)
+      for (const href of await page
+        .locator('section[aria-labelledby="releases"] li a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+        seen.add(href!)
       const next = page.locator('section[aria-labelledby="releases"]').getByRole('link', { name: /Trang sau/ })
       if (!(await next.count())) break
       await next.click()

@@ -74,11 +74,9 @@ test('every public page type is valid HTML (Nu HTML checker)', async ({ request 
 
   // One JVM for all pages: vnu is slow to start.
   const jar = String(createRequire(import.meta.url)('vnu-jar'))
-  const { stdout, stderr } = await promisify(execFile)(
-    'java',
-    ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files],
-    { maxBuffer: 64 * 1024 * 1024 },
-  )
+  const { stdout, stderr } = await promisify(execFile)('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  })
   fs.rmSync(dir, { recursive: true, force: true })
   // vnu writes its JSON report to stderr.
   const { messages } = JSON.parse(stderr || stdout) as { messages: Message[] }

@@ -10,10 +10,7 @@ const upload = (name: string, mimeType: string, buffer: Buffer, alt?: string) =>
 test('uploads: alt text required, only images and office documents, 20 MB at most', async ({ request }) => {
   const token = await adminToken(request)
   // A 1×1 PNG: the smallest valid image.
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-    'base64',
-  )
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 
   const noAlt = await request.post('/api/media', { headers: auth(token), multipart: upload('anh.png', 'image/png', png) })
   expect(noAlt.status()).toBe(400)

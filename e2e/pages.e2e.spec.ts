@@ -48,7 +48,10 @@ for (const { path, lang, h1 } of pages) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1)
     if (path !== '/' && path !== '/en') {
       const crumbs = await page.locator('script[type="application/ld+json"]').allTextContents()
-      expect(crumbs.some((json) => JSON.parse(json)['@type'] === 'BreadcrumbList'), 'breadcrumbs').toBe(true)
+      expect(
+        crumbs.some((json) => JSON.parse(json)['@type'] === 'BreadcrumbList'),
+        'breadcrumbs',
+      ).toBe(true)
     }
     const { violations } = await new AxeBuilder({ page }).analyze()
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
@@ -119,7 +122,10 @@ test('news pages through plain links, and lists categories', async ({ page }) =>
   await page.getByRole('link', { name: /Trang sau/ }).click()
   await expect(page).toHaveURL(/\?trang=2$/)
   expect(await page.locator('main ul li a').first().textContent()).not.toBe(first)
-  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: /^Biểu dương/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Chuyên mục' })
+    .getByRole('link', { name: /^Biểu dương/ })
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Biểu dương/)
   await expect(page.locator('main > div ul').first().locator('li')).toHaveCount(2)
 })

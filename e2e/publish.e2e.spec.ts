@@ -4,7 +4,9 @@ import { adminToken, agencyId, auth, newProcedure, uniqueCode } from './api'
 
 /** What the public search (JSON) finds for the procedure code, by title. */
 const searchTitles = async (request: APIRequestContext, code: string) =>
-  ((await (await request.get(`/api/search?q=${encodeURIComponent(code)}&type=procedures`)).json()).docs as { title: string }[]).map((doc) => doc.title)
+  ((await (await request.get(`/api/search?q=${encodeURIComponent(code)}&type=procedures`)).json()).docs as { title: string }[]).map(
+    (doc) => doc.title,
+  )
 
 test('publishing, editing, unpublishing and deleting reach the public pages', async ({ page, request }) => {
   const token = await adminToken(request)

@@ -64,9 +64,11 @@ test('the press room lists images for download with credits, and API queries tha
   const images = page.locator('#press-images').locator('..').locator('figure')
   await expect(images).toHaveCount(2)
   await expect(images.first()).toContainText('Đồ họa: Cổng thông tin Cải cách hành chính')
-  const links = await page.locator('#press-api').locator('..').locator('dd a').evaluateAll((anchors) =>
-    anchors.map((anchor) => anchor.getAttribute('href')!),
-  )
+  const links = await page
+    .locator('#press-api')
+    .locator('..')
+    .locator('dd a')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))
   expect(links.length).toBe(5)
   for (const link of links) {
     const response = await request.get(link)

@@ -21,8 +21,6 @@ test('a scheduled publication goes live by itself under `next start`', async ({ 
     stdio: 'ignore',
   })
   // The server's own jobs runner publishes it, and the page (cached as a 404 just now) is revalidated.
-  await expect
-    .poll(async () => (await page.goto(path))?.status(), { timeout: 60_000, intervals: [1_000] })
-    .toBe(200)
+  await expect.poll(async () => (await page.goto(path))?.status(), { timeout: 60_000, intervals: [1_000] }).toBe(200)
   await request.delete(`/api/news/${id}`, { headers: auth(token) })
 })

@@ -17,7 +17,10 @@ for (const javaScriptEnabled of [false, true]) {
       await page.getByRole('searchbox', { name: 'Tìm trên Cổng' }).first().fill('cai cach hanh chinh')
       await page.getByRole('button', { name: 'Tìm', exact: true }).first().click()
       await expect(page.getByRole('status')).toContainText('kết quả cho “cai cach hanh chinh”')
-      await page.getByRole('navigation', { name: 'Lọc theo loại' }).getByRole('link', { name: /^Tin tức/ }).click()
+      await page
+        .getByRole('navigation', { name: 'Lọc theo loại' })
+        .getByRole('link', { name: /^Tin tức/ })
+        .click()
       await expect(page).toHaveURL(/loai=news/)
       for (const label of await page.locator('#results > li > p:first-child').allTextContents()) expect(label).toMatch(/^Tin tức/)
     })

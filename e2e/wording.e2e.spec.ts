@@ -7,7 +7,8 @@ async function slugOf(request: APIRequestContext, collection: string, where: str
 }
 
 /** The text of a fact in a page's description list. */
-const fact = (page: Page, term: string) => page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
+const fact = (page: Page, term: string) =>
+  page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
 
 test('fees keep a space before their note, money reads "2.000 đồng" / "VND 2,000"', async ({ page, request }) => {
   const slug = await slugOf(request, 'procedures', 'where[code][equals]=2.000908')
@@ -86,7 +87,11 @@ test('readers never see notes meant for editors: the demo says it is a demonstra
     await page.goto(path)
     await expect(page.locator('body')).not.toContainText(editorsNotes)
     await expect(page.locator('main')).toContainText(sample)
-    await expect(page.locator('footer')).toContainText(path.startsWith('/en') ? 'Demonstration of a department’s administrative reform portal' : 'Bản trình diễn Cổng thông tin cải cách hành chính của Sở')
+    await expect(page.locator('footer')).toContainText(
+      path.startsWith('/en')
+        ? 'Demonstration of a department’s administrative reform portal'
+        : 'Bản trình diễn Cổng thông tin cải cách hành chính của Sở',
+    )
   }
 })
 
@@ -96,13 +101,19 @@ test('online services agree with their channels, and point to the national porta
   expect(online.length).toBeGreaterThan(5)
   for (const doc of online) {
     // An online service lists an online channel; its button names where it goes.
-    expect(doc.channels.map((channel: { method: string }) => channel.method), doc.code).toContain('online')
+    expect(
+      doc.channels.map((channel: { method: string }) => channel.method),
+      doc.code,
+    ).toContain('online')
     await page.goto(`/thu-tuc-hanh-chinh/${doc.slug}`)
     const section = page.locator('#online')
     if (doc.onlineService.url) {
       await expect(section.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' })).toHaveAttribute('href', doc.onlineService.url)
     } else {
-      await expect(section.getByRole('link', { name: 'Tìm thủ tục trên Cổng Dịch vụ công quốc gia' })).toHaveAttribute('href', 'https://dichvucong.gov.vn')
+      await expect(section.getByRole('link', { name: 'Tìm thủ tục trên Cổng Dịch vụ công quốc gia' })).toHaveAttribute(
+        'href',
+        'https://dichvucong.gov.vn',
+      )
       await expect(section).toContainText(`tìm theo mã thủ tục ${doc.code}`)
     }
   }

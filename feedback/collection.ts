@@ -148,13 +148,19 @@ export const Feedback: CollectionConfig<'feedback'> = {
       name: 'answeredAt',
       type: 'date',
       label: label('Ngày trả lời', 'Answered on'),
-      admin: { position: 'sidebar', description: label('Tự điền khi chuyển sang “Đã trả lời”.', 'Filled in when the status becomes Answered.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Tự điền khi chuyển sang “Đã trả lời”.', 'Filled in when the status becomes Answered.'),
+      },
     },
     {
       name: 'publishAnswer',
       type: 'checkbox',
       label: label('Công khai trong mục Hỏi đáp', 'Publish in the public Q&A'),
-      admin: { position: 'sidebar', description: label('Chỉ câu hỏi công khai và câu trả lời được công bố.', 'Only the public question and the answer are published.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Chỉ câu hỏi công khai và câu trả lời được công bố.', 'Only the public question and the answer are published.'),
+      },
     },
     {
       name: 'publicQuestion',

@@ -21,7 +21,18 @@ type EmailJob = { input: { feedback: string }; output: object }
 const context = { disableRevalidate: true }
 
 /** Nodemailer's codes for a mail server that is unreachable, slow or refusing: worth a line, not a stack. */
-const MAIL_SERVER_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH', 'EENVELOPE', 'EMESSAGE', 'EPROTOCOL', 'EREQUIRETLS'])
+const MAIL_SERVER_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'ETLS',
+  'EAUTH',
+  'EENVELOPE',
+  'EMESSAGE',
+  'EPROTOCOL',
+  'EREQUIRETLS',
+])
 
 type Send = (req: PayloadRequest, feedback: Feedback) => Promise<unknown>
 
@@ -39,7 +50,14 @@ function emailTask(slug: string, label: string, what: string, send: Send, onGive
     handler: async ({ input, job, req }: TaskHandlerArgs<EmailJob>) => {
       let feedback: Feedback | null = null
       try {
-        feedback = await req.payload.findByID({ collection: 'feedback', id: input.feedback, depth: 0, disableErrors: true, overrideAccess: true, req })
+        feedback = await req.payload.findByID({
+          collection: 'feedback',
+          id: input.feedback,
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+          req,
+        })
         if (feedback) await send(req, feedback)
         return { output: {} }
       } catch (error) {

@@ -37,7 +37,10 @@ const submit: Endpoint = {
     if (result.ok) return Response.json({ trackingCode: result.trackingCode }, { status: 201 })
     if ('retryAfter' in result) return tooMany(result.retryAfter)
     const text = errorText(String(body.locale))
-    return Response.json({ errors: Object.entries(result.errors).map(([field, code]) => ({ field, code, message: text[code] })) }, { status: 400 })
+    return Response.json(
+      { errors: Object.entries(result.errors).map(([field, code]) => ({ field, code, message: text[code] })) },
+      { status: 400 },
+    )
   },
 }
 
@@ -51,7 +54,8 @@ const track: Endpoint = {
     const [code, contact] = [body.code, body.contact].map((value) => (typeof value === 'string' ? value : ''))
     const result = await trackFeedback(req.payload, code, contact, clientAddress(req.headers))
     if ('retryAfter' in result) return tooMany(result.retryAfter)
-    if ('notFound' in result) return Response.json({ errors: [{ message: 'No feedback with this code and phone or email' }] }, { status: 404 })
+    if ('notFound' in result)
+      return Response.json({ errors: [{ message: 'No feedback with this code and phone or email' }] }, { status: 404 })
     return Response.json(result.found)
   },
 }

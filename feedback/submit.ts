@@ -5,11 +5,7 @@ import { queueNotification } from './emailTasks'
 import { resolveProcedure } from './procedureChoice'
 import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'
 
-export type SubmitResult =
-  | { ok: true; trackingCode: string }
-  | { ok: false; errors: FeedbackErrors }
-  | { ok: false; retryAfter: number }
-
+export type SubmitResult = { ok: true; trackingCode: string } | { ok: false; errors: FeedbackErrors } | { ok: false; retryAfter: number }
 
 const context = { disableRevalidate: true }
 
@@ -46,7 +42,10 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
     context,
   })
   await queueNotification(payload, created.id).catch(async (error: unknown) => {
-    payload.logger.error({ err: error, msg: `feedback ${created.trackingCode}: the notification email could not be queued; the submission is saved` })
+    payload.logger.error({
+      err: error,
+      msg: `feedback ${created.trackingCode}: the notification email could not be queued; the submission is saved`,
+    })
     await payload.update({ collection: 'feedback', id: created.id, data: { notification: 'failed' }, overrideAccess: true, context })
   })
   return { ok: true, trackingCode: created.trackingCode! }

@@ -25,7 +25,15 @@ export type FeedbackError =
   | 'consentRequired'
   | 'notAccepted'
 
-export type FeedbackInput = { name: string; email: string; phone: string; subject: string; message: string; procedure: string; consent: boolean }
+export type FeedbackInput = {
+  name: string
+  email: string
+  phone: string
+  subject: string
+  message: string
+  procedure: string
+  consent: boolean
+}
 export type FeedbackErrors = Partial<Record<FeedbackField, FeedbackError>>
 
 const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n/g, '\n').trim() : '')
@@ -53,7 +61,8 @@ export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   else if (input.name.length > FEEDBACK_LIMITS.name) errors.name = 'nameTooLong'
   if (!input.email && !input.phone) errors.contact = 'contactRequired'
   if (input.email && (input.email.length > FEEDBACK_LIMITS.email || !EMAIL.test(input.email))) errors.email = 'emailInvalid'
-  if (input.phone && (input.phone.length > FEEDBACK_LIMITS.phone || !PHONE.test(input.phone.replace(/[\s.-]/g, '')))) errors.phone = 'phoneInvalid'
+  if (input.phone && (input.phone.length > FEEDBACK_LIMITS.phone || !PHONE.test(input.phone.replace(/[\s.-]/g, ''))))
+    errors.phone = 'phoneInvalid'
   if (!input.subject) errors.subject = 'subjectRequired'
   else if (input.subject.length > FEEDBACK_LIMITS.subject) errors.subject = 'subjectTooLong'
   if (input.message.length < FEEDBACK_LIMITS.minMessage) errors.message = 'messageTooShort'

@@ -66,7 +66,12 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
                 { name: 'email', type: 'email', label: label('Thư điện tử', 'Email') },
               ],
             },
-            { name: 'editorInChief', type: 'text', localized: true, label: label('Người chịu trách nhiệm nội dung', 'Responsible for content') },
+            {
+              name: 'editorInChief',
+              type: 'text',
+              localized: true,
+              label: label('Người chịu trách nhiệm nội dung', 'Responsible for content'),
+            },
           ],
         },
         {

@@ -13,6 +13,8 @@ export function errorPage(kind: ErrorKind, minutes = 0, headers: Record<string, 
   const html =
     '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
     `<title>${vi.httpErrors[kind].title}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">` +
-    section(vi, 'vi', '/') + section(en, 'en', '/en') + '</body></html>'
+    section(vi, 'vi', '/') +
+    section(en, 'en', '/en') +
+    '</body></html>'
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } })
 }

@@ -49,7 +49,8 @@ const refusal = (answer: Answer, status: '403' | '413' | '429', detail: string, 
 
 /** Null when the post may go on; otherwise the refusal, as a bilingual page or as JSON in Payload's shape. */
 export function refusePost(headers: Headers, rule: PostRule, answer: Answer = 'page'): Response | null {
-  if (!bodyWithin(headers, rule.maxBytes)) return refusal(answer, '413', `The body must have a Content-Length of at most ${rule.maxBytes} bytes`)
+  if (!bodyWithin(headers, rule.maxBytes))
+    return refusal(answer, '413', `The body must have a Content-Length of at most ${rule.maxBytes} bytes`)
   if (rule.sameSite && !fromThisSite(headers)) return refusal(answer, '403', 'Posts come from this site’s own pages')
   if (!rule.limit) return null
   const address = clientAddress(headers)

@@ -30,13 +30,19 @@ function forgetOldest(now: number) {
 
 /** The /64 network of an IPv6 address (one subscriber's whole range), or null for anything else. */
 function ipv6Network(address: string): string | null {
-  const bare = address.replace(/^\[|\]$/g, '').split('%')[0].toLowerCase()
+  const bare = address
+    .replace(/^\[|\]$/g, '')
+    .split('%')[0]
+    .toLowerCase()
   if (!bare.includes(':') || /^::ffff:\d+\.\d+\.\d+\.\d+$/.test(bare)) return null
   const [head, tail = ''] = bare.split('::')
   const left = head ? head.split(':') : []
   const right = bare.includes('::') && tail ? tail.split(':') : []
   const groups = bare.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }
 
 /**

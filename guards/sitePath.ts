@@ -9,7 +9,8 @@ const BASE = 'http://site.invalid'
  * header would send to another site.
  */
 export function sitePath(path: unknown, maxLength = 2048): string | null {
-  if (typeof path !== 'string' || path.length > maxLength || !path.startsWith('/') || path.startsWith('//') || UNSAFE_IN_PATH.test(path)) return null
+  if (typeof path !== 'string' || path.length > maxLength || !path.startsWith('/') || path.startsWith('//') || UNSAFE_IN_PATH.test(path))
+    return null
   try {
     const url = new URL(path, BASE)
     if (url.origin !== BASE || url.pathname.startsWith('//')) return null

@@ -37,7 +37,9 @@ export function formatDate(value: DateInput, locale: Locale, precision: DatePrec
 
 /** "08:00", 24-hour, in Vietnam. */
 export function formatTime(value: DateInput): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value))
+  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    toDate(value),
+  )
 }
 
 const at = (value: DateInput, locale: Locale) =>

@@ -24,8 +24,7 @@ export function parseDisplay(size: unknown, contrast?: unknown): Display {
 
 export const serializeDisplay = (display: Display) => `${display.size}.${display.contrast}`
 
-export const isDefaultDisplay = (display: Display) =>
-  display.size === DEFAULT_DISPLAY.size && display.contrast === DEFAULT_DISPLAY.contrast
+export const isDefaultDisplay = (display: Display) => display.size === DEFAULT_DISPLAY.size && display.contrast === DEFAULT_DISPLAY.contrast
 
 // Percentages of the browser's own font size, so a reader's browser setting still counts.
 const ROOT_FONT_SIZE: Record<Display['size'], string> = { normal: '100%', large: '125%', larger: '150%' }

@@ -39,5 +39,4 @@ ${entries}
 `
 }
 
-export const rssResponse = (xml: string) =>
-  new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+export const rssResponse = (xml: string) => new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })

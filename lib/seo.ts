@@ -15,7 +15,14 @@ export function alternates(href: Href, locale: Locale): Metadata['alternates'] {
   }
 }
 
-type PageSeo = { title?: string | null; description?: string | null; href: Href; locale: Locale; image?: string | null; type?: 'website' | 'article' }
+type PageSeo = {
+  title?: string | null
+  description?: string | null
+  href: Href
+  locale: Locale
+  image?: string | null
+  type?: 'website' | 'article'
+}
 
 /** Title, description, canonical + hreflang and Open Graph of a page. */
 export function pageMetadata({ title, description, href, locale, image, type = 'website' }: PageSeo): Metadata {

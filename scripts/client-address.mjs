@@ -87,7 +87,10 @@ export function isTrusted(address, ranges) {
 export function resolveClientAddress(peer, forwardedFor, realIp, ranges) {
   let client = normalizeAddress(peer) ?? 'unknown'
   if (!isTrusted(client, ranges)) return client
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   if (!hops.length) {
     const real = normalizeAddress(Array.isArray(realIp) ? realIp.at(-1) : realIp)
     return real ?? client

@@ -21,7 +21,11 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
 }
 
 const app = spawn('node', ['scripts/server.mjs'], { stdio: 'inherit' })
-const nginx = await startNginx({ port: Number(process.env.NGINX_PORT), appPort: Number(process.env.PORT), staticDir: path.join(distDir, 'static') })
+const nginx = await startNginx({
+  port: Number(process.env.NGINX_PORT),
+  appPort: Number(process.env.PORT),
+  staticDir: path.join(distDir, 'static'),
+})
 console.info(`e2e-nginx: nginx on http://localhost:${process.env.NGINX_PORT} (prefix ${nginx.dir}) → app on port ${process.env.PORT}`)
 
 let stopping = false

@@ -45,7 +45,11 @@ ${servers}
 
 /** Renders the site files into `dir`; without Debian's brotli module its directives are left out. */
 function renderSite(dir, { appPort, staticDir }) {
-  renderNginx(path.join(dir, 'conf'), { APP_PORT: String(appPort), CACHE_DIR: path.join(dir, 'cache'), STATIC_DIR: path.resolve(staticDir) }, ['cchc-http.conf', 'cchc-site.conf'])
+  renderNginx(
+    path.join(dir, 'conf'),
+    { APP_PORT: String(appPort), CACHE_DIR: path.join(dir, 'cache'), STATIC_DIR: path.resolve(staticDir) },
+    ['cchc-http.conf', 'cchc-site.conf'],
+  )
   if (!hasBrotli()) {
     const site = path.join(dir, 'conf/cchc-site.conf')
     fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/^\s*brotli\w*\s[^;]*;\n/gm, ''))
@@ -112,7 +116,27 @@ export const PRODUCTION_HOST = 'cchc.example.gov.vn'
 function renderProduction(dir, { appPort = 3000, staticDir = path.join(dir, 'static') } = {}) {
   const cert = path.join(dir, 'cert.pem')
   const key = path.join(dir, 'key.pem')
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', `/CN=${PRODUCTION_HOST}`], { encoding: 'utf8' })
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      `/CN=${PRODUCTION_HOST}`,
+    ],
+    { encoding: 'utf8' },
+  )
   if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`)
   renderNginx(path.join(dir, 'conf'), {
     SERVER_NAME: PRODUCTION_HOST,

@@ -50,11 +50,18 @@ function boundedUrl(url) {
 const server = http.createServer((req, res) => {
   const url = boundedUrl(req.url ?? '/')
   if (url === null) {
-    res.writeHead(414, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `At most ${MAX_PARAMETERS} query parameters` }] }))
+    res
+      .writeHead(414, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message: `At most ${MAX_PARAMETERS} query parameters` }] }))
     return
   }
   req.url = url
-  req.headers[CLIENT_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], req.headers['x-real-ip'], trusted)
+  req.headers[CLIENT_HEADER] = resolveClientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    req.headers['x-real-ip'],
+    trusted,
+  )
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) res.writeHead(500).end()
@@ -65,7 +72,11 @@ const server = http.createServer((req, res) => {
 server.headersTimeout = 20_000
 server.requestTimeout = 300_000
 server.keepAliveTimeout = 6_000
-server.listen(port, address, () => console.log(`▲ Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`))
+server.listen(port, address, () =>
+  console.log(
+    `▲ Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`,
+  ),
+)
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

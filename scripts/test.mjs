@@ -18,18 +18,22 @@ async function ensure(name, present, pkg, hint = '') {
       (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkg.split(' ')]))
     if (code === 0 && present()) return true
   }
-  console.error(
-    `The e2e tests need ${name}. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`,
-  )
+  console.error(`The e2e tests need ${name}. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`)
   return false
 }
 
 const ensureChromium = () =>
-  ensure(`Debian's Chromium at ${chromium}`, () => fs.existsSync(chromium), 'chromium', '\n(or set CHROMIUM_PATH to another Chromium binary).')
+  ensure(
+    `Debian's Chromium at ${chromium}`,
+    () => fs.existsSync(chromium),
+    'chromium',
+    '\n(or set CHROMIUM_PATH to another Chromium binary).',
+  )
 // The Nu HTML checker (vnu-jar) in the e2e suite runs on Java.
 const ensureJava = () => ensure('Java (for the Nu HTML checker)', hasJava, 'default-jre-headless')
 // The suite through nginx (playwright.nginx.config.ts) runs Debian's nginx with its own prefix, never the system service.
-const ensureNginx = () => ensure("Debian's nginx with its brotli module", () => hasNginx() && hasBrotli(), 'nginx libnginx-mod-http-brotli-filter')
+const ensureNginx = () =>
+  ensure("Debian's nginx with its brotli module", () => hasNginx() && hasBrotli(), 'nginx libnginx-mod-http-brotli-filter')
 
 const readJson = (file) => {
   try {
@@ -85,10 +89,16 @@ if (missing.length === 0) {
 }
 // After the main suite, on its build and database (no second build): the smoke tests through nginx.
 if (missing.length === 0 && (await ensureNginx())) {
-  await suite('playwright through nginx', 'npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts'], 'test-results/e2e-nginx.json', (report) => ({
-    passed: report.stats.expected,
-    failed: report.stats.unexpected + report.stats.flaky,
-  }))
+  await suite(
+    'playwright through nginx',
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.nginx.config.ts'],
+    'test-results/e2e-nginx.json',
+    (report) => ({
+      passed: report.stats.expected,
+      failed: report.stats.unexpected + report.stats.flaky,
+    }),
+  )
 } else {
   results.push(`✗ playwright through nginx: ${missing.length ? missing.join(' and ') : 'nginx'} missing`)
   failed++

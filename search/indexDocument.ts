@@ -40,7 +40,14 @@ function localeFields(type: SearchType, doc: Doc) {
   // NFC, so that highlight offsets (computed on NFC) fit text typed in decomposed form.
   const title = toNfc(plainText(source.title(doc)).replace(/\s+/g, ' ').trim())
   // Fields and paragraphs read as separate phrases in an excerpt.
-  const text = toNfc(source.body(doc).map(plainText).filter(Boolean).join('\n').replace(/\s*\n\s*/g, ' · ')).slice(0, MAX_TEXT)
+  const text = toNfc(
+    source
+      .body(doc)
+      .map(plainText)
+      .filter(Boolean)
+      .join('\n')
+      .replace(/\s*\n\s*/g, ' · '),
+  ).slice(0, MAX_TEXT)
   return { title, text, matchTitle: matchText(title), match: matchText(`${title}\n${text}`) }
 }
 

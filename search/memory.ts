@@ -27,7 +27,16 @@ type Snapshot = {
   index: { list: MatchEntry[]; vi: WordIndex; en: WordIndex; keys: WordIndex } | null
 }
 
-const SELECT = { type: true, keys: true, date: true, updatedAt: true, matchTitleVi: true, matchTitleEn: true, matchVi: true, matchEn: true } as const
+const SELECT = {
+  type: true,
+  keys: true,
+  date: true,
+  updatedAt: true,
+  matchTitleVi: true,
+  matchTitleEn: true,
+  matchVi: true,
+  matchEn: true,
+} as const
 
 /** How often another app instance's changes are looked for; this instance's own changes show at once. */
 const RECHECK_MS = 2000
@@ -52,7 +61,14 @@ const toEntry = (doc: Record<string, unknown>): MatchEntry => ({
 })
 
 async function read(payload: Payload, where = {}) {
-  const { docs } = await payload.find({ collection: SEARCH_INDEX_SLUG, where, select: SELECT, pagination: false, depth: 0, sort: 'updatedAt' })
+  const { docs } = await payload.find({
+    collection: SEARCH_INDEX_SLUG,
+    where,
+    select: SELECT,
+    pagination: false,
+    depth: 0,
+    sort: 'updatedAt',
+  })
   return (docs as unknown as Record<string, unknown>[]).map(toEntry)
 }
 
@@ -120,7 +136,8 @@ function* positions(index: WordIndex, word: string, prefix: boolean): Generator<
     if (index.vocabulary[middle] < word) low = middle + 1
     else high = middle
   }
-  for (let at = low; at < index.vocabulary.length && index.vocabulary[at].startsWith(word); at++) yield index.postings.get(index.vocabulary[at])!
+  for (let at = low; at < index.vocabulary.length && index.vocabulary[at].startsWith(word); at++)
+    yield index.postings.get(index.vocabulary[at])!
 }
 
 /**

@@ -7,7 +7,6 @@ import { searchFields } from './indexDocument'
 import { searchIndexChanged } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
-
 const hidden = { readOnly: true, hidden: true }
 const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index = false) => ({ name, type, index, admin: hidden }) as Field
 

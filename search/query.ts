@@ -3,7 +3,17 @@ import type { Payload } from 'payload'
 import { hrefOf } from '@/domain/paths'
 import type { DatePrecision } from '@/i18n/format'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
-import { compactKey, type Excerpt, excerptAround, highlightRanges, looksLikeCode, mergeRanges, searchTokens, type TextRange, toNfc } from './normalize'
+import {
+  compactKey,
+  type Excerpt,
+  excerptAround,
+  highlightRanges,
+  looksLikeCode,
+  mergeRanges,
+  searchTokens,
+  type TextRange,
+  toNfc,
+} from './normalize'
 import { findEntries } from './memory'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
@@ -89,7 +99,18 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   const tokens = searchTokens(q)
   const counts = emptyCounts()
   const empty: SearchResult = {
-    docs: [], totalDocs: 0, limit, page, totalPages: 0, hasPrevPage: false, hasNextPage: false, prevPage: null, nextPage: null, counts, query: q, type,
+    docs: [],
+    totalDocs: 0,
+    limit,
+    page,
+    totalPages: 0,
+    hasPrevPage: false,
+    hasNextPage: false,
+    prevPage: null,
+    nextPage: null,
+    counts,
+    query: q,
+    type,
   }
   if (!tokens.length) return empty
 
@@ -98,17 +119,20 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   const patterns = wordPatterns(tokens)
   const phrase = ` ${tokens.join(' ')}`
   const candidates = (await findEntries(payload, locale === 'en' ? 'en' : 'vi', tokens, code)).map((entry) => {
-    const candidate = { id: entry.id, type: entry.type, keys: entry.keys, title: lang === 'En' ? entry.matchTitleEn : entry.matchTitleVi, date: entry.date }
+    const candidate = {
+      id: entry.id,
+      type: entry.type,
+      keys: entry.keys,
+      title: lang === 'En' ? entry.matchTitleEn : entry.matchTitleVi,
+      date: entry.date,
+    }
     counts[entry.type] += 1
     return { ...candidate, strength: strength(candidate, code, phrase, patterns) }
   })
 
   const ranked = candidates
     .filter((candidate) => !type || candidate.type === type)
-    .sort(
-      (a, b) =>
-        a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || newestFirst(a.date, b.date),
-    )
+    .sort((a, b) => a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || newestFirst(a.date, b.date))
   const totalDocs = type ? counts[type] : candidates.length
   const totalPages = Math.ceil(totalDocs / limit)
   const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.id)

@@ -24,7 +24,11 @@ export async function rebuildSearchIndex(payload: Payload, log: (line: string) =
       const { docs, hasNextPage } = await payload.find({ collection: type, where, select: { title: true }, depth: 0, limit: BATCH, page })
       for (const doc of docs) {
         const fields = await searchFields(payload, type, String(doc.id))
-        await payload.create({ collection: SEARCH_INDEX_SLUG, data: { ...fields, doc: { relationTo: type, value: doc.id } } as never, depth: 0 })
+        await payload.create({
+          collection: SEARCH_INDEX_SLUG,
+          data: { ...fields, doc: { relationTo: type, value: doc.id } } as never,
+          depth: 0,
+        })
         count++
       }
       if (!hasNextPage) break

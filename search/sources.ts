@@ -26,7 +26,18 @@ export const SEARCH_SOURCES = {
   procedures: source<Procedure>({
     title: (doc) => doc.name,
     keys: (doc) => [doc.code],
-    body: (doc) => [doc.description, doc.applicants, doc.steps, doc.dossierCases, doc.requirements, doc.result, doc.receivingAddress, doc.legalBasis, doc.field, doc.keywords],
+    body: (doc) => [
+      doc.description,
+      doc.applicants,
+      doc.steps,
+      doc.dossierCases,
+      doc.requirements,
+      doc.result,
+      doc.receivingAddress,
+      doc.legalBasis,
+      doc.field,
+      doc.keywords,
+    ],
     date: (doc) => doc.updatedAt,
   }),
   'legal-documents': source<LegalDocument>({
@@ -62,4 +73,3 @@ export const SEARCH_SOURCES = {
 export type SearchType = keyof typeof SEARCH_SOURCES
 export const SEARCH_TYPES = Object.keys(SEARCH_SOURCES) as SearchType[]
 export const isSearchType = (value: unknown): value is SearchType => SEARCH_TYPES.includes(value as SearchType)
-

@@ -21,8 +21,7 @@ export async function AlertBanner({ locale }: { locale: Locale }) {
   return (
     <div role="region" aria-label={t('label')} className={`mb-6 border-l-4 px-4 py-3 ${tone[alert!.tone ?? 'info']}`}>
       <p>
-        <strong>{t('label')}:</strong> {alert!.message}{' '}
-        {alert!.url ? <a href={alert!.url}>{t('more')}</a> : null}
+        <strong>{t('label')}:</strong> {alert!.message} {alert!.url ? <a href={alert!.url}>{t('more')}</a> : null}
       </p>
     </div>
   )

@@ -43,7 +43,9 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
       {slug === ABOUT_SLUG ? <OrganisationFacts locale={locale} /> : null}
       {children.length ? (
         <nav aria-labelledby="subpages" className="mt-10">
-          <h2 id="subpages" className="mb-3 text-xl font-bold">{t('subpages')}</h2>
+          <h2 id="subpages" className="mb-3 text-xl font-bold">
+            {t('subpages')}
+          </h2>
           <ul className="list-disc space-y-2 pl-6">
             {children.map((child) => (
               <li key={child.id}>

@@ -22,10 +22,8 @@ export async function DocumentRelations({ relations, locale }: { relations: Rela
           <dt className="font-semibold">{wording}</dt>
           {items.map(({ relation, other }) => (
             <dd key={relation.id} className="mt-1 pl-4">
-              <Link href={hrefOf['legal-documents'](other.slug ?? '')}>
-                {other.number || t('noNumber')}
-              </Link>{' '}
-              {other.title} (<IssueDate date={other.issuedAt} precision={other.issuedAtPrecision} />)
+              <Link href={hrefOf['legal-documents'](other.slug ?? '')}>{other.number || t('noNumber')}</Link> {other.title} (
+              <IssueDate date={other.issuedAt} precision={other.issuedAtPrecision} />)
               {relation.note ? <span className="block text-sm text-slate-700">{relation.note}</span> : null}
             </dd>
           ))}

@@ -6,7 +6,11 @@ export function Highlighted({ text, ranges }: { text: string; ranges: TextRange[
   let at = 0
   for (const [start, end] of ranges) {
     if (start > at) parts.push(text.slice(at, start))
-    parts.push(<mark key={start} className="bg-yellow-200 text-inherit">{text.slice(start, end)}</mark>)
+    parts.push(
+      <mark key={start} className="bg-yellow-200 text-inherit">
+        {text.slice(start, end)}
+      </mark>,
+    )
     at = end
   }
   parts.push(text.slice(at))

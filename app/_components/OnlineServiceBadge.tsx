@@ -17,7 +17,8 @@ export async function OnlineServiceBadge({ service }: { service: OnlineService }
   const t = await getTranslations('procedures.online')
   const level = service?.level ?? 'none'
   const legacy = legacyLevel(service)
-  const tone = level === 'full' ? 'bg-green-100 text-green-900' : level === 'partial' ? 'bg-sky-100 text-sky-900' : 'bg-slate-100 text-slate-800'
+  const tone =
+    level === 'full' ? 'bg-green-100 text-green-900' : level === 'partial' ? 'bg-sky-100 text-sky-900' : 'bg-slate-100 text-slate-800'
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm ${tone}`}>
       {t(level)}

@@ -15,7 +15,9 @@ export async function PageOptions({ href }: { href: Href }) {
   const here = localizedPath(href, locale)
   return (
     <p className="no-print -mt-4 mb-4 flex flex-wrap justify-end gap-x-6 text-sm">
-      <LocalizedLink href="/hien-thi" query={{ tu: here }}>{t('link')}</LocalizedLink>
+      <LocalizedLink href="/hien-thi" query={{ tu: here }}>
+        {t('link')}
+      </LocalizedLink>
       <LocalizedLink href={href} locale={other} hrefLang={other} lang={other} title={tOther('thisPageInMyLanguage')}>
         {tOther('languageName')}
       </LocalizedLink>

@@ -14,9 +14,17 @@ export async function Pagination({ page, totalPages, basePath, query = {} }: Pro
   }
   return (
     <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center gap-6">
-      {page > 1 ? <a href={href(page - 1)} rel="prev">← {t('previous')}</a> : null}
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          ← {t('previous')}
+        </a>
+      ) : null}
       <span className="text-slate-700">{t('page', { page, total: totalPages })}</span>
-      {page < totalPages ? <a href={href(page + 1)} rel="next">{t('next')} →</a> : null}
+      {page < totalPages ? (
+        <a href={href(page + 1)} rel="next">
+          {t('next')} →
+        </a>
+      ) : null}
     </nav>
   )
 }

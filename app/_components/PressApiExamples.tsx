@@ -8,7 +8,10 @@ export async function PressApiExamples({ locale }: { locale: Locale }) {
   const lang = locale === 'vi' ? '' : `&locale=${locale}`
   const examples = [
     { key: 'releases', url: `/api/news?where[kind][equals]=press-release&sort=-publishedAt&limit=10&depth=0${lang}` },
-    { key: 'since', url: `/api/news?where[kind][equals]=press-release&where[publishedAt][greater_than_equal]=2025-01-01&sort=-publishedAt${lang}` },
+    {
+      key: 'since',
+      url: `/api/news?where[kind][equals]=press-release&where[publishedAt][greater_than_equal]=2025-01-01&sort=-publishedAt${lang}`,
+    },
     { key: 'category', url: `/api/news?where[categories.slug][equals]=thong-cao-bao-chi&sort=-publishedAt&depth=0${lang}` },
     { key: 'indices', url: `/api/index-results?sort=index,year&limit=100&depth=0${lang}` },
     { key: 'documents', url: `/api/legal-documents?sort=-issuedAt&limit=20&depth=0${lang}` },
@@ -17,7 +20,9 @@ export async function PressApiExamples({ locale }: { locale: Locale }) {
   const href = (url: string) => url.replace(/\[/g, '%5B').replace(/\]/g, '%5D')
   return (
     <section aria-labelledby="press-api" className="mt-12">
-      <h2 id="press-api" className="mb-2 text-2xl font-bold">{t('title')}</h2>
+      <h2 id="press-api" className="mb-2 text-2xl font-bold">
+        {t('title')}
+      </h2>
       <p className="mb-4 max-w-3xl">{t('intro')}</p>
       <dl className="max-w-4xl space-y-3">
         {examples.map(({ key, url }) => (

@@ -11,8 +11,7 @@ export async function PreviewBanner({ path }: { path: string }) {
   const t = await getTranslations('preview')
   return (
     <div role="status" className="mb-6 border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
-      <strong>{t('title')}</strong> {t('body')}{' '}
-      <a href={`${EXIT_PREVIEW_PATH}?path=${encodeURIComponent(path)}`}>{t('exit')}</a>
+      <strong>{t('title')}</strong> {t('body')} <a href={`${EXIT_PREVIEW_PATH}?path=${encodeURIComponent(path)}`}>{t('exit')}</a>
       <RefreshOnSave adminOrigin={new URL(siteUrl()).origin} />
     </div>
   )

@@ -15,9 +15,15 @@ export async function ProcedureChannels({ channels }: { channels: Channel[] }) {
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pr-4">{t('channel')}</th>
-            <th scope="col" className="py-2 pr-4">{t('processingTime')}</th>
-            <th scope="col" className="py-2">{t('fees')}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t('channel')}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t('processingTime')}
+            </th>
+            <th scope="col" className="py-2">
+              {t('fees')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -40,9 +40,7 @@ export async function SiteHeader() {
       <nav aria-label={t('site.mainNav')} className="bg-brand-dark text-sm">
         {/* Phones: the four main tasks, the rest folded into a <details> (no JavaScript). */}
         <div className="mx-auto max-w-5xl px-4 py-2 md:hidden">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {NAV.filter(({ key }) => MAIN_TASKS.has(key)).map(navItem)}
-          </ul>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">{NAV.filter(({ key }) => MAIN_TASKS.has(key)).map(navItem)}</ul>
           <details className="mt-1">
             <summary className="cursor-pointer py-1">{t('nav.more')}</summary>
             <ul className="grid grid-cols-2 gap-x-4 gap-y-1 pb-1">{NAV.filter(({ key }) => !MAIN_TASKS.has(key)).map(navItem)}</ul>

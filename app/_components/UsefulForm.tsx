@@ -16,12 +16,25 @@ export async function UsefulForm({ path }: { path: string }) {
         {t('thanks')}
       </p>
       <form method="post" action="/next/useful" className="peer-target:hidden">
-        <h2 id="useful-title" className="text-xl font-bold">{t('title')}</h2>
+        <h2 id="useful-title" className="text-xl font-bold">
+          {t('title')}
+        </h2>
         <input type="hidden" name="path" value={path} />
         <Honeypot id="useful-website" label={tf('honeypot')} />
-        <label htmlFor="useful-comment" className="mt-3 block">{t('comment')}</label>
-        <p id="useful-comment-hint" className="text-sm text-slate-700">{t('commentHint')}</p>
-        <textarea id="useful-comment" name="comment" rows={2} maxLength={PAGE_COMMENT_MAX} aria-describedby="useful-comment-hint" className="mt-1 block w-full border-2 border-slate-900 px-3 py-2" />
+        <label htmlFor="useful-comment" className="mt-3 block">
+          {t('comment')}
+        </label>
+        <p id="useful-comment-hint" className="text-sm text-slate-700">
+          {t('commentHint')}
+        </p>
+        <textarea
+          id="useful-comment"
+          name="comment"
+          rows={2}
+          maxLength={PAGE_COMMENT_MAX}
+          aria-describedby="useful-comment-hint"
+          className="mt-1 block w-full border-2 border-slate-900 px-3 py-2"
+        />
         <div className="mt-3 flex gap-4">
           <button type="submit" name="useful" value="yes" className="rounded border-2 border-brand px-6 py-2 font-semibold text-brand">
             {t('yes')}

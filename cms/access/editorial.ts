@@ -6,7 +6,6 @@ import { hasRole } from './hasRole'
 import { publishedOrStaff } from './publishedOrStaff'
 import { CONTENT_ROLES, userHasRole } from './roles'
 
-
 /**
  * Content staff update; a contributor not with `_status: 'published'`. The admin asks this with that
  * status to decide whether to show Publish (and Schedule), so contributors see only Save draft.

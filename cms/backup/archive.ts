@@ -98,8 +98,6 @@ function tar(args: string[]): Promise<void> {
   })
 }
 
-export const createArchive = (staging: string, archive: string) =>
-  tar(['-czf', archive, '-C', staging, MANIFEST, DATABASE, MEDIA])
+export const createArchive = (staging: string, archive: string) => tar(['-czf', archive, '-C', staging, MANIFEST, DATABASE, MEDIA])
 
-export const extractArchive = (archive: string, staging: string) =>
-  tar(['-xzf', archive, '-C', staging, '--no-same-owner'])
+export const extractArchive = (archive: string, staging: string) => tar(['-xzf', archive, '-C', staging, '--no-same-owner'])

@@ -10,7 +10,15 @@ export type BackupResult = { archive: string; bytes: number; mediaFiles: number;
  * One archive with a consistent copy of the live SQLite database and the uploads, taken while the
  * site keeps serving. The database is copied first, so every upload it refers to is already on disk.
  */
-export async function backup({ databaseFile, mediaDir, archive }: { databaseFile: string; mediaDir: string; archive: string }): Promise<BackupResult> {
+export async function backup({
+  databaseFile,
+  mediaDir,
+  archive,
+}: {
+  databaseFile: string
+  mediaDir: string
+  archive: string
+}): Promise<BackupResult> {
   const started = performance.now()
   if (!fs.existsSync(databaseFile)) throw new Error(`no database at ${databaseFile}`)
   if (fs.existsSync(archive)) throw new Error(`${archive} already exists: give another path`)

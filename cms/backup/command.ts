@@ -46,11 +46,15 @@ const databaseFile = sqliteFilePath(database.url)
 try {
   if (command === 'backup') {
     const result = await backup({ databaseFile, mediaDir: mediaDir(), archive: given ? path.resolve(given) : defaultArchive() })
-    console.info(`backup: ${shown(result.archive)}, ${megabytes(result.bytes)} (${result.mediaFiles} media files) in ${seconds(result.milliseconds)}`)
+    console.info(
+      `backup: ${shown(result.archive)}, ${megabytes(result.bytes)} (${result.mediaFiles} media files) in ${seconds(result.milliseconds)}`,
+    )
   } else {
     if (!given) fail('usage: npm run restore <archive>', 2)
     const result = await restore({ archive: path.resolve(given), databaseFile, mediaDir: mediaDir() })
-    console.info(`restore: ${shown(databaseFile)} and ${result.mediaFiles} media files restored from ${given} in ${seconds(result.milliseconds)}`)
+    console.info(
+      `restore: ${shown(databaseFile)} and ${result.mediaFiles} media files restored from ${given} in ${seconds(result.milliseconds)}`,
+    )
     for (const previous of result.previous) console.info(`restore: previous kept at ${shown(previous)}`)
   }
 } catch (error) {

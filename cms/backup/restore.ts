@@ -33,7 +33,15 @@ function setAside(file: string, suffix: string, companions: string[] = []): stri
  * process has the database open, and checks the archive (every file against its manifest, then
  * `PRAGMA integrity_check`) before touching anything. The previous files are renamed, not deleted.
  */
-export async function restore({ archive, databaseFile, mediaDir }: { archive: string; databaseFile: string; mediaDir: string }): Promise<RestoreResult> {
+export async function restore({
+  archive,
+  databaseFile,
+  mediaDir,
+}: {
+  archive: string
+  databaseFile: string
+  mediaDir: string
+}): Promise<RestoreResult> {
   const started = performance.now()
   if (!fs.existsSync(archive)) throw new Error(`no archive at ${archive}`)
   closeIdleDatabase(databaseFile)

@@ -17,7 +17,8 @@ export const firstPublishedAtField: DateField = {
     beforeChange: [
       // Kept from the saved document on update; a new document (a duplicate too) starts without one.
       ({ operation, originalDoc, siblingData }) =>
-        (operation === 'update' ? originalDoc?.firstPublishedAt : null) ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
+        (operation === 'update' ? originalDoc?.firstPublishedAt : null) ??
+        (siblingData?._status === 'published' ? new Date().toISOString() : null),
     ],
   },
 }

@@ -10,8 +10,6 @@ export const publishedAtField: DateField = {
   label: label('Ngày đăng', 'Published on'),
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   hooks: {
-    beforeChange: [
-      ({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
-    ],
+    beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)],
   },
 }

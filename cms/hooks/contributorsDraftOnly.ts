@@ -1,9 +1,16 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+} from 'payload'
 
 import { belowEditor } from '../access/roles'
 import { hasPublishedVersion } from '../published'
 
-const DRAFTS_ONLY = 'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
+const DRAFTS_ONLY =
+  'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
 
 const NEVER_DELETE_PUBLISHED = 'Cộng tác viên không xóa bài đã từng được đăng. / Contributors do not delete what was ever published.'
 

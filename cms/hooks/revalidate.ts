@@ -1,9 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionSlug,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { hasPublishedVersion } from '../published'
 import { expireTags } from '../revalidation'
@@ -19,8 +14,7 @@ const tagsOfBoth = async <T>(tagsOf: TagsOf<T>, req: PayloadRequest, doc: T, pre
 ]
 
 /** A save of a draft version only (the admin's autosave, `?draft=true`) leaves the live document as it was. */
-const savesDraftOnly = (req: PayloadRequest) =>
-  req.searchParams?.get('draft') === 'true' || req.searchParams?.get('autosave') === 'true'
+const savesDraftOnly = (req: PayloadRequest) => req.searchParams?.get('draft') === 'true' || req.searchParams?.get('autosave') === 'true'
 
 /**
  * Revalidates when a document is published or changed while published, and when a published document

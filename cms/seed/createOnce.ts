@@ -10,9 +10,7 @@ export function localizedRichText(paragraphs: L[] | undefined): L | undefined {
   if (!paragraphs?.length) return undefined
   return {
     vi: richText(paragraphs.map((paragraph) => paragraph.vi)),
-    en: paragraphs.every((paragraph) => paragraph.en)
-      ? richText(paragraphs.map((paragraph) => paragraph.en!))
-      : undefined,
+    en: paragraphs.every((paragraph) => paragraph.en) ? richText(paragraphs.map((paragraph) => paragraph.en!)) : undefined,
   } as unknown as L
 }
 

@@ -101,10 +101,16 @@ async function seedContactPointDocs(payload: Payload, counts: Record<string, num
   for (const { key, agencyKey, ...contact } of seedContactPoints) {
     keys.set(
       key,
-      await createOnce(payload, counts, 'contact-points', { name: { equals: contact.name.vi } }, {
-        ...contact,
-        agency: idOf(agencies, agencyKey),
-      }),
+      await createOnce(
+        payload,
+        counts,
+        'contact-points',
+        { name: { equals: contact.name.vi } },
+        {
+          ...contact,
+          agency: idOf(agencies, agencyKey),
+        },
+      ),
     )
   }
   return keys
@@ -173,14 +179,20 @@ async function seedNewsDocs(payload: Payload, counts: Record<string, number>, do
   }
   for (const { key: _key, categoryKeys, relatedDocumentKeys, paragraphs, coverKey, ...item } of seedNews) {
     const slug = slugify(item.title.vi)
-    await createOnce(payload, counts, 'news', { slug: { equals: slug } }, {
-      ...item,
-      slug,
-      body: localizedRichText(paragraphs),
-      categories: categoryKeys.map((key) => idOf(categories, key)),
-      relatedDocuments: relatedDocumentKeys?.map((key) => idOf(documents, key)),
-      cover: idOf(media, coverKey),
-    })
+    await createOnce(
+      payload,
+      counts,
+      'news',
+      { slug: { equals: slug } },
+      {
+        ...item,
+        slug,
+        body: localizedRichText(paragraphs),
+        categories: categoryKeys.map((key) => idOf(categories, key)),
+        relatedDocuments: relatedDocumentKeys?.map((key) => idOf(documents, key)),
+        cover: idOf(media, coverKey),
+      },
+    )
   }
 }
 
@@ -193,12 +205,18 @@ async function seedOtherContent(payload: Payload, counts: Record<string, number>
   for (const { key, parentKey, paragraphs, ...page } of seedPages) {
     pages.set(
       key,
-      await createOnce(payload, counts, 'pages', { slug: { equals: key } }, {
-        ...page,
-        slug: key,
-        parent: idOf(pages, parentKey),
-        body: localizedRichText(paragraphs),
-      }),
+      await createOnce(
+        payload,
+        counts,
+        'pages',
+        { slug: { equals: key } },
+        {
+          ...page,
+          slug: key,
+          parent: idOf(pages, parentKey),
+          body: localizedRichText(paragraphs),
+        },
+      ),
     )
   }
   for (const result of seedIndexResults) {

@@ -69,8 +69,16 @@ export const seedProcedures = [
       {
         name: L('Nộp trực tiếp hoặc qua bưu chính', 'In person or by post'),
         components: [
-          { name: L('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)', 'Request form (form 03/2013/TT-LLTP)'), originals: 1, copies: 0 },
-          { name: L('Căn cước hoặc hộ chiếu của người được cấp Phiếu', 'Identity card or passport of the applicant'), originals: 0, copies: 1 },
+          {
+            name: L('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)', 'Request form (form 03/2013/TT-LLTP)'),
+            originals: 1,
+            copies: 0,
+          },
+          {
+            name: L('Căn cước hoặc hộ chiếu của người được cấp Phiếu', 'Identity card or passport of the applicant'),
+            originals: 0,
+            copies: 1,
+          },
         ],
       },
     ],
@@ -87,16 +95,41 @@ export const seedProcedures = [
     field: L('Hộ tịch', 'Civil status'),
     levels: ['commune'],
     implementingAgency: L('Ủy ban nhân dân cấp xã', 'Commune People’s Committee'),
-    applicants: L('Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ; cá nhân, tổ chức đang nuôi dưỡng trẻ.', 'The child’s parents, grandparents or other relatives, or the person or organisation caring for the child.'),
-    receivingAddress: L('Bộ phận một cửa của Ủy ban nhân dân cấp xã nơi cư trú của cha hoặc mẹ.', 'The one-stop desk of the commune People’s Committee where the father or mother lives.'),
+    applicants: L(
+      'Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ; cá nhân, tổ chức đang nuôi dưỡng trẻ.',
+      'The child’s parents, grandparents or other relatives, or the person or organisation caring for the child.',
+    ),
+    receivingAddress: L(
+      'Bộ phận một cửa của Ủy ban nhân dân cấp xã nơi cư trú của cha hoặc mẹ.',
+      'The one-stop desk of the commune People’s Committee where the father or mother lives.',
+    ),
     steps: [
       { title: L('Nộp tờ khai và giấy chứng sinh', 'Submit the declaration and the birth certificate from the hospital') },
-      { title: L('Công chức tư pháp - hộ tịch kiểm tra, ghi vào Sổ hộ tịch', 'The civil status officer checks the papers and records the birth') },
+      {
+        title: L(
+          'Công chức tư pháp - hộ tịch kiểm tra, ghi vào Sổ hộ tịch',
+          'The civil status officer checks the papers and records the birth',
+        ),
+      },
       { title: L('Nhận Giấy khai sinh', 'Receive the birth certificate') },
     ],
     channels: [
-      { method: 'direct', processingTime: 1, timeUnit: 'working-days', fees: [{ name: L('Lệ phí đăng ký khai sinh đúng hạn', 'Fee for registration on time'), amount: 0, note: L('Miễn lệ phí', 'Exempt') }] },
-      { method: 'online', processingTime: 1, timeUnit: 'working-days', fees: [{ name: L('Lệ phí đăng ký khai sinh đúng hạn', 'Fee for registration on time'), amount: 0, note: L('Miễn lệ phí', 'Exempt') }] },
+      {
+        method: 'direct',
+        processingTime: 1,
+        timeUnit: 'working-days',
+        fees: [
+          { name: L('Lệ phí đăng ký khai sinh đúng hạn', 'Fee for registration on time'), amount: 0, note: L('Miễn lệ phí', 'Exempt') },
+        ],
+      },
+      {
+        method: 'online',
+        processingTime: 1,
+        timeUnit: 'working-days',
+        fees: [
+          { name: L('Lệ phí đăng ký khai sinh đúng hạn', 'Fee for registration on time'), amount: 0, note: L('Miễn lệ phí', 'Exempt') },
+        ],
+      },
     ],
     dossierCases: [
       {
@@ -108,7 +141,9 @@ export const seedProcedures = [
       },
       {
         name: L('Trẻ bị bỏ rơi', 'Abandoned child'),
-        components: [{ name: L('Biên bản xác nhận việc trẻ bị bỏ rơi', 'Record confirming the child was abandoned'), originals: 1, copies: 0 }],
+        components: [
+          { name: L('Biên bản xác nhận việc trẻ bị bỏ rơi', 'Record confirming the child was abandoned'), originals: 1, copies: 0 },
+        ],
       },
     ],
     result: L('Giấy khai sinh (bản chính) và bản sao nếu có yêu cầu.', 'Birth certificate (original) and copies on request.'),
@@ -133,8 +168,16 @@ export const seedProcedures = [
         processingTime: 1,
         timeUnit: 'working-days',
         fees: [
-          { name: L('Phí chứng thực, trang thứ nhất và thứ hai', 'Fee, first and second page'), amount: 2000, note: L('mỗi trang', 'per page') },
-          { name: L('Phí chứng thực, từ trang thứ ba trở lên', 'Fee, third page onwards'), amount: 1000, note: L('mỗi trang, tối đa 200.000 đồng mỗi bản', 'per page, at most VND 200,000 per copy') },
+          {
+            name: L('Phí chứng thực, trang thứ nhất và thứ hai', 'Fee, first and second page'),
+            amount: 2000,
+            note: L('mỗi trang', 'per page'),
+          },
+          {
+            name: L('Phí chứng thực, từ trang thứ ba trở lên', 'Fee, third page onwards'),
+            amount: 1000,
+            note: L('mỗi trang, tối đa 200.000 đồng mỗi bản', 'per page, at most VND 200,000 per copy'),
+          },
         ],
         note: L('Trả kết quả trong ngày nếu nộp trước 15 giờ.', 'Same day when submitted before 3 p.m.'),
       },
@@ -160,26 +203,63 @@ export const seedProcedures = [
     applicants: L('Cá nhân thành lập doanh nghiệp tư nhân.', 'An individual founding a sole proprietorship.'),
     receivingAddress: ONE_STOP,
     steps: [
-      { title: L('Nộp hồ sơ đăng ký doanh nghiệp', 'Submit the registration dossier'), description: L('Khuyến khích nộp qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.', 'Applying through the National Business Registration Portal is encouraged.') },
+      {
+        title: L('Nộp hồ sơ đăng ký doanh nghiệp', 'Submit the registration dossier'),
+        description: L(
+          'Khuyến khích nộp qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.',
+          'Applying through the National Business Registration Portal is encouraged.',
+        ),
+      },
       { title: L('Phòng Đăng ký kinh doanh xem xét hồ sơ', 'The office reviews the dossier') },
       { title: L('Nhận Giấy chứng nhận đăng ký doanh nghiệp', 'Receive the enterprise registration certificate') },
     ],
     channels: [
-      { method: 'direct', processingTime: 3, timeUnit: 'working-days', fees: [{ name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'), amount: 50000 }] },
-      { method: 'online', processingTime: 3, timeUnit: 'working-days', fees: [{ name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'), amount: 0, note: L('Miễn lệ phí khi đăng ký qua mạng', 'Exempt when filed online') }] },
-      { method: 'postal', processingTime: 3, timeUnit: 'working-days', fees: [{ name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'), amount: 50000 }] },
+      {
+        method: 'direct',
+        processingTime: 3,
+        timeUnit: 'working-days',
+        fees: [{ name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'), amount: 50000 }],
+      },
+      {
+        method: 'online',
+        processingTime: 3,
+        timeUnit: 'working-days',
+        fees: [
+          {
+            name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'),
+            amount: 0,
+            note: L('Miễn lệ phí khi đăng ký qua mạng', 'Exempt when filed online'),
+          },
+        ],
+      },
+      {
+        method: 'postal',
+        processingTime: 3,
+        timeUnit: 'working-days',
+        fees: [{ name: L('Lệ phí đăng ký doanh nghiệp', 'Registration fee'), amount: 50000 }],
+      },
     ],
     dossierCases: [
       {
         components: [
           { name: L('Giấy đề nghị đăng ký doanh nghiệp', 'Enterprise registration request'), originals: 1, copies: 0 },
-          { name: L('Bản sao giấy tờ pháp lý của chủ doanh nghiệp tư nhân', 'Copy of the owner’s identity papers'), originals: 0, copies: 1 },
+          {
+            name: L('Bản sao giấy tờ pháp lý của chủ doanh nghiệp tư nhân', 'Copy of the owner’s identity papers'),
+            originals: 0,
+            copies: 1,
+          },
         ],
       },
     ],
-    requirements: L('Tên doanh nghiệp không trùng hoặc gây nhầm lẫn với doanh nghiệp đã đăng ký.', 'The business name must not duplicate or be confusable with a registered one.'),
+    requirements: L(
+      'Tên doanh nghiệp không trùng hoặc gây nhầm lẫn với doanh nghiệp đã đăng ký.',
+      'The business name must not duplicate or be confusable with a registered one.',
+    ),
     result: L('Giấy chứng nhận đăng ký doanh nghiệp.', 'Enterprise registration certificate.'),
-    legalBasis: L('Luật Doanh nghiệp năm 2020; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp.', 'Law on Enterprises 2020; Decree 168/2025/ND-CP on business registration.'),
+    legalBasis: L(
+      'Luật Doanh nghiệp năm 2020; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp.',
+      'Law on Enterprises 2020; Decree 168/2025/ND-CP on business registration.',
+    ),
     onlineService: { level: 'full', url: 'https://dangkykinhdoanh.gov.vn' },
   },
   {
@@ -189,7 +269,10 @@ export const seedProcedures = [
     levels: ['province'],
     // Driving licences moved to the police on 1/3/2025 (Luật Trật tự, an toàn giao thông đường bộ 2024).
     implementingAgency: L('Phòng Cảnh sát giao thông, Công an tỉnh', 'Traffic Police Division, Provincial Police'),
-    applicants: L('Người có giấy phép lái xe hết hạn, bị hỏng hoặc cần đổi sang mẫu mới.', 'Holders of an expired, damaged or old-format driving licence.'),
+    applicants: L(
+      'Người có giấy phép lái xe hết hạn, bị hỏng hoặc cần đổi sang mẫu mới.',
+      'Holders of an expired, damaged or old-format driving licence.',
+    ),
     receivingAddress: ONE_STOP,
     steps: [
       { title: L('Khai đơn đề nghị đổi giấy phép lái xe', 'Fill in the exchange request') },
@@ -197,8 +280,20 @@ export const seedProcedures = [
       { title: L('Nhận giấy phép lái xe mới', 'Receive the new licence') },
     ],
     channels: [
-      { method: 'direct', processingTime: 5, timeUnit: 'working-days', fees: [{ name: L('Lệ phí cấp giấy phép lái xe', 'Licence fee'), amount: 135000 }] },
-      { method: 'online', processingTime: 5, timeUnit: 'working-days', fees: [{ name: L('Lệ phí cấp giấy phép lái xe', 'Licence fee'), amount: 115000, note: L('Mức thu khi nộp trực tuyến', 'Online rate') }] },
+      {
+        method: 'direct',
+        processingTime: 5,
+        timeUnit: 'working-days',
+        fees: [{ name: L('Lệ phí cấp giấy phép lái xe', 'Licence fee'), amount: 135000 }],
+      },
+      {
+        method: 'online',
+        processingTime: 5,
+        timeUnit: 'working-days',
+        fees: [
+          { name: L('Lệ phí cấp giấy phép lái xe', 'Licence fee'), amount: 115000, note: L('Mức thu khi nộp trực tuyến', 'Online rate') },
+        ],
+      },
     ],
     dossierCases: [
       {
@@ -214,12 +309,21 @@ export const seedProcedures = [
   },
   {
     code: '1.000775',
-    name: L('Tặng Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh', 'Certificate of merit from the Chairman of the Provincial People’s Committee'),
+    name: L(
+      'Tặng Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh',
+      'Certificate of merit from the Chairman of the Provincial People’s Committee',
+    ),
     field: L('Thi đua, khen thưởng', 'Emulation and commendation'),
     levels: ['province'],
     implementingAgency: L('Sở Nội vụ (Ban Thi đua - Khen thưởng)', 'Department of Home Affairs (Emulation and Commendation Board)'),
-    applicants: L('Cá nhân, tập thể có thành tích theo quy định của Luật Thi đua, khen thưởng.', 'Individuals and groups with achievements under the Law on Emulation and Commendation.'),
-    receivingAddress: L('Sở Nội vụ, qua Hệ thống quản lý văn bản và điều hành.', 'Department of Home Affairs, through the document management system.'),
+    applicants: L(
+      'Cá nhân, tập thể có thành tích theo quy định của Luật Thi đua, khen thưởng.',
+      'Individuals and groups with achievements under the Law on Emulation and Commendation.',
+    ),
+    receivingAddress: L(
+      'Sở Nội vụ, qua Hệ thống quản lý văn bản và điều hành.',
+      'Department of Home Affairs, through the document management system.',
+    ),
     steps: [
       { title: L('Cơ quan, đơn vị trình hồ sơ đề nghị khen thưởng', 'The nominating body submits the dossier') },
       { title: L('Sở Nội vụ thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh', 'The department reviews it and submits it to the Chairman') },
@@ -235,7 +339,10 @@ export const seedProcedures = [
       },
     ],
     result: L('Quyết định tặng Bằng khen.', 'Decision awarding the certificate of merit.'),
-    legalBasis: L('Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP.', 'Law on Emulation and Commendation 2022; Decree 98/2023/ND-CP.'),
+    legalBasis: L(
+      'Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP.',
+      'Law on Emulation and Commendation 2022; Decree 98/2023/ND-CP.',
+    ),
     onlineService: { level: 'none' },
   },
 ]

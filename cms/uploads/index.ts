@@ -28,7 +28,8 @@ const SHARP_FORMATS: Record<string, AcceptedType> = { jpeg: 'image/jpeg', png: '
 const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex')
 const utf16 = (text: string) => Buffer.from(text, 'utf16le')
 /** Extensions stripped from the end of a name before one matching the content is added. */
-const KNOWN_EXTENSION = /\.(jpe?g|png|webp|gif|svgz?|bmp|tiff?|pdf|docx?|xlsx?|html?|xhtml|shtml|xml|php\d?|phtml|jsp|aspx?|m?js|sh|bat|cmd|exe|txt)$/i
+const KNOWN_EXTENSION =
+  /\.(jpe?g|png|webp|gif|svgz?|bmp|tiff?|pdf|docx?|xlsx?|html?|xhtml|shtml|xml|php\d?|phtml|jsp|aspx?|m?js|sh|bat|cmd|exe|txt)$/i
 
 type UploadFile = NonNullable<PayloadRequest['file']> & { tempFilePath?: string }
 

@@ -63,7 +63,12 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
           type: 'text',
           localized: true,
           label: label('Tên cơ quan khi ban hành', 'Issuer’s name at issue'),
-          admin: { description: label('Tự điền từ cơ quan ban hành, giữ nguyên khi cơ quan đổi tên.', 'Copied from the issuer; kept when it is renamed.') },
+          admin: {
+            description: label(
+              'Tự điền từ cơ quan ban hành, giữ nguyên khi cơ quan đổi tên.',
+              'Copied from the issuer; kept when it is renamed.',
+            ),
+          },
         },
       ],
     },
@@ -84,7 +89,9 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
           defaultValue: 'day',
           options: options(['day', 'Ngày', 'Day'], ['month', 'Tháng', 'Month'], ['year', 'Chỉ biết năm', 'Year only']),
           label: label('Độ chính xác', 'Precision'),
-          admin: { description: label('Khi chỉ biết năm ban hành, trang chỉ hiện năm.', 'When only the year is known, pages show the year.') },
+          admin: {
+            description: label('Khi chỉ biết năm ban hành, trang chỉ hiện năm.', 'When only the year is known, pages show the year.'),
+          },
         },
         { name: 'effectiveFrom', type: 'date', label: label('Ngày có hiệu lực', 'In effect from'), admin: day },
         { name: 'effectiveUntil', type: 'date', label: label('Ngày hết hiệu lực', 'In effect until'), admin: day },
@@ -131,7 +138,11 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
       relationTo: 'media',
       hasMany: true,
       label: label('Tệp văn bản (PDF)', 'Files (PDF)'),
-      filterOptions: { mimeType: { in: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] } },
+      filterOptions: {
+        mimeType: {
+          in: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+        },
+      },
     },
     {
       name: 'outgoingRelations',
@@ -155,7 +166,10 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
       unique: true,
       index: true,
       label: label('Đường dẫn (slug)', 'Slug'),
-      admin: { position: 'sidebar', description: label('Tự tạo: số ký hiệu và năm, ví dụ 13-ct-ttg-2015.', 'Made from number and year, e.g. 13-ct-ttg-2015.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Tự tạo: số ký hiệu và năm, ví dụ 13-ct-ttg-2015.', 'Made from number and year, e.g. 13-ct-ttg-2015.'),
+      },
     },
     ...historyFields,
   ],

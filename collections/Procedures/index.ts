@@ -8,13 +8,7 @@ import { slugField } from '@/cms/fields/slug'
 import { previewUrl } from '@/cms/preview'
 import { requiredInVietnamese } from '@/cms/fields/validators'
 import type { Procedure } from '@/payload-types'
-import {
-  CHANNEL_METHODS,
-  LEGACY_ONLINE_LEVELS,
-  ONLINE_SERVICE_LEVELS,
-  PROCEDURE_LEVELS,
-  TIME_UNITS,
-} from '@/domain/procedures/options'
+import { CHANNEL_METHODS, LEGACY_ONLINE_LEVELS, ONLINE_SERVICE_LEVELS, PROCEDURE_LEVELS, TIME_UNITS } from '@/domain/procedures/options'
 import { isProcedureCode } from '@/domain/procedures/code'
 import { onlineLevelNeedsOnlineChannel, procedurePageUrl } from '@/domain/procedures/onlineService'
 
@@ -41,9 +35,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
       label: label('Mã thủ tục', 'Procedure code'),
       admin: { description: label('Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001193.', 'National code, e.g. 1.001193.') },
       validate: (value: unknown) =>
-        typeof value === 'string' && isProcedureCode(value.trim())
-          ? true
-          : 'Mã thủ tục có dạng 1.001193 / Codes look like 1.001193',
+        typeof value === 'string' && isProcedureCode(value.trim()) ? true : 'Mã thủ tục có dạng 1.001193 / Codes look like 1.001193',
     },
     {
       name: 'announcementDecision',

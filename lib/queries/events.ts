@@ -21,7 +21,6 @@ export const listEvents = cachedQuery('events:list', { collection: 'events' }, a
 
 export const getEventBySlug = detailQuery('events', { depth: 0, translatable: ['title', 'place', 'body'] })
 
-
 /** Events still to come (soonest first) and those over (latest first). */
 export function splitByTime(events: EventSummary[], now = new Date()) {
   const over = (event: EventSummary) => new Date(event.endsAt ?? event.startsAt) < now

@@ -1,6 +1,5 @@
 /** True when a localized value is missing: null, empty string or empty array. */
-const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 
 /**
  * Fields shown in the default language because the requested language has no value:

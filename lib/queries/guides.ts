@@ -26,4 +26,3 @@ export const getGuideBySlug = detailQuery('guides', {
   populate: { procedures: { name: true, slug: true }, media: { url: true, alt: true, width: true, height: true } },
   translatable: ['title', 'summary', 'steps'],
 })
-

@@ -55,18 +55,22 @@ export const listProcedures = cachedQuery(
 )
 
 /** The code and name of one published procedure, by its national code (the feedback form's "from this procedure"). */
-export const getProcedureByCode = cachedQuery('procedures:by-code', { collection: 'procedures' }, async (payload, code: string, locale: Locale) => {
-  const { docs } = await payload.find({
-    collection: 'procedures',
-    locale,
-    overrideAccess: false,
-    where: { code: { equals: code } },
-    limit: 1,
-    depth: 0,
-    select: { code: true, name: true },
-  })
-  return docs[0] ?? null
-})
+export const getProcedureByCode = cachedQuery(
+  'procedures:by-code',
+  { collection: 'procedures' },
+  async (payload, code: string, locale: Locale) => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      locale,
+      overrideAccess: false,
+      where: { code: { equals: code } },
+      limit: 1,
+      depth: 0,
+      select: { code: true, name: true },
+    })
+    return docs[0] ?? null
+  },
+)
 
 /** One procedure by slug, with what it links to kept small. */
 export const getProcedureBySlug = detailQuery('procedures', {
@@ -80,4 +84,3 @@ export const getProcedureBySlug = detailQuery('procedures', {
   },
   translatable: TRANSLATABLE,
 })
-

@@ -31,10 +31,21 @@ export const listContactPoints = cachedQuery(
 )
 
 /** Every index result, oldest year first. */
-export const listIndexResults = cachedQuery('index-results', { collection: 'index-results' }, async (payload, locale: Locale): Promise<IndexResult[]> => {
-  const { docs } = await payload.find({ collection: 'index-results', locale, depth: 0, pagination: false, sort: 'year', overrideAccess: false })
-  return docs
-})
+export const listIndexResults = cachedQuery(
+  'index-results',
+  { collection: 'index-results' },
+  async (payload, locale: Locale): Promise<IndexResult[]> => {
+    const { docs } = await payload.find({
+      collection: 'index-results',
+      locale,
+      depth: 0,
+      pagination: false,
+      sort: 'year',
+      overrideAccess: false,
+    })
+    return docs
+  },
+)
 
 /** Whether the alert banner should show now. */
 export function alertIsActive(alert: SiteSetting['alert'], now = new Date()): boolean {

@@ -87,7 +87,12 @@ async function publishedWithDraft(collection: CollectionSlug) {
   const id = String(doc.id)
   const field = titleOf(collection)
   await payload.update({ collection, id, data: { [field]: `${String(data[field])} (bản nháp)` } as never, draft: true, context })
-  const { docs } = await payload.findVersions({ collection, where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'draft' } }] }, sort: '-updatedAt', limit: 1 })
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'draft' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+  })
   return { id, title: String(data[field]), draftVersion: String(docs[0].id) }
 }
 
@@ -164,18 +169,26 @@ describe.each(Object.keys(editorialData))('%s (editorial)', (collection) => {
   it.each(ROLES)('restore of a published version as a draft, and duplicate: %s', async (role) => {
     const live = await publishedWithDraft(slug)
     const field = titleOf(slug)
-    const { docs } = await payload.findVersions({ collection: slug, where: { and: [{ parent: { equals: live.id } }, { 'version._status': { equals: 'published' } }] }, limit: 1 })
+    const { docs } = await payload.findVersions({
+      collection: slug,
+      where: { and: [{ parent: { equals: live.id } }, { 'version._status': { equals: 'published' } }] },
+      limit: 1,
+    })
     const restored = await rest(role, 'POST', `/${slug}/versions/${docs[0].id}?draft=true`)
     expect(restored.status).toBe(ok(role, writers) ? 200 : REFUSED)
     expect(await publicView(slug, live.id)).toMatchObject({ status: 200, body: { [field]: live.title } })
     const copy = await rest(role, 'POST', `/${slug}/${live.id}/duplicate?draft=true`)
     if (!ok(role, writers)) return expect(copy.status).toBe(REFUSED)
     // A legal document's copy has the same number, issuer and date: refused as a duplicate identity.
-    if (slug === 'legal-documents') return expect(copy).toMatchObject({ status: 400, body: { errors: [{ data: { errors: [{ path: 'number' }] } }] } })
+    if (slug === 'legal-documents')
+      return expect(copy).toMatchObject({ status: 400, body: { errors: [{ data: { errors: [{ path: 'number' }] } }] } })
     expect(copy.status).toBe(200)
     // The copy was never published: it has no first publication and its author may delete it.
     const copyId = String((copy.body.doc as { id: string }).id)
-    expect(await payload.findByID({ collection: slug, id: copyId, draft: true, depth: 0 })).toMatchObject({ _status: 'draft', firstPublishedAt: null })
+    expect(await payload.findByID({ collection: slug, id: copyId, draft: true, depth: 0 })).toMatchObject({
+      _status: 'draft',
+      firstPublishedAt: null,
+    })
     expect((await rest(role, 'DELETE', `/${slug}/${copyId}`)).status).toBe(200)
   })
 
@@ -220,7 +233,9 @@ describe.each(Object.keys(referenceData))('%s (reference data)', (collection) =>
     expect((await rest(role, 'GET', `/${slug}/${id}`)).status).toBe(200)
     expect((await rest(role, 'POST', `/${slug}`, referenceData[slug]())).status).toBe(ok(role, editors) ? 201 : REFUSED)
     expect((await rest(role, 'PATCH', `/${slug}/${id}`, { source: 'Sửa' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
-    expect((await rest(role, 'PATCH', `/${slug}?where[id][equals]=${id}`, { source: 'Sửa' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/${slug}?where[id][equals]=${id}`, { source: 'Sửa' })).status).toBe(
+      ok(role, editors) ? 200 : REFUSED,
+    )
     const other = String((await payload.create({ collection: slug, data: referenceData[slug]() as never, context })).id)
     expect((await rest(role, 'DELETE', `/${slug}/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/${slug}?where[id][equals]=${other}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
@@ -232,15 +247,27 @@ describe.each(Object.keys(referenceData))('%s (reference data)', (collection) =>
 describe('feedback (personal data): officers and administrators only', () => {
   const staff: Role[] = ['feedback-officer', 'admin']
   const feedback = async () =>
-    String((await payload.create({ collection: 'feedback', data: { name: 'Nguyễn Văn A', subject: 'Hỏi', message: 'Nội dung', status: 'received' } as never, context })).id)
+    String(
+      (
+        await payload.create({
+          collection: 'feedback',
+          data: { name: 'Nguyễn Văn A', subject: 'Hỏi', message: 'Nội dung', status: 'received' } as never,
+          context,
+        })
+      ).id,
+    )
 
   it.each(ROLES)('%s', async (role) => {
     const id = await feedback()
     expect((await rest(role, 'GET', `/feedback/${id}`)).status).toBe(ok(role, staff) ? 200 : REFUSED)
     expect((await rest(role, 'GET', '/feedback')).status).toBe(ok(role, staff) ? 200 : REFUSED)
-    expect((await rest(role, 'POST', '/feedback', { name: 'B', subject: 'S', message: 'M', status: 'received' })).status).toBe(ok(role, staff) ? 201 : REFUSED)
+    expect((await rest(role, 'POST', '/feedback', { name: 'B', subject: 'S', message: 'M', status: 'received' })).status).toBe(
+      ok(role, staff) ? 201 : REFUSED,
+    )
     expect((await rest(role, 'PATCH', `/feedback/${id}`, { status: 'processing' })).status).toBe(ok(role, staff) ? 200 : REFUSED)
-    expect((await rest(role, 'PATCH', `/feedback?where[id][equals]=${id}`, { status: 'processing' })).status).toBe(ok(role, staff) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/feedback?where[id][equals]=${id}`, { status: 'processing' })).status).toBe(
+      ok(role, staff) ? 200 : REFUSED,
+    )
     expect((await rest(role, 'GET', '/feedback/versions')).status).toBe(ok(role, staff) ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/feedback?where[id][equals]=${id}`)).status).toBe(role === 'admin' ? 200 : REFUSED)
     expect(await exists('feedback', id)).toBe(role !== 'admin')
@@ -250,7 +277,9 @@ describe('feedback (personal data): officers and administrators only', () => {
 describe('page ratings: read by content staff, written only by the site, deleted by administrators', () => {
   const readers: Role[] = ['contributor', 'editor', 'admin']
   it.each(ROLES)('%s', async (role) => {
-    const id = String((await payload.create({ collection: 'page-feedback', data: { path: '/thu-tuc-hanh-chinh', useful: 'yes' }, context })).id)
+    const id = String(
+      (await payload.create({ collection: 'page-feedback', data: { path: '/thu-tuc-hanh-chinh', useful: 'yes' }, context })).id,
+    )
     expect((await rest(role, 'GET', `/page-feedback/${id}`)).status).toBe(ok(role, readers) ? 200 : REFUSED)
     expect((await rest(role, 'POST', '/page-feedback', { path: '/x', useful: 'no' })).status).toBe(REFUSED)
     expect((await rest(role, 'PATCH', `/page-feedback/${id}`, { useful: 'no' })).status).toBe(REFUSED)
@@ -261,12 +290,20 @@ describe('page ratings: read by content staff, written only by the site, deleted
 
 describe('users: nobody signs up; staff see themselves; administrators manage accounts and unlock', () => {
   it.each(ROLES)('%s', async (role) => {
-    const other = await payload.create({ collection: 'users', data: { email: `nguoi-khac-${next()}@so-noi-vu.vn`, password: 'mot-mat-khau-dai-hon', roles: ['contributor'] }, context })
+    const other = await payload.create({
+      collection: 'users',
+      data: { email: `nguoi-khac-${next()}@so-noi-vu.vn`, password: 'mot-mat-khau-dai-hon', roles: ['contributor'] },
+      context,
+    })
     const readAll = await rest(role, 'GET', '/users')
     expect(readAll.status).toBe(role === 'public' ? REFUSED : 200)
-    if (role !== 'public') expect(readAll.body.totalDocs).toBe(role === 'admin' ? await payload.count({ collection: 'users' }).then((c) => c.totalDocs) : 1)
+    if (role !== 'public')
+      expect(readAll.body.totalDocs).toBe(role === 'admin' ? await payload.count({ collection: 'users' }).then((c) => c.totalDocs) : 1)
     expect((await rest(role, 'GET', `/users/${other.id}`)).status).toBe(role === 'admin' ? 200 : role === 'public' ? REFUSED : 404)
-    expect((await rest(role, 'POST', '/users', { email: `moi-${next()}@so-noi-vu.vn`, password: 'mot-mat-khau-dai-hon', roles: ['admin'] })).status).toBe(role === 'admin' ? 201 : REFUSED)
+    expect(
+      (await rest(role, 'POST', '/users', { email: `moi-${next()}@so-noi-vu.vn`, password: 'mot-mat-khau-dai-hon', roles: ['admin'] }))
+        .status,
+    ).toBe(role === 'admin' ? 201 : REFUSED)
     expect((await rest(role, 'PATCH', `/users/${other.id}`, { name: 'Đổi tên' })).status).toBe(role === 'admin' ? 200 : REFUSED)
     // Staff's bulk update reaches only their own account: 200 with no document changed.
     const bulk = await rest(role, 'PATCH', `/users?where[id][equals]=${other.id}`, { name: 'Đổi tên' })
@@ -287,7 +324,11 @@ describe('users: nobody signs up; staff see themselves; administrators manage ac
 
 describe('document locks: staff see them, editors take them over, each releases their own', () => {
   it.each(ROLES)('%s', async (role) => {
-    const news = await payload.create({ collection: 'news', data: { title: `Tin khoá ${next()}`, kind: 'news', _status: 'draft' }, context })
+    const news = await payload.create({
+      collection: 'news',
+      data: { title: `Tin khoá ${next()}`, kind: 'news', _status: 'draft' },
+      context,
+    })
     const editorLock = await payload.create({
       collection: 'payload-locked-documents',
       data: { document: { relationTo: 'news', value: news.id }, user: { relationTo: 'users', value: userIds.editor! } },
@@ -295,8 +336,21 @@ describe('document locks: staff see them, editors take them over, each releases 
     })
     expect((await rest(role, 'GET', '/payload-locked-documents')).status).toBe(role === 'public' ? REFUSED : 200)
     const editors = ok(role, ['editor', 'admin'])
-    expect((await rest(role, 'POST', '/payload-locked-documents', { document: { relationTo: 'news', value: news.id }, user: { relationTo: 'users', value: userIds.admin } })).status).toBe(editors ? 201 : REFUSED)
-    expect((await rest(role, 'PATCH', `/payload-locked-documents/${editorLock.id}`, { user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } })).status).toBe(editors ? 200 : REFUSED)
+    expect(
+      (
+        await rest(role, 'POST', '/payload-locked-documents', {
+          document: { relationTo: 'news', value: news.id },
+          user: { relationTo: 'users', value: userIds.admin },
+        })
+      ).status,
+    ).toBe(editors ? 201 : REFUSED)
+    expect(
+      (
+        await rest(role, 'PATCH', `/payload-locked-documents/${editorLock.id}`, {
+          user: { relationTo: 'users', value: userIds[role] ?? userIds.admin },
+        })
+      ).status,
+    ).toBe(editors ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/payload-locked-documents/${editorLock.id}`)).status).toBe(editors ? 200 : REFUSED)
     if (role !== 'public') {
       const own = await payload.create({
@@ -327,7 +381,11 @@ describe('search index: derived data, read by editors, written only by the serve
 
 describe('site settings: public read, editors change', () => {
   it.each(ROLES)('%s', async (role) => {
-    await payload.updateGlobal({ slug: 'site-settings', data: { organisation: { name: 'Sở Nội vụ', email: 'vanphong@so-noi-vu.vn' } }, context })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { organisation: { name: 'Sở Nội vụ', email: 'vanphong@so-noi-vu.vn' } },
+      context,
+    })
     expect((await rest(role, 'GET', '/globals/site-settings')).status).toBe(200)
     const email = `lien-he-${next()}@so-noi-vu.vn`
     const changed = await rest(role, 'POST', '/globals/site-settings', { organisation: { name: 'Sở Nội vụ', email } })
@@ -356,16 +414,32 @@ describe('media: content staff upload; only editors change or delete a file', ()
   const uploaders: Role[] = ['contributor', 'editor', 'admin']
   const editors: Role[] = ['editor', 'admin']
   it.each(ROLES)('%s', async (role) => {
-    const existing = await payload.create({ collection: 'media', data: { alt: 'Ảnh đang dùng' }, file: { data: PNG, mimetype: 'image/png', name: 'dang-dung.png', size: PNG.length }, context })
+    const existing = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh đang dùng' },
+      file: { data: PNG, mimetype: 'image/png', name: 'dang-dung.png', size: PNG.length },
+      context,
+    })
     const id = String(existing.id)
     expect((await rest(role, 'GET', `/media/${id}`)).status).toBe(200)
     expect((await upload(role, 'POST', '/media', 'Ảnh mới')).status).toBe(ok(role, uploaders) ? 201 : REFUSED)
     expect((await rest(role, 'PATCH', `/media/${id}`, { alt: 'Đổi mô tả' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await upload(role, 'PATCH', `/media/${id}`, 'Thay tệp')).status).toBe(ok(role, editors) ? 200 : REFUSED)
-    expect((await rest(role, 'PATCH', `/media?where[id][equals]=${id}`, { alt: 'Đổi hàng loạt' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/media?where[id][equals]=${id}`, { alt: 'Đổi hàng loạt' })).status).toBe(
+      ok(role, editors) ? 200 : REFUSED,
+    )
     const seen = await rest('public', 'GET', `/media/${id}`)
     expect(seen.body.alt).toBe(ok(role, editors) ? 'Đổi hàng loạt' : 'Ảnh đang dùng')
-    const other = String((await payload.create({ collection: 'media', data: { alt: 'Ảnh khác' }, file: { data: PNG, mimetype: 'image/png', name: 'khac.png', size: PNG.length }, context })).id)
+    const other = String(
+      (
+        await payload.create({
+          collection: 'media',
+          data: { alt: 'Ảnh khác' },
+          file: { data: PNG, mimetype: 'image/png', name: 'khac.png', size: PNG.length },
+          context,
+        })
+      ).id,
+    )
     expect((await rest(role, 'DELETE', `/media?where[id][equals]=${other}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/media/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect(await exists('media', id)).toBe(!ok(role, editors))
@@ -375,15 +449,29 @@ describe('media: content staff upload; only editors change or delete a file', ()
 
 describe('relations between legal documents: editors relate published documents; contributors only drafts', () => {
   const legal = async (status: 'draft' | 'published') =>
-    String((await payload.create({ collection: 'legal-documents', data: { ...editorialData['legal-documents'](), _status: status } as never, context })).id)
+    String(
+      (
+        await payload.create({
+          collection: 'legal-documents',
+          data: { ...editorialData['legal-documents'](), _status: status } as never,
+          context,
+        })
+      ).id,
+    )
   const writers: Role[] = ['contributor', 'editor', 'admin']
   const editors: Role[] = ['editor', 'admin']
 
   it.each(ROLES)('%s', async (role) => {
     const [a, b, draft] = [await legal('published'), await legal('published'), await legal('draft')]
-    expect((await rest(role, 'POST', '/document-relations', { source: a, kind: 'amends', target: b })).status).toBe(ok(role, editors) ? 201 : REFUSED)
-    expect((await rest(role, 'POST', '/document-relations', { source: draft, kind: 'replaces', target: a })).status).toBe(ok(role, writers) ? 201 : REFUSED)
-    const live = String((await payload.create({ collection: 'document-relations', data: { source: b, kind: 'guides', target: a }, context })).id)
+    expect((await rest(role, 'POST', '/document-relations', { source: a, kind: 'amends', target: b })).status).toBe(
+      ok(role, editors) ? 201 : REFUSED,
+    )
+    expect((await rest(role, 'POST', '/document-relations', { source: draft, kind: 'replaces', target: a })).status).toBe(
+      ok(role, writers) ? 201 : REFUSED,
+    )
+    const live = String(
+      (await payload.create({ collection: 'document-relations', data: { source: b, kind: 'guides', target: a }, context })).id,
+    )
     expect((await rest(role, 'GET', `/document-relations/${live}`)).status).toBe(200)
     expect((await rest(role, 'PATCH', `/document-relations/${live}`, { note: 'Điều 2' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/document-relations/${live}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)

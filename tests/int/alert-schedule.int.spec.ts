@@ -27,7 +27,11 @@ async function pendingTimes() {
 }
 
 const saveAlert = (alert: Record<string, unknown>) =>
-  payload.updateGlobal({ slug: 'site-settings', data: { organisation: { name: 'Sở Nội vụ' }, alert: { message: 'Bảo trì hệ thống', ...alert } }, context })
+  payload.updateGlobal({
+    slug: 'site-settings',
+    data: { organisation: { name: 'Sở Nội vụ' }, alert: { message: 'Bảo trì hệ thống', ...alert } },
+    context,
+  })
 
 describe('the alert banner’s start and end', () => {
   it('queue a job at each time still to come, replaced when the banner is saved again', async () => {

@@ -27,8 +27,7 @@ function command(args: string[], env: { DATABASE_URL: string; MEDIA_DIR: string 
 }
 
 /** Every file under a media folder with its bytes. */
-const mediaFiles = (dir: string) =>
-  Object.fromEntries(listFiles(dir, '.').map((file) => [file, fs.readFileSync(path.join(dir, file))]))
+const mediaFiles = (dir: string) => Object.fromEntries(listFiles(dir, '.').map((file) => [file, fs.readFileSync(path.join(dir, file))]))
 
 function countRows(file: string, table: string): number {
   const db = new Database(file)
@@ -71,7 +70,11 @@ beforeAll(async () => {
   target = { DATABASE_URL: `file:${path.join(dir, 'restored', 'cchc.db')}`, MEDIA_DIR: path.join(dir, 'restored', 'media') }
   const agency = await testAgency(payload)
   await payload.create({ collection: 'procedures', data: procedureData(agency), context })
-  await payload.create({ collection: 'procedures', data: procedureData(agency, { code: '1.000002', name: 'Thủ tục thứ hai', _status: 'published' }), context })
+  await payload.create({
+    collection: 'procedures',
+    data: procedureData(agency, { code: '1.000002', name: 'Thủ tục thứ hai', _status: 'published' }),
+    context,
+  })
   for (const image of ['par-index-2021-2023.png', 'pci-2018-2023.png']) {
     const data = fs.readFileSync(path.join('cms/seed/media', image))
     await payload.create({
@@ -191,13 +194,21 @@ describe('npm run restore', () => {
   }
 
   it.each([
-    ['a missing media file', (unpacked: string) => fs.rmSync(path.join(unpacked, 'media/pci-2018-2023.png')), '(media/pci-2018-2023.png is missing)'],
+    [
+      'a missing media file',
+      (unpacked: string) => fs.rmSync(path.join(unpacked, 'media/pci-2018-2023.png')),
+      '(media/pci-2018-2023.png is missing)',
+    ],
     [
       'a changed database',
       (unpacked: string) => fs.appendFileSync(path.join(unpacked, 'database.db'), 'x'),
       '(database.db differs from the manifest)',
     ],
-    ['no manifest', (unpacked: string) => fs.rmSync(path.join(unpacked, 'manifest.json')), '(no readable manifest.json: not a backup made by npm run backup)'],
+    [
+      'no manifest',
+      (unpacked: string) => fs.rmSync(path.join(unpacked, 'manifest.json')),
+      '(no readable manifest.json: not a backup made by npm run backup)',
+    ],
     [
       'a symlink in the media',
       (unpacked: string) => fs.symlinkSync('/proc/self/environ', path.join(unpacked, 'media/environ.png')),
@@ -233,7 +244,9 @@ describe('npm run restore', () => {
     })
     const run = await command(['restore', damaged], target)
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^restore: refused, the archive is incomplete or damaged \(integrity check of the database failed: .+\); nothing was changed\n$/)
+    expect(run.stderr).toMatch(
+      /^restore: refused, the archive is incomplete or damaged \(integrity check of the database failed: .+\); nothing was changed\n$/,
+    )
   })
 
   // Last: the restored Payload keeps its connection (and lock) open until the process ends.

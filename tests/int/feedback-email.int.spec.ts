@@ -58,7 +58,8 @@ async function jobOf(feedback: string, task: string) {
 }
 
 /** As if the backoff had passed: the job is due now. */
-const makeDue = (id: string) => payload.update({ collection: 'payload-jobs', id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+const makeDue = (id: string) =>
+  payload.update({ collection: 'payload-jobs', id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
 
 const itemOf = async (trackingCode: string) =>
   (await payload.find({ collection: 'feedback', where: { trackingCode: { equals: trackingCode } }, depth: 0 })).docs[0]
@@ -84,7 +85,11 @@ describe('feedback emails go through the jobs queue', () => {
     await runEmailJobs()
     expect(error).toHaveBeenCalledTimes(1)
     const [line] = error.mock.calls[0] as unknown as [string]
-    expect(line).toMatch(new RegExp(`^feedback ${trackingCode}: the notification email failed \\(.*ECONNREFUSED.*\\), try 1 of ${EMAIL_RETRIES.attempts + 1}, will retry$`))
+    expect(line).toMatch(
+      new RegExp(
+        `^feedback ${trackingCode}: the notification email failed \\(.*ECONNREFUSED.*\\), try 1 of ${EMAIL_RETRIES.attempts + 1}, will retry$`,
+      ),
+    )
     expect(line).not.toContain('\n')
     error.mockRestore()
     job = await jobOf(item.id, 'notifyNewFeedback')
@@ -187,10 +192,13 @@ describe('feedback emails go through the jobs queue', () => {
     } finally {
       delete process.env.NEXT_RUNTIME
     }
-    await vi.waitFor(() => expect(smtp.received.slice(before).map((mail) => mail.subject)).toEqual([expect.stringContaining(trackingCode)]), {
-      timeout: 10_000,
-      interval: 200,
-    })
+    await vi.waitFor(
+      () => expect(smtp.received.slice(before).map((mail) => mail.subject)).toEqual([expect.stringContaining(trackingCode)]),
+      {
+        timeout: 10_000,
+        interval: 200,
+      },
+    )
     await vi.waitFor(async () => expect((await itemOf(trackingCode)).notification).toBe('sent'), { timeout: 5000 })
   })
 })

@@ -97,8 +97,14 @@ describe('submitting', () => {
 
   it('stores nothing when the input is invalid or the honeypot is filled', async () => {
     const before = (await payload.count({ collection: 'feedback' })).totalDocs
-    expect(await submitFeedback(payload, { ...valid, message: '' }, nextAddress())).toMatchObject({ ok: false, errors: { message: 'messageTooShort' } })
-    expect(await submitFeedback(payload, { ...valid, website: 'http://spam.example' }, nextAddress())).toMatchObject({ ok: false, errors: { form: 'notAccepted' } })
+    expect(await submitFeedback(payload, { ...valid, message: '' }, nextAddress())).toMatchObject({
+      ok: false,
+      errors: { message: 'messageTooShort' },
+    })
+    expect(await submitFeedback(payload, { ...valid, website: 'http://spam.example' }, nextAddress())).toMatchObject({
+      ok: false,
+      errors: { form: 'notAccepted' },
+    })
     expect(await submitFeedback(payload, { ...valid, procedure: '00000000-0000-4000-8000-000000000000' }, nextAddress())).toMatchObject({
       ok: false,
       errors: { procedure: 'procedureUnknown' },
@@ -116,7 +122,11 @@ describe('submitting', () => {
     const stored = async (procedure: string) => {
       const result = await submitFeedback(payload, { ...valid, procedure }, nextAddress())
       expect(result.ok, procedure).toBe(true)
-      const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: (result as { trackingCode: string }).trackingCode } }, depth: 0 })
+      const { docs } = await payload.find({
+        collection: 'feedback',
+        where: { trackingCode: { equals: (result as { trackingCode: string }).trackingCode } },
+        depth: 0,
+      })
       return { procedure: docs[0].procedure ?? null, procedureText: docs[0].procedureText ?? null }
     }
     for (const typed of ['1.001193', '1.001193 – Đăng ký khai sinh', 'Đăng ký khai sinh', birth.id])
@@ -152,7 +162,9 @@ describe('tracking and the public Q&A', () => {
   })
 
   it('refuses to publish until answered with a public question; then the Q&A holds no personal data', async () => {
-    const { trackingCode } = (await submitFeedback(payload, { ...valid, email: 'lan@example.com' }, nextAddress())) as { trackingCode: string }
+    const { trackingCode } = (await submitFeedback(payload, { ...valid, email: 'lan@example.com' }, nextAddress())) as {
+      trackingCode: string
+    }
     const { docs } = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: trackingCode } } })
     const id = docs[0].id
     const sendEmail = vi.spyOn(payload, 'sendEmail')
@@ -164,7 +176,9 @@ describe('tracking and the public Q&A', () => {
       id,
       data: {
         status: 'answered',
-        answer: richText(['Bộ phận một cửa chỉ được yêu cầu giấy tờ có trong thủ tục đã công bố. Sở đã nhắc nhở công chức tiếp nhận.']) as never,
+        answer: richText([
+          'Bộ phận một cửa chỉ được yêu cầu giấy tờ có trong thủ tục đã công bố. Sở đã nhắc nhở công chức tiếp nhận.',
+        ]) as never,
         publicQuestion: 'Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?',
         publishAnswer: true,
       },
@@ -173,16 +187,21 @@ describe('tracking and the public Q&A', () => {
     expect(answered.answeredAt).toBeTruthy()
     // The citizen gave an email: the answer goes there once, by the jobs runner (the mail server here refuses; nothing breaks).
     await runEmailJobs()
-    expect(sendEmail).toHaveBeenCalledWith(expect.objectContaining({ to: 'lan@example.com', text: expect.stringContaining('Sở đã nhắc nhở công chức tiếp nhận') }))
+    expect(sendEmail).toHaveBeenCalledWith(
+      expect.objectContaining({ to: 'lan@example.com', text: expect.stringContaining('Sở đã nhắc nhở công chức tiếp nhận') }),
+    )
     await payload.update({ collection: 'feedback', id, data: { status: 'closed' }, context })
     await runEmailJobs()
     expect(sendEmail.mock.calls.filter(([message]) => message.to === 'lan@example.com')).toHaveLength(1)
     sendEmail.mockRestore()
     const { items: answers, total } = await publishedAnswers(payload)
     expect(total).toBe(answers.length)
-    expect(answers.map((answer) => answer.publicQuestion)).toContain('Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?')
+    expect(answers.map((answer) => answer.publicQuestion)).toContain(
+      'Hồ sơ đăng ký khai sinh bị yêu cầu nộp thêm giấy tờ ngoài quy định thì làm thế nào?',
+    )
     const published = JSON.stringify(answers)
-    for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, valid.subject, trackingCode]) expect(published).not.toContain(secret)
+    for (const secret of ['Nguyễn Thị Lan', '0912', 'lan@example.com', valid.message, valid.subject, trackingCode])
+      expect(published).not.toContain(secret)
     // A later partial update cannot leave it published without its public question or answer.
     await expect(payload.update({ collection: 'feedback', id, data: { publicQuestion: '  ' }, context })).rejects.toMatchObject({
       data: { errors: [{ path: 'publishAnswer' }] },

@@ -75,7 +75,13 @@ describe('legal effect', () => {
 describe('issuer name at issue time', () => {
   it('is kept when the agency is renamed later', async () => {
     const committee = await payload.create({ collection: 'agencies', data: { name: 'UBND tỉnh Nam Định', kind: 'province' }, context })
-    const plan = await doc({ number: '111/KH-UBND', documentType: 'ke-hoach', issuer: committee.id, issuedAt: '2021-09-29', title: 'Kế hoạch CCHC' })
+    const plan = await doc({
+      number: '111/KH-UBND',
+      documentType: 'ke-hoach',
+      issuer: committee.id,
+      issuedAt: '2021-09-29',
+      title: 'Kế hoạch CCHC',
+    })
     expect(plan.issuerNameAtTime).toBe('UBND tỉnh Nam Định')
     await payload.update({ collection: 'agencies', id: committee.id, data: { name: 'UBND tỉnh Ninh Bình' }, context })
     const again = await payload.update({ collection: 'legal-documents', id: plan.id, data: { summary: 'Tóm tắt' }, context })
@@ -85,8 +91,20 @@ describe('issuer name at issue time', () => {
 
 describe('relations between documents', () => {
   it('are stored once and read from both documents', async () => {
-    const amended = await doc({ number: '15/2018/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2018-01-22', title: 'Nghị định 15' })
-    const amending = await doc({ number: '107/2020/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2020-09-14', title: 'Nghị định 107' })
+    const amended = await doc({
+      number: '15/2018/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2018-01-22',
+      title: 'Nghị định 15',
+    })
+    const amending = await doc({
+      number: '107/2020/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2020-09-14',
+      title: 'Nghị định 107',
+    })
     await payload.create({ collection: 'document-relations', data: { source: amending.id, kind: 'amends', target: amended.id }, context })
     const fromSource = await payload.findByID({ collection: 'legal-documents', id: amending.id, depth: 1 })
     const fromTarget = await payload.findByID({ collection: 'legal-documents', id: amended.id, depth: 1 })
@@ -97,11 +115,38 @@ describe('relations between documents', () => {
   })
 
   it('are public only between published documents', async () => {
-    const older = await doc({ number: '30/2020/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2020-03-05', title: 'Nghị định về công tác văn thư' })
-    const newer = await doc({ number: '42/2022/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2022-06-24', title: 'Nghị định 42' })
-    const draft = await doc({ number: '01/2099/NĐ-CP', documentType: 'nghi-dinh', issuer: government, issuedAt: '2026-01-02', title: 'Dự thảo', _status: 'draft' })
-    const shown = await payload.create({ collection: 'document-relations', data: { source: newer.id, kind: 'amends', target: older.id }, context })
-    const hidden = await payload.create({ collection: 'document-relations', data: { source: draft.id, kind: 'replaces', target: older.id }, context })
+    const older = await doc({
+      number: '30/2020/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2020-03-05',
+      title: 'Nghị định về công tác văn thư',
+    })
+    const newer = await doc({
+      number: '42/2022/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2022-06-24',
+      title: 'Nghị định 42',
+    })
+    const draft = await doc({
+      number: '01/2099/NĐ-CP',
+      documentType: 'nghi-dinh',
+      issuer: government,
+      issuedAt: '2026-01-02',
+      title: 'Dự thảo',
+      _status: 'draft',
+    })
+    const shown = await payload.create({
+      collection: 'document-relations',
+      data: { source: newer.id, kind: 'amends', target: older.id },
+      context,
+    })
+    const hidden = await payload.create({
+      collection: 'document-relations',
+      data: { source: draft.id, kind: 'replaces', target: older.id },
+      context,
+    })
     const mine = { id: { in: [shown.id, hidden.id] } }
     const visible = await payload.find({ collection: 'document-relations', where: mine, overrideAccess: false, depth: 0 })
     expect(visible.docs.map((relation) => relation.id)).toEqual([shown.id])

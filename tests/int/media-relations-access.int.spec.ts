@@ -36,7 +36,15 @@ async function document(status: 'draft' | 'published', issuer: string) {
   number += 1
   const doc = await payload.create({
     collection: 'legal-documents',
-    data: { documentType: 'chi-thi', number: `${number}/CT-UBND`, numberConfirmed: true, issuer, issuedAt: '2024-01-15', title: `Chỉ thị ${number}`, _status: status } as never,
+    data: {
+      documentType: 'chi-thi',
+      number: `${number}/CT-UBND`,
+      numberConfirmed: true,
+      issuer,
+      issuedAt: '2024-01-15',
+      title: `Chỉ thị ${number}`,
+      _status: status,
+    } as never,
     draft: status === 'draft',
     context,
   })
@@ -47,7 +55,12 @@ type Kind = 'amends' | 'related' | 'replaces'
 
 /** A relation created by trusted code, or by `as` through access control. */
 const relation = (source: string, target: string, kind: Kind = 'related', as?: User) =>
-  payload.create({ collection: 'document-relations', data: { source, kind, target }, context, ...(as ? { user: as, overrideAccess: false } : {}) })
+  payload.create({
+    collection: 'document-relations',
+    data: { source, kind, target },
+    context,
+    ...(as ? { user: as, overrideAccess: false } : {}),
+  })
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
@@ -69,7 +82,14 @@ afterAll(() => cleanup())
 
 describe('media (Local API, overrideAccess: false)', () => {
   it('a contributor uploads new files', async () => {
-    const doc = await payload.create({ collection: 'media', data: { alt: 'Ảnh mới' }, file: pngFile('moi.png'), user: contributor, overrideAccess: false, context })
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh mới' },
+      file: pngFile('moi.png'),
+      user: contributor,
+      overrideAccess: false,
+      context,
+    })
     expect(doc.filename).toBe('moi.png')
   })
 
@@ -78,9 +98,19 @@ describe('media (Local API, overrideAccess: false)', () => {
       payload.update({ collection: 'media', id: mediaId, data: { alt: 'Đã đổi' }, user: contributor, overrideAccess: false, context }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.update({ collection: 'media', id: mediaId, data: {}, file: pngFile('thay.png'), user: contributor, overrideAccess: false, context }),
+      payload.update({
+        collection: 'media',
+        id: mediaId,
+        data: {},
+        file: pngFile('thay.png'),
+        user: contributor,
+        overrideAccess: false,
+        context,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    await expect(payload.delete({ collection: 'media', id: mediaId, user: contributor, overrideAccess: false, context })).rejects.toMatchObject({
+    await expect(
+      payload.delete({ collection: 'media', id: mediaId, user: contributor, overrideAccess: false, context }),
+    ).rejects.toMatchObject({
       status: 403,
     })
   })
@@ -88,23 +118,42 @@ describe('media (Local API, overrideAccess: false)', () => {
   it('nor in bulk (PATCH/DELETE /api/media?where=…)', async () => {
     const everything = { id: { exists: true } }
     await expect(
-      payload.update({ collection: 'media', where: everything, data: { alt: 'Đã đổi' }, user: contributor, overrideAccess: false, context }),
+      payload.update({
+        collection: 'media',
+        where: everything,
+        data: { alt: 'Đã đổi' },
+        user: contributor,
+        overrideAccess: false,
+        context,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    await expect(payload.delete({ collection: 'media', where: everything, user: contributor, overrideAccess: false, context })).rejects.toMatchObject({
+    await expect(
+      payload.delete({ collection: 'media', where: everything, user: contributor, overrideAccess: false, context }),
+    ).rejects.toMatchObject({
       status: 403,
     })
     expect((await payload.findByID({ collection: 'media', id: mediaId })).alt).toBe('Ảnh hội nghị')
   })
 
   it('an editor changes and replaces files', async () => {
-    const doc = await payload.update({ collection: 'media', id: mediaId, data: { alt: 'Ảnh hội nghị tổng kết' }, user: editor, overrideAccess: false, context })
+    const doc = await payload.update({
+      collection: 'media',
+      id: mediaId,
+      data: { alt: 'Ảnh hội nghị tổng kết' },
+      user: editor,
+      overrideAccess: false,
+      context,
+    })
     expect(doc.alt).toBe('Ảnh hội nghị tổng kết')
   })
 })
 
 describe('relations between legal documents (Local API, overrideAccess: false)', () => {
   it('a contributor cannot create one between two published documents', async () => {
-    await expect(relation(published, otherPublished, 'amends', contributor)).rejects.toMatchObject({ status: 403, message: BETWEEN_PUBLISHED })
+    await expect(relation(published, otherPublished, 'amends', contributor)).rejects.toMatchObject({
+      status: 403,
+      message: BETWEEN_PUBLISHED,
+    })
   })
 
   it('nor between a published document and one that was published before', async () => {
@@ -114,13 +163,26 @@ describe('relations between legal documents (Local API, overrideAccess: false)',
   it('a contributor cannot change or delete one between two published documents', async () => {
     const live = await relation(published, otherPublished)
     await expect(
-      payload.update({ collection: 'document-relations', id: live.id, data: { note: 'Điều 2' }, user: contributor, overrideAccess: false, context }),
+      payload.update({
+        collection: 'document-relations',
+        id: live.id,
+        data: { note: 'Điều 2' },
+        user: contributor,
+        overrideAccess: false,
+        context,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.delete({ collection: 'document-relations', id: live.id, user: contributor, overrideAccess: false, context }),
     ).rejects.toMatchObject({ status: 403 })
     // In bulk, the relation between published documents is left out.
-    const bulk = await payload.delete({ collection: 'document-relations', where: { id: { equals: live.id } }, user: contributor, overrideAccess: false, context })
+    const bulk = await payload.delete({
+      collection: 'document-relations',
+      where: { id: { equals: live.id } },
+      user: contributor,
+      overrideAccess: false,
+      context,
+    })
     expect(bulk.docs).toEqual([])
     expect((await payload.findByID({ collection: 'document-relations', id: live.id, depth: 0 })).note).toBeFalsy()
   })
@@ -132,13 +194,27 @@ describe('relations between legal documents (Local API, overrideAccess: false)',
     ).rejects.toMatchObject({ status: 403, message: BETWEEN_PUBLISHED })
     const toDraft = await relation(published, draft, 'amends')
     await expect(
-      payload.update({ collection: 'document-relations', id: toDraft.id, data: { target: otherPublished }, user: contributor, overrideAccess: false, context }),
+      payload.update({
+        collection: 'document-relations',
+        id: toDraft.id,
+        data: { target: otherPublished },
+        user: contributor,
+        overrideAccess: false,
+        context,
+      }),
     ).rejects.toMatchObject({ status: 403, message: BETWEEN_PUBLISHED })
   })
 
   it('a contributor creates, edits and deletes one with a draft side', async () => {
     const created = await relation(draft, published, 'related', contributor)
-    const edited = await payload.update({ collection: 'document-relations', id: created.id, data: { note: 'Điều 3' }, user: contributor, overrideAccess: false, context })
+    const edited = await payload.update({
+      collection: 'document-relations',
+      id: created.id,
+      data: { note: 'Điều 3' },
+      user: contributor,
+      overrideAccess: false,
+      context,
+    })
     expect(edited.note).toBe('Điều 3')
     await payload.delete({ collection: 'document-relations', id: created.id, user: contributor, overrideAccess: false, context })
     expect((await payload.find({ collection: 'document-relations', where: { id: { equals: created.id } } })).totalDocs).toBe(0)
@@ -151,11 +227,19 @@ describe('relations between legal documents (Local API, overrideAccess: false)',
 
   it('creating one expires the pages of both documents (no 500: the create has no previous relation)', async () => {
     const info = vi.spyOn(payload.logger, 'info')
-    const created = await payload.create({ collection: 'document-relations', data: { source: draft, kind: 'amends', target: otherPublished }, user: editor })
+    const created = await payload.create({
+      collection: 'document-relations',
+      data: { source: draft, kind: 'amends', target: otherPublished },
+      user: editor,
+    })
     expect(created.id).toBeTruthy()
-    const [a, b] = await Promise.all([draft, otherPublished].map((id) => payload.findByID({ collection: 'legal-documents', id, draft: true })))
+    const [a, b] = await Promise.all(
+      [draft, otherPublished].map((id) => payload.findByID({ collection: 'legal-documents', id, draft: true })),
+    )
     const expired = info.mock.calls.map(([line]) => String(line)).find((line) => line.startsWith('revalidate tags '))
-    expect(expired?.replace('revalidate tags ', '').split(', ').sort()).toEqual([`legal-documents:${a.slug}`, `legal-documents:${b.slug}`].sort())
+    expect(expired?.replace('revalidate tags ', '').split(', ').sort()).toEqual(
+      [`legal-documents:${a.slug}`, `legal-documents:${b.slug}`].sort(),
+    )
     info.mockRestore()
   })
 

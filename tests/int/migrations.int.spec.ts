@@ -21,7 +21,11 @@ describe('SQLite migrations', () => {
     const db = payload.db as unknown as SQLiteAdapter
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const dir = path.resolve('migrations')
-    const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot committed').toBeDefined()
     const committed = JSON.parse(fs.readFileSync(path.join(dir, latest!), 'utf8'))
     const current = await generateDrizzleJson(db.schema)

@@ -50,7 +50,10 @@ describe('public reads of procedures (Local API, overrideAccess: false)', () => 
   it('never see a draft, even when asking for drafts', async () => {
     const { docs } = await payload.find({ collection: 'procedures', overrideAccess: false, draft: true })
     expect(docs.map((doc) => doc.id)).not.toContain(draftId)
-    await expect(payload.findByID({ collection: 'procedures', id: draftId, overrideAccess: false })).rejects.toMatchObject({ status: 404, name: 'NotFound' })
+    await expect(payload.findByID({ collection: 'procedures', id: draftId, overrideAccess: false })).rejects.toMatchObject({
+      status: 404,
+      name: 'NotFound',
+    })
   })
 
   it('see the published version, not a pending draft edit', async () => {
@@ -59,16 +62,20 @@ describe('public reads of procedures (Local API, overrideAccess: false)', () => 
   })
 
   it('cannot read versions', async () => {
-    await expect(payload.findVersions({ collection: 'procedures', overrideAccess: false })).rejects.toMatchObject({ status: 403, name: 'Forbidden' })
+    await expect(payload.findVersions({ collection: 'procedures', overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+      name: 'Forbidden',
+    })
   })
 
   it('cannot write', async () => {
     await expect(
       payload.create({ collection: 'procedures', overrideAccess: false, data: procedureData(agency, { code: '1.000012' }), context }),
     ).rejects.toMatchObject({ status: 403, name: 'Forbidden' })
-    await expect(
-      payload.delete({ collection: 'procedures', id: publishedId, overrideAccess: false, context }),
-    ).rejects.toMatchObject({ status: 403, name: 'Forbidden' })
+    await expect(payload.delete({ collection: 'procedures', id: publishedId, overrideAccess: false, context })).rejects.toMatchObject({
+      status: 403,
+      name: 'Forbidden',
+    })
   })
 })
 
@@ -103,7 +110,10 @@ describe('staff reads', () => {
 
 describe('users', () => {
   it('the first account on an empty site is an administrator; later ones get the role they are given', async () => {
-    const later = await payload.create({ collection: 'users', data: { email: 'later@example.vn', password: 'mat-khau-dai-123', roles: ['editor'] } })
+    const later = await payload.create({
+      collection: 'users',
+      data: { email: 'later@example.vn', password: 'mat-khau-dai-123', roles: ['editor'] },
+    })
     const { docs } = await payload.find({ collection: 'users', sort: 'createdAt', limit: 1 })
     expect(docs.map((user) => [user.email, user.roles])).toEqual([['first@example.vn', ['admin']]])
     expect(later.roles).toEqual(['editor'])

@@ -54,9 +54,9 @@ describe('procedure slugs', () => {
 
 describe('procedure validation', () => {
   it('refuses a code not shaped like a national code', async () => {
-    await expect(
-      payload.create({ collection: 'procedures', data: procedureData(agency, { code: 'ABC' }), context }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'code', message: expect.stringMatching(/1\.001193/) }] } })
+    await expect(payload.create({ collection: 'procedures', data: procedureData(agency, { code: 'ABC' }), context })).rejects.toMatchObject(
+      { data: { errors: [{ path: 'code', message: expect.stringMatching(/1\.001193/) }] } },
+    )
   })
 
   const online = (level: 'full' | 'partial', url?: string) => ({ level, url })
@@ -71,7 +71,10 @@ describe('procedure validation', () => {
           data: procedureData(agency, { code: '1.000101', channels: direct, onlineService: online(level) }),
           context,
         }),
-      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'onlineService.level', message: expect.stringMatching(/Trực tuyến/) }] } })
+      ).rejects.toMatchObject({
+        status: 400,
+        data: { errors: [{ path: 'onlineService.level', message: expect.stringMatching(/Trực tuyến/) }] },
+      })
     }
   })
 
@@ -98,7 +101,13 @@ describe('procedure validation', () => {
   })
 
   it("takes the procedure's own page on the national portal, never the portal's home page", async () => {
-    for (const url of ['https://dichvucong.gov.vn', 'https://www.dichvucong.gov.vn/', 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', 'http://example.gov.vn/x', 'dichvucong.gov.vn/abc']) {
+    for (const url of [
+      'https://dichvucong.gov.vn',
+      'https://www.dichvucong.gov.vn/',
+      'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html',
+      'http://example.gov.vn/x',
+      'dichvucong.gov.vn/abc',
+    ]) {
       await expect(
         payload.create({
           collection: 'procedures',
@@ -111,7 +120,12 @@ describe('procedure validation', () => {
     const own = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=6763'
     const doc = await payload.create({
       collection: 'procedures',
-      data: procedureData(agency, { code: '1.000103', name: 'Thủ tục có trang riêng', channels: onlineChannel, onlineService: online('full', own) }),
+      data: procedureData(agency, {
+        code: '1.000103',
+        name: 'Thủ tục có trang riêng',
+        channels: onlineChannel,
+        onlineService: online('full', own),
+      }),
       context,
     })
     expect(doc.onlineService?.url).toBe(own)

@@ -12,7 +12,8 @@ let payload: Payload
 let cleanup: () => Promise<void>
 
 const search = (q: string, more: Partial<Parameters<typeof runSearch>[1]> = {}) => runSearch(payload, { q, locale: 'vi', ...more })
-const titles = async (q: string, more: Partial<Parameters<typeof runSearch>[1]> = {}) => (await search(q, more)).docs.map((doc) => doc.title)
+const titles = async (q: string, more: Partial<Parameters<typeof runSearch>[1]> = {}) =>
+  (await search(q, more)).docs.map((doc) => doc.title)
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
@@ -23,7 +24,9 @@ afterAll(() => cleanup())
 
 describe('search finds Vietnamese text however it is typed', () => {
   it('ignores tones, marks, case and đ, both ways', async () => {
-    const results = await Promise.all(['thủ tục hành chính', 'thu tuc hanh chinh', 'THỦ TỤC HÀNH CHÍNH', 'Thu Tuc Hanh Chinh'].map((q) => search(q)))
+    const results = await Promise.all(
+      ['thủ tục hành chính', 'thu tuc hanh chinh', 'THỦ TỤC HÀNH CHÍNH', 'Thu Tuc Hanh Chinh'].map((q) => search(q)),
+    )
     expect(results[0].totalDocs).toBeGreaterThan(5)
     for (const result of results) expect(result.docs.map((doc) => doc.id)).toEqual(results[0].docs.map((doc) => doc.id))
     expect(await titles('dang ky khai sinh')).toContain('Đăng ký khai sinh')
@@ -33,7 +36,8 @@ describe('search finds Vietnamese text however it is typed', () => {
   it('matches words from their start, not inside other words', async () => {
     const hits = (await search('an')).docs
     // "an" must not match "hành" or "ban": every hit has a word starting with "an".
-    for (const hit of hits) expect(`${hit.title} ${hit.excerpt.text}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toMatch(/(^|[^\p{L}\p{N}])an/u)
+    for (const hit of hits)
+      expect(`${hit.title} ${hit.excerpt.text}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toMatch(/(^|[^\p{L}\p{N}])an/u)
   })
 
   it('matches earlier words whole and only the last one as a prefix ("thu" is not "thực")', async () => {
@@ -73,12 +77,22 @@ describe('numbers and codes match leniently', () => {
     const pm = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Thủ tướng Chính phủ' } } })).docs[0]
     await payload.create({
       collection: 'legal-documents',
-      data: { documentType: 'chi-thi', number: '13/CT-TTg', issuer: pm.id, issuedAt: '2019-05-20', title: 'Chỉ thị thử nghiệm năm 2019', _status: 'published' } as never,
+      data: {
+        documentType: 'chi-thi',
+        number: '13/CT-TTg',
+        issuer: pm.id,
+        issuedAt: '2019-05-20',
+        title: 'Chỉ thị thử nghiệm năm 2019',
+        _status: 'published',
+      } as never,
       context,
     })
     for (const q of ['13/CT-TTg', '13 ct ttg', '13/ct-ttg', '13-CT-TTG']) {
       const { docs } = await search(q)
-      expect(docs.slice(0, 2).map((doc) => doc.type), q).toEqual(['legal-documents', 'legal-documents'])
+      expect(
+        docs.slice(0, 2).map((doc) => doc.type),
+        q,
+      ).toEqual(['legal-documents', 'legal-documents'])
       expect(docs[0].title, q).toMatch(/^13\/CT-TTg Chỉ thị thử nghiệm năm 2019/)
       expect(docs[1].title, q).toMatch(/^13\/CT-TTg /)
     }
@@ -115,7 +129,9 @@ describe('results by type', () => {
   })
 
   it('finds hotlines and pages, not only documents', async () => {
-    expect((await search('đường dây nóng hỗ trợ')).counts['contact-points'] + (await search('tổng đài')).counts['contact-points']).toBeGreaterThan(0)
+    expect(
+      (await search('đường dây nóng hỗ trợ')).counts['contact-points'] + (await search('tổng đài')).counts['contact-points'],
+    ).toBeGreaterThan(0)
     const hit = (await search('tổng đài hỗ trợ', { type: 'contact-points' })).docs[0]
     expect(hit.url).toMatch(/^\/duong-day-nong#contact-/)
     expect((await search('tuyên bố tiếp cận', { type: 'pages' })).docs[0].url).toBe('/gioi-thieu/tuyen-bo-tiep-can')
@@ -131,7 +147,14 @@ describe('the index follows publishing', () => {
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0].id
     const created = await payload.create({
       collection: 'procedures',
-      data: { code: '9.999001', name: 'Khảo nghiệm giống lúa Quỳnh Côi', field: 'Nông nghiệp', implementingAgency: agency, onlineService: { level: 'none' }, _status: 'draft' },
+      data: {
+        code: '9.999001',
+        name: 'Khảo nghiệm giống lúa Quỳnh Côi',
+        field: 'Nông nghiệp',
+        implementingAgency: agency,
+        onlineService: { level: 'none' },
+        _status: 'draft',
+      },
       draft: true,
       context,
     })
@@ -139,10 +162,21 @@ describe('the index follows publishing', () => {
     await payload.update({ collection: 'procedures', id: created.id, data: { _status: 'published' }, context })
     expect(await titles('quynh coi')).toEqual(['Khảo nghiệm giống lúa Quỳnh Côi'])
     // A draft on top of the published version changes nothing until published.
-    await payload.update({ collection: 'procedures', id: created.id, data: { name: 'Khảo nghiệm giống lúa Tám Xoan' }, draft: true, context })
+    await payload.update({
+      collection: 'procedures',
+      id: created.id,
+      data: { name: 'Khảo nghiệm giống lúa Tám Xoan' },
+      draft: true,
+      context,
+    })
     expect(await titles('quynh coi')).toEqual(['Khảo nghiệm giống lúa Quỳnh Côi'])
     expect((await search('tam xoan')).totalDocs).toBe(0)
-    await payload.update({ collection: 'procedures', id: created.id, data: { name: 'Khảo nghiệm giống lúa Tám Xoan', _status: 'published' }, context })
+    await payload.update({
+      collection: 'procedures',
+      id: created.id,
+      data: { name: 'Khảo nghiệm giống lúa Tám Xoan', _status: 'published' },
+      context,
+    })
     expect(await titles('tam xoan')).toEqual(['Khảo nghiệm giống lúa Tám Xoan'])
     expect((await search('quỳnh côi')).totalDocs).toBe(0)
     await payload.update({ collection: 'procedures', id: created.id, data: { _status: 'draft' }, context })
@@ -155,7 +189,13 @@ describe('the index follows publishing', () => {
 
   it('keeps the request in its own locale while indexing both languages', async () => {
     const page = (await payload.find({ collection: 'pages', limit: 1, locale: 'vi' })).docs[0]
-    const saved = await payload.update({ collection: 'pages', id: page.id, locale: 'vi', data: { summary: 'Tóm tắt mới về cổng' }, context })
+    const saved = await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'vi',
+      data: { summary: 'Tóm tắt mới về cổng' },
+      context,
+    })
     expect(saved.summary).toBe('Tóm tắt mới về cổng')
     expect(saved.title).toBe(page.title)
   })

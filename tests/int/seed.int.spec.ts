@@ -40,13 +40,19 @@ describe('seed', () => {
 
   it('relates the documents as the plan does, in both directions', async () => {
     const [amending] = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '107/2020/NĐ-CP' } } })).docs
-    const { docs: relations } = await payload.find({ collection: 'document-relations', where: { source: { equals: amending.id } }, depth: 1 })
+    const { docs: relations } = await payload.find({
+      collection: 'document-relations',
+      where: { source: { equals: amending.id } },
+      depth: 1,
+    })
     expect(relations.map((relation) => [relation.kind, typeof relation.target === 'object' && relation.target.number])).toEqual([
       ['amends', '24/2014/NĐ-CP'],
     ])
     const [amended] = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '24/2014/NĐ-CP' } } })).docs
     expect(amended.incomingRelations?.docs?.length).toBe(1)
-    const [plan] = (await payload.find({ collection: 'legal-documents', where: { documentType: { equals: 'ke-hoach' }, number: { equals: '' } } })).docs
+    const [plan] = (
+      await payload.find({ collection: 'legal-documents', where: { documentType: { equals: 'ke-hoach' }, number: { equals: '' } } })
+    ).docs
     expect(plan?.issuedAtPrecision).toBe('year')
     expect(plan?.signer).toBe('Mai Văn Quyết')
   })
@@ -54,7 +60,8 @@ describe('seed', () => {
   it('leaves unverified facts empty', async () => {
     const [resolution] = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '04-NQ/TU' } } })).docs
     expect(resolution.signer ?? null).toBeNull()
-    const [pci2023] = (await payload.find({ collection: 'index-results', where: { index: { equals: 'PCI' }, year: { equals: 2023 } } })).docs
+    const [pci2023] = (await payload.find({ collection: 'index-results', where: { index: { equals: 'PCI' }, year: { equals: 2023 } } }))
+      .docs
     expect(pci2023.rank ?? null).toBeNull()
   })
 

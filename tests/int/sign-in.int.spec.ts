@@ -81,8 +81,14 @@ describe('passwords', () => {
   })
 
   it('refuses a weak password when it is changed, and when it is reset with a token', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: 'can-bo@so-noi-vu.vn', password: 'mot cau that dai de nho', roles: ['editor'] }, context })
-    await expect(payload.update({ collection: 'users', id: user.id, data: { password: '123456789012' }, context })).rejects.toMatchObject(refused(/quá dễ đoán/))
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'can-bo@so-noi-vu.vn', password: 'mot cau that dai de nho', roles: ['editor'] },
+      context,
+    })
+    await expect(payload.update({ collection: 'users', id: user.id, data: { password: '123456789012' }, context })).rejects.toMatchObject(
+      refused(/quá dễ đoán/),
+    )
     const token = await payload.forgotPassword({ collection: 'users', data: { email: 'can-bo@so-noi-vu.vn' }, disableEmail: true })
     const reset = await rest('POST', '/users/reset-password', { token, password: 'ngan' })
     expect(reset.status).toBe(400)
@@ -91,14 +97,22 @@ describe('passwords', () => {
   })
 
   it('refuses a password change in bulk (PATCH /api/users?where=…), which would skip the account-name rule', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: 'bulk@so-noi-vu.vn', password: 'mot cau that dai nua', roles: ['editor'] }, context })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'bulk@so-noi-vu.vn', password: 'mot cau that dai nua', roles: ['editor'] },
+      context,
+    })
     await expect(
       payload.update({ collection: 'users', where: { id: { equals: user.id } }, data: { password: 'bulk-so-noi-vu-2024' }, context }),
     ).rejects.toMatchObject(refused(/từng tài khoản, không đổi hàng loạt/))
   })
 
   it('accepts a long passphrase', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: 'cong-tac@so-noi-vu.vn', password: 'hoa sen nở trong đầm', roles: ['contributor'] }, context })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'cong-tac@so-noi-vu.vn', password: 'hoa sen nở trong đầm', roles: ['contributor'] },
+      context,
+    })
     expect(user.email).toBe('cong-tac@so-noi-vu.vn')
   })
 })
@@ -106,7 +120,8 @@ describe('passwords', () => {
 describe('sign-in throttling', () => {
   it(`lets an address fail ${FREE_FAILURES} times, then makes it wait (429) even with the right password`, async () => {
     const address = newAddress()
-    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) expect((await login(ADMIN.email, 'sai-mat-khau-lan-nua', address)).status).toBe(401)
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++)
+      expect((await login(ADMIN.email, 'sai-mat-khau-lan-nua', address)).status).toBe(401)
     const throttled = await login(ADMIN.email, ADMIN.password, address)
     expect(throttled.status).toBe(429)
     expect(throttled.body.errors[0].message).toMatch(/Hãy thử lại sau 1 giây/)
@@ -124,7 +139,8 @@ describe('sign-in throttling', () => {
     const address = newAddress()
     for (let attempt = 0; attempt < FREE_FAILURES - 1; attempt++) await login(ADMIN.email, 'go-nham-mat-khau', address)
     expect((await login(ADMIN.email, ADMIN.password, address)).status).toBe(200)
-    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) expect((await login(ADMIN.email, 'go-nham-mat-khau', address)).status).toBe(401)
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++)
+      expect((await login(ADMIN.email, 'go-nham-mat-khau', address)).status).toBe(401)
   })
 })
 
@@ -156,7 +172,14 @@ describe('password reset requests', () => {
     expect([known.status, known.body]).toEqual([200, unknown.body])
     expect(unknown.status).toBe(200)
     await expect
-      .poll(async () => Boolean((await payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } }, showHiddenFields: true })).docs[0]?.resetPasswordToken), { timeout: 5000 })
+      .poll(
+        async () =>
+          Boolean(
+            (await payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } }, showHiddenFields: true })).docs[0]
+              ?.resetPasswordToken,
+          ),
+        { timeout: 5000 },
+      )
       .toBe(true)
   })
 
@@ -186,7 +209,10 @@ describe('an unknown email costs the same as a known one', () => {
     const unknown = await hashesOf('khong-ai@so-noi-vu.vn')
     expect(known).toEqual(['600000/32/sha256'])
     expect(unknown).toEqual(known)
-    const [a, b] = await Promise.all([login(ADMIN.email, 'sai-roi-mat-khau', newAddress()), login('khong-ai@so-noi-vu.vn', 'sai-roi-mat-khau', newAddress())])
+    const [a, b] = await Promise.all([
+      login(ADMIN.email, 'sai-roi-mat-khau', newAddress()),
+      login('khong-ai@so-noi-vu.vn', 'sai-roi-mat-khau', newAddress()),
+    ])
     expect(a.body).toEqual(b.body)
   })
 })

@@ -54,7 +54,9 @@ function answer(error: unknown, url = 'http://localhost:3000/api/agencies?where[
 beforeAll(async () => {
   ;({ payload, cleanup, dir } = await bootPayload())
   await payload.create({ collection: 'users', data: { email: 'admin@example.vn', password: 'mat-khau-dai-123', roles: ['admin'] } })
-  ;({ token } = (await payload.login({ collection: 'users', data: { email: 'admin@example.vn', password: 'mat-khau-dai-123' } })) as { token: string })
+  ;({ token } = (await payload.login({ collection: 'users', data: { email: 'admin@example.vn', password: 'mat-khau-dai-123' } })) as {
+    token: string
+  })
 })
 
 afterAll(() => cleanup())

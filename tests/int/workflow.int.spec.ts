@@ -70,7 +70,9 @@ describe('a contributor', () => {
   })
 
   it('cannot read feedback', async () => {
-    await expect(payload.find({ collection: 'feedback', overrideAccess: false, user: users.contributor })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'feedback', overrideAccess: false, user: users.contributor })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })
 
@@ -87,11 +89,19 @@ describe('an editor', () => {
     const visible = await payload.find({ collection: 'news', overrideAccess: false })
     expect(visible.docs.map((doc) => doc.title)).toContain('Tin do biên tập viên đăng')
     expect(visible.docs.every((doc) => doc._status === 'published')).toBe(true)
-    await expect(payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toMatchObject({ status: 403, name: 'Forbidden' })
+    await expect(payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+      name: 'Forbidden',
+    })
   })
 
   it('sees who changed a document and restores an earlier version', async () => {
-    const page = await payload.create({ collection: 'pages', data: { title: 'Giới thiệu', _status: 'published' }, user: users.editor, context })
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Giới thiệu', _status: 'published' },
+      user: users.editor,
+      context,
+    })
     await payload.update({ collection: 'pages', id: page.id, data: { title: 'Giới thiệu (sửa nhầm)' }, user: users.editor, context })
     const { docs } = await payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: 'createdAt' })
     expect(docs.length).toBeGreaterThanOrEqual(2)
@@ -130,10 +140,7 @@ describe('feedback', () => {
 })
 
 describe('media', () => {
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-    'base64',
-  )
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 
   it('requires alternative text', async () => {
     await expect(
@@ -170,7 +177,12 @@ describe('site settings', () => {
   it('are public to read and editable by editors only', async () => {
     await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })
     await expect(
-      payload.updateGlobal({ slug: 'site-settings', data: { organisation: { name: 'X' } }, overrideAccess: false, user: users.contributor }),
+      payload.updateGlobal({
+        slug: 'site-settings',
+        data: { organisation: { name: 'X' } },
+        overrideAccess: false,
+        user: users.contributor,
+      }),
     ).rejects.toMatchObject({ status: 403, name: 'Forbidden' })
     const saved = await payload.updateGlobal({
       slug: 'site-settings',

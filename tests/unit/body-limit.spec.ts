@@ -34,13 +34,19 @@ async function status(result: Request | Response) {
 
 describe('withinBodyLimit', () => {
   it('passes a DELETE whose empty body declares no length or type (Playwright, curl, fetch)', async () => {
-    const result = await withinBodyLimit(new Request(url, { method: 'DELETE', body: chunked(0, 0).body, duplex: 'half' } as RequestInit), 64 * 1024)
+    const result = await withinBodyLimit(
+      new Request(url, { method: 'DELETE', body: chunked(0, 0).body, duplex: 'half' } as RequestInit),
+      64 * 1024,
+    )
     expect(result).toBeInstanceOf(Request)
     expect(await (result as Request).text()).toBe('')
   })
 
   it('refuses a declared Content-Length over the limit without reading the body', async () => {
-    const result = await withinBodyLimit(post({ 'content-type': 'application/json', 'content-length': '209715200' }, untouchable()), 64 * 1024)
+    const result = await withinBodyLimit(
+      post({ 'content-type': 'application/json', 'content-length': '209715200' }, untouchable()),
+      64 * 1024,
+    )
     expect(await status(result)).toEqual([413, 'The body is too large: at most 65536 bytes'])
   })
 
@@ -84,10 +90,9 @@ describe('withinBodyLimit', () => {
       411,
       'A multipart body needs a Content-Length',
     ])
-    expect(await status(await withinBodyLimit(post({ 'content-type': 'application/json', 'content-length': '-1' }, untouchable()), 1024))).toEqual([
-      400,
-      'Invalid Content-Length',
-    ])
+    expect(
+      await status(await withinBodyLimit(post({ 'content-type': 'application/json', 'content-length': '-1' }, untouchable()), 1024)),
+    ).toEqual([400, 'Invalid Content-Length'])
     const multipart = post({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '500' }, untouchable())
     expect(await withinBodyLimit(multipart, 1024)).toBe(multipart)
   })

@@ -4,7 +4,14 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { assertDatabasePresent, chooseDatabase, DatabaseUrlError, databaseAdapter, DEFAULT_SQLITE_URL, MissingDatabaseError } from '@/cms/db'
+import {
+  assertDatabasePresent,
+  chooseDatabase,
+  DatabaseUrlError,
+  databaseAdapter,
+  DEFAULT_SQLITE_URL,
+  MissingDatabaseError,
+} from '@/cms/db'
 import { MissingSecretError, payloadSecret } from '@/cms/secret'
 import { siteUrl } from '@/domain/siteUrl'
 

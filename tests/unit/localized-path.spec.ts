@@ -14,9 +14,7 @@ describe('localizedPath', () => {
     const href = { pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: 'dang-ky-khai-sinh' } } as const
     expect(localizedPath(href, 'vi')).toBe('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
     expect(localizedPath(href, 'en')).toBe('/en/procedures/dang-ky-khai-sinh')
-    expect(localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: 'a b' } }, 'vi')).toBe(
-      '/thu-tuc-hanh-chinh/a%20b',
-    )
+    expect(localizedPath({ pathname: '/thu-tuc-hanh-chinh/[slug]', params: { slug: 'a b' } }, 'vi')).toBe('/thu-tuc-hanh-chinh/a%20b')
   })
 
   it('keeps a param one segment whatever it holds (next-intl\'s getPathname would split "a/b" and cut "x?y" to "x")', () => {

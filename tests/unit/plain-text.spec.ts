@@ -20,8 +20,16 @@ describe('plainText', () => {
   it('reads Lexical rich text as one line per block', () => {
     const doc = lexical(
       node('heading', [text('Hồ sơ gồm')], { tag: 'h2' }),
-      node('paragraph', [text('Tờ khai '), text('đậm', { format: 1 }), node('link', [text(' và liên kết')], { fields: { url: 'https://example.vn' } })]),
-      node('list', [node('listitem', [text('Giấy chứng sinh')]), node('listitem', [text('CCCD'), { type: 'linebreak', version: 1 }, text('bản sao')])], { listType: 'bullet' }),
+      node('paragraph', [
+        text('Tờ khai '),
+        text('đậm', { format: 1 }),
+        node('link', [text(' và liên kết')], { fields: { url: 'https://example.vn' } }),
+      ]),
+      node(
+        'list',
+        [node('listitem', [text('Giấy chứng sinh')]), node('listitem', [text('CCCD'), { type: 'linebreak', version: 1 }, text('bản sao')])],
+        { listType: 'bullet' },
+      ),
       node('quote', [text('Trích dẫn')]),
       node('table', [node('tablerow', [node('tablecell', [node('paragraph', [text('Ô 1')])]), node('tablecell', [text('Ô 2')])])]),
       { type: 'upload', value: '6650f1c2a1b2c3d4e5f60718', version: 1 },

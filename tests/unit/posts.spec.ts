@@ -43,9 +43,21 @@ describe('the post guard shared by the proxy, route handlers and JSON endpoints'
 
   it('matches the localized paths of slug pages, derived from the routing table', () => {
     const rated = pagePathMatcher(['/thu-tuc-hanh-chinh/[slug]', '/dich-vu-cong-truc-tuyen/[slug]'])
-    for (const path of ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/en/procedures/dang-ky-khai-sinh', '/dich-vu-cong-truc-tuyen/nop-ho-so', '/en/online-services/nop-ho-so'])
+    for (const path of [
+      '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      '/en/procedures/dang-ky-khai-sinh',
+      '/dich-vu-cong-truc-tuyen/nop-ho-so',
+      '/en/online-services/nop-ho-so',
+    ])
       expect(rated(path), path).toBe(true)
-    for (const path of ['/thu-tuc-hanh-chinh', '/en/thu-tuc-hanh-chinh/x', '/procedures/x', '/thu-tuc-hanh-chinh/x/y', '/thu-tuc-hanh-chinh/X', '//evil.example/x'])
+    for (const path of [
+      '/thu-tuc-hanh-chinh',
+      '/en/thu-tuc-hanh-chinh/x',
+      '/procedures/x',
+      '/thu-tuc-hanh-chinh/x/y',
+      '/thu-tuc-hanh-chinh/X',
+      '//evil.example/x',
+    ])
       expect(rated(path), path).toBe(false)
   })
 })

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  compactKey,
-  excerptAround,
-  foldText,
-  highlightRanges,
-  looksLikeCode,
-  mergeRanges,
-  searchTokens,
-  toNfc,
-} from '@/search/normalize'
+import { compactKey, excerptAround, foldText, highlightRanges, looksLikeCode, mergeRanges, searchTokens, toNfc } from '@/search/normalize'
 
 describe('foldText and searchTokens', () => {
   it.each([
@@ -136,12 +127,9 @@ describe('compactKey', () => {
 })
 
 describe('looksLikeCode', () => {
-  it.each(['13/CT-TTg', '13 ct ttg', '107/2020/NĐ-CP', '107/2020/ND-CP', '1.0011', '2.000908', '04-NQ/TU'])(
-    '%s is a code',
-    (query) => {
-      expect(looksLikeCode(query)).toBe(true)
-    },
-  )
+  it.each(['13/CT-TTg', '13 ct ttg', '107/2020/NĐ-CP', '107/2020/ND-CP', '1.0011', '2.000908', '04-NQ/TU'])('%s is a code', (query) => {
+    expect(looksLikeCode(query)).toBe(true)
+  })
 
   it.each(['thủ tục hành chính', 'đất đai', '', '   ', '2020', ' 107 ', '1', '1.'])('%j is not a code', (query) => {
     expect(looksLikeCode(query)).toBe(false)
@@ -178,7 +166,14 @@ describe('highlightRanges', () => {
       [6, 8],
       [9, 12],
     ])
-    expect(mergeRanges([[5, 7], [0, 2], [2, 4], [6, 9]])).toEqual([
+    expect(
+      mergeRanges([
+        [5, 7],
+        [0, 2],
+        [2, 4],
+        [6, 9],
+      ]),
+    ).toEqual([
       [0, 4],
       [5, 9],
     ])

@@ -46,7 +46,9 @@ export default async function HomePage({ params }: Props) {
           url: siteUrl(),
           email: settings.organisation?.email ?? undefined,
           telephone: settings.organisation?.phone ?? undefined,
-          parentOrganization: settings.organisation?.parentBody ? { '@type': 'GovernmentOrganization', name: settings.organisation.parentBody } : undefined,
+          parentOrganization: settings.organisation?.parentBody
+            ? { '@type': 'GovernmentOrganization', name: settings.organisation.parentBody }
+            : undefined,
         }}
       />
       <JsonLd data={websiteLd(settings.organisation?.name || t('title'), localizedPath('/tim-kiem', locale))} />
@@ -104,9 +106,7 @@ export default async function HomePage({ params }: Props) {
                   <dt className="font-semibold">
                     {result.index === 'PAR' ? 'PAR Index' : result.index} {result.year}
                   </dt>
-                  <dd className="text-3xl font-bold">
-                    {formatScore(result, locale)}
-                  </dd>
+                  <dd className="text-3xl font-bold">{formatScore(result, locale)}</dd>
                   <dd className="text-sm text-slate-700">
                     {result.rank ? t('rank', { rank: result.rank, outOf: result.outOf ?? '?' }) : t('unranked')}
                   </dd>

@@ -5,8 +5,7 @@ import { revalidateTag } from 'next/cache'
 import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '@/cms/revalidation'
 import { getPayloadClient } from '@/lib/queries/payload'
 
-const same = (a: string, b: string) =>
-  a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const same = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /** Expires cache tags on behalf of code that runs outside a request (scheduled publishing). */
 export async function POST(request: Request) {

@@ -11,7 +11,9 @@ export const accountOf = (email: unknown) => (typeof email === 'string' ? email.
 /** Payload's current password hash (pbkdf2-sha256, 600,000 rounds, 32 bytes): what a known account costs. */
 const hashLikePayload = (password: string) =>
   new Promise<Buffer>((resolve, reject) =>
-    crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), 600_000, 32, 'sha256', (error, key) => (error ? reject(error) : resolve(key))),
+    crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), 600_000, 32, 'sha256', (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   )
 
 /**
@@ -43,7 +45,7 @@ export const guardLogin: CollectionBeforeOperationHook<'users'> = async ({ args,
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   // A reset request already counted by its endpoint (forgotPassword.ts) runs later, without the request.
   if (operation === 'forgotPassword' && req.context.resetRequestCounted) return args
-  const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {})
+  const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const account = accountOf(email)
   throttled(req.headers, operation === 'login' ? account : `reset:${account}`)
   if (operation === 'login' && account && typeof password === 'string' && password.trim()) {

@@ -39,7 +39,8 @@ export const passwordPolicy: CollectionBeforeOperationHook<'users'> = async ({ a
   let email = typeof data.email === 'string' ? data.email : null
   const id = (args as { id?: string | number }).id
   if (operation === 'update' && id === undefined) {
-    const message = 'Mật khẩu được đổi cho từng tài khoản, không đổi hàng loạt. / Passwords are changed one account at a time, never in bulk.'
+    const message =
+      'Mật khẩu được đổi cho từng tài khoản, không đổi hàng loạt. / Passwords are changed one account at a time, never in bulk.'
     throw refused(message)
   }
   if (!email && id !== undefined) {

@@ -51,17 +51,23 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="releases">
-          <h2 id="releases" className="mb-3 text-2xl font-bold">{t('releases')}</h2>
+          <h2 id="releases" className="mb-3 text-2xl font-bold">
+            {t('releases')}
+          </h2>
           <NewsList items={releases.items} />
           <Pagination page={releases.page} totalPages={releases.totalPages} basePath={localizedPath('/bao-chi', locale)} />
           <p className="mt-4">
-            <a href={feedPath('press', locale)} type="application/rss+xml">{t('feed')}</a>
+            <a href={feedPath('press', locale)} type="application/rss+xml">
+              {t('feed')}
+            </a>
           </p>
         </section>
         <div className="space-y-8">
           {press.length ? (
             <section aria-labelledby="press-contact">
-              <h2 id="press-contact" className="mb-3 text-2xl font-bold">{t('contact')}</h2>
+              <h2 id="press-contact" className="mb-3 text-2xl font-bold">
+                {t('contact')}
+              </h2>
               <div className="space-y-4">
                 {press.map((contact) => (
                   <ContactCard key={contact.id} contact={contact} headingLevel={3} />
@@ -71,7 +77,9 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
           ) : null}
           {latest.length ? (
             <section aria-labelledby="press-figures">
-              <h2 id="press-figures" className="mb-3 text-2xl font-bold">{t('figures')}</h2>
+              <h2 id="press-figures" className="mb-3 text-2xl font-bold">
+                {t('figures')}
+              </h2>
               <dl className="space-y-2">
                 {latest.map((result) => (
                   <div key={result.id}>
@@ -94,7 +102,9 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
       </div>
       {images.items.length ? (
         <section aria-labelledby="press-images" className="mt-12">
-          <h2 id="press-images" className="mb-2 text-2xl font-bold">{t('images')}</h2>
+          <h2 id="press-images" className="mb-2 text-2xl font-bold">
+            {t('images')}
+          </h2>
           <p className="mb-4 max-w-3xl">{t('imagesIntro')}</p>
           {images.total > images.items.length ? (
             <p className="mb-4 max-w-3xl">

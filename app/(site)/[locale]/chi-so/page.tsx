@@ -43,16 +43,26 @@ export default async function IndicesPage({ params }: Props) {
                 <caption className="sr-only">{t('tableCaption', { index: name })}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="py-2 pr-4">{t('year')}</th>
-                    <th scope="col" className="py-2 pr-4 text-right">{t('score')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('rank')}</th>
-                    <th scope="col" className="py-2">{t('source')}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('year')}
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right">
+                      {t('score')}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('rank')}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t('source')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((result) => (
                     <tr key={result.id} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="py-2 pr-4 font-semibold">{result.year}</th>
+                      <th scope="row" className="py-2 pr-4 font-semibold">
+                        {result.year}
+                      </th>
                       <td className="py-2 pr-4 text-right">{formatScore(result, locale)}</td>
                       <td className="py-2 pr-4">{result.rank ? `${result.rank}/${result.outOf ?? '?'}` : '—'}</td>
                       <td className="py-2">

@@ -43,7 +43,9 @@ export default async function OnlineServicesPage({ params }: Props) {
       </p>
 
       <section aria-labelledby="kinds" className="mt-10">
-        <h2 id="kinds" className="mb-3 text-2xl font-bold">{t('kindsTitle')}</h2>
+        <h2 id="kinds" className="mb-3 text-2xl font-bold">
+          {t('kindsTitle')}
+        </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
           {(['full', 'partial'] as const).map((kind) => (
             <div key={kind} className="rounded border border-slate-300 p-4">
@@ -57,7 +59,9 @@ export default async function OnlineServicesPage({ params }: Props) {
 
       {guides.length ? (
         <section aria-labelledby="guides" className="mt-10">
-          <h2 id="guides" className="mb-3 text-2xl font-bold">{t('guides')}</h2>
+          <h2 id="guides" className="mb-3 text-2xl font-bold">
+            {t('guides')}
+          </h2>
           <ul className="space-y-3">
             {guides.map((guide) => (
               <li key={guide.id}>
@@ -72,7 +76,9 @@ export default async function OnlineServicesPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="online-procedures" className="mt-10">
-        <h2 id="online-procedures" className="mb-3 text-2xl font-bold">{t('procedures')}</h2>
+        <h2 id="online-procedures" className="mb-3 text-2xl font-bold">
+          {t('procedures')}
+        </h2>
         {fields.map((field) => (
           <section key={field} className="mt-6" aria-label={field}>
             <h3 className="mb-2 text-xl font-semibold">{field}</h3>

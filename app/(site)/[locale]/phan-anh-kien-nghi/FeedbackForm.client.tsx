@@ -7,8 +7,23 @@ import { Honeypot } from '@/app/_components/Honeypot'
 import { sendFeedback } from './actions'
 
 export type FeedbackFormText = Record<
-  | 'errorSummary' | 'name' | 'contactLegend' | 'contactHint' | 'phone' | 'email' | 'subject' | 'message' | 'messageHint'
-  | 'procedure' | 'procedureHint' | 'consent' | 'consentHint' | 'privacyLink' | 'submit' | 'optional' | 'honeypot',
+  | 'errorSummary'
+  | 'name'
+  | 'contactLegend'
+  | 'contactHint'
+  | 'phone'
+  | 'email'
+  | 'subject'
+  | 'message'
+  | 'messageHint'
+  | 'procedure'
+  | 'procedureHint'
+  | 'consent'
+  | 'consentHint'
+  | 'privacyLink'
+  | 'submit'
+  | 'optional'
+  | 'honeypot',
   string
 >
 
@@ -27,7 +42,11 @@ type Props = {
  */
 export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: Props) {
   // The permalink is the form's action without JavaScript (React would otherwise write an invalid action="").
-  const [state, action, pending] = useActionState(sendFeedback, { errors: {}, values: { procedure } }, localizedPath('/phan-anh-kien-nghi', locale as Locale))
+  const [state, action, pending] = useActionState(
+    sendFeedback,
+    { errors: {}, values: { procedure } },
+    localizedPath('/phan-anh-kien-nghi', locale as Locale),
+  )
   const { errors, values } = state
   const errorList = Object.entries(errors)
   const field = (name: string) => ({
@@ -62,33 +81,47 @@ export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: P
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <div>
-        <label htmlFor="feedback-name" className="block font-semibold">{text.name}</label>
+        <label htmlFor="feedback-name" className="block font-semibold">
+          {text.name}
+        </label>
         {error('name')}
         <input {...field('name')} autoComplete="name" maxLength={100} className={input} />
       </div>
       <fieldset aria-describedby="feedback-contact-hint">
         <legend className="font-semibold">{text.contactLegend}</legend>
-        <p id="feedback-contact-hint" className="text-slate-700">{text.contactHint}</p>
+        <p id="feedback-contact-hint" className="text-slate-700">
+          {text.contactHint}
+        </p>
         {error('contact')}
         <div className="mt-2">
-          <label htmlFor="feedback-phone" className="block">{text.phone}</label>
+          <label htmlFor="feedback-phone" className="block">
+            {text.phone}
+          </label>
           {error('phone')}
           <input {...field('phone')} type="tel" autoComplete="tel" inputMode="tel" maxLength={20} className={`${input} max-w-xs`} />
         </div>
         <div className="mt-3">
-          <label htmlFor="feedback-email" className="block">{text.email}</label>
+          <label htmlFor="feedback-email" className="block">
+            {text.email}
+          </label>
           {error('email')}
           <input {...field('email')} type="email" autoComplete="email" maxLength={254} className={input} />
         </div>
       </fieldset>
       <div>
-        <label htmlFor="feedback-subject" className="block font-semibold">{text.subject}</label>
+        <label htmlFor="feedback-subject" className="block font-semibold">
+          {text.subject}
+        </label>
         {error('subject')}
         <input {...field('subject')} maxLength={limits.subject} className={input} />
       </div>
       <div>
-        <label htmlFor="feedback-message" className="block font-semibold">{text.message}</label>
-        <p id="feedback-message-hint" className="text-slate-700">{text.messageHint}</p>
+        <label htmlFor="feedback-message" className="block font-semibold">
+          {text.message}
+        </label>
+        <p id="feedback-message-hint" className="text-slate-700">
+          {text.messageHint}
+        </p>
         {error('message')}
         <textarea {...field('message')} rows={8} maxLength={limits.message} className={input} />
       </div>
@@ -96,7 +129,9 @@ export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: P
         <label htmlFor="feedback-procedure" className="block font-semibold">
           {text.procedure} <span className="font-normal">({text.optional})</span>
         </label>
-        <p id="feedback-procedure-hint" className="text-slate-700">{text.procedureHint}</p>
+        <p id="feedback-procedure-hint" className="text-slate-700">
+          {text.procedureHint}
+        </p>
         {error('procedure')}
         <input {...field('procedure')} maxLength={limits.procedure} className={input} />
       </div>
@@ -114,14 +149,20 @@ export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: P
             className="mt-1 size-5 shrink-0"
           />
           <div>
-            <label htmlFor="feedback-consent" className="font-semibold">{text.consent}</label>
+            <label htmlFor="feedback-consent" className="font-semibold">
+              {text.consent}
+            </label>
             <p id="feedback-consent-hint" className="text-slate-700">
               {text.consentHint} <a href={privacyHref}>{text.privacyLink}</a>
             </p>
           </div>
         </div>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {text.submit}
       </button>
     </form>

@@ -23,8 +23,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const FORM_TEXT = [
-  'errorSummary', 'name', 'contactLegend', 'contactHint', 'phone', 'email', 'subject', 'message', 'messageHint',
-  'procedure', 'procedureHint', 'consent', 'consentHint', 'privacyLink', 'submit', 'optional', 'honeypot',
+  'errorSummary',
+  'name',
+  'contactLegend',
+  'contactHint',
+  'phone',
+  'email',
+  'subject',
+  'message',
+  'messageHint',
+  'procedure',
+  'procedureHint',
+  'consent',
+  'consentHint',
+  'privacyLink',
+  'submit',
+  'optional',
+  'honeypot',
 ] as const
 
 /** Phản ánh, kiến nghị: the form, and where to follow it up (tracking, answered questions, hotlines). */

@@ -54,13 +54,17 @@ export default async function EventsPage({ params }: Props) {
       {events.length === 0 ? <p>{t('empty')}</p> : null}
       {upcoming.length ? (
         <section aria-labelledby="upcoming" className="mt-6">
-          <h2 id="upcoming" className="mb-3 text-2xl font-bold">{t('upcoming')}</h2>
+          <h2 id="upcoming" className="mb-3 text-2xl font-bold">
+            {t('upcoming')}
+          </h2>
           <EventList events={upcoming} />
         </section>
       ) : null}
       {past.length ? (
         <section aria-labelledby="past" className="mt-10">
-          <h2 id="past" className="mb-3 text-2xl font-bold">{t('past')}</h2>
+          <h2 id="past" className="mb-3 text-2xl font-bold">
+            {t('past')}
+          </h2>
           <EventList events={past} />
         </section>
       ) : null}

@@ -36,7 +36,12 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   const tf = await getTranslations('filters')
   const all = await listProcedures(locale)
   const query = await searchParams
-  const chosen = { field: param(query, 'field'), level: param(query, 'level'), online: param(query, 'online'), agency: param(query, 'agency') }
+  const chosen = {
+    field: param(query, 'field'),
+    level: param(query, 'level'),
+    online: param(query, 'online'),
+    agency: param(query, 'agency'),
+  }
   const agencyOf = (procedure: ProcedureSummary) => populated(procedure.implementingAgency)
   const procedures = all.filter(
     (procedure) =>
@@ -56,7 +61,11 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       name: 'level',
       label: t('levels'),
       value: chosen.level,
-      options: distinctOptions(all, (procedure) => (procedure.levels ?? []).map((level) => ({ value: level, label: t(`level.${level}`) })), locale),
+      options: distinctOptions(
+        all,
+        (procedure) => (procedure.levels ?? []).map((level) => ({ value: level, label: t(`level.${level}`) })),
+        locale,
+      ),
     },
     {
       name: 'online',
@@ -68,10 +77,14 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       name: 'agency',
       label: t('agency'),
       value: chosen.agency,
-      options: distinctOptions(all, (procedure) => {
-        const agency = agencyOf(procedure)
-        return agency ? { value: agency.id, label: agency.name ?? '' } : null
-      }, locale),
+      options: distinctOptions(
+        all,
+        (procedure) => {
+          const agency = agencyOf(procedure)
+          return agency ? { value: agency.id, label: agency.name ?? '' } : null
+        },
+        locale,
+      ),
     },
   ]
   return (

@@ -41,7 +41,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const payload = await getPayloadClient()
   const first = q ? await runSearch(payload, { q, type, page, locale }) : null
   // A page past the end (an old link, a typed URL) shows the last page instead.
-  const result = first && first.totalPages && page > first.totalPages ? await runSearch(payload, { q, type, page: first.totalPages, locale }) : first
+  const result =
+    first && first.totalPages && page > first.totalPages ? await runSearch(payload, { q, type, page: first.totalPages, locale }) : first
   const shownPage = result?.page ?? page
   const basePath = localizedPath('/tim-kiem', locale)
   const allCount = result ? Object.values(result.counts).reduce((sum, count) => sum + count, 0) : 0
@@ -66,7 +67,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   const current = each === type
                   return (
                     <li key={each ?? 'all'}>
-                      <a href={typeLink(each)} aria-current={current ? 'page' : undefined} className={current ? 'font-bold no-underline' : ''}>
+                      <a
+                        href={typeLink(each)}
+                        aria-current={current ? 'page' : undefined}
+                        className={current ? 'font-bold no-underline' : ''}
+                      >
                         {t(`types.${each ?? 'all'}`)} ({count})
                       </a>
                     </li>

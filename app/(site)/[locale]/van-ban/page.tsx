@@ -39,10 +39,18 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       label: t('type'),
       value: chosen.type,
       options: sorted(
-        options.types.map((type) => ({ value: type, label: DOCUMENT_TYPES.find((option) => option.value === type)?.label[locale] ?? type })),
+        options.types.map((type) => ({
+          value: type,
+          label: DOCUMENT_TYPES.find((option) => option.value === type)?.label[locale] ?? type,
+        })),
       ),
     },
-    { name: 'issuer', label: t('issuer'), value: chosen.issuer, options: sorted(options.issuers.map(({ id, name }) => ({ value: id, label: name }))) },
+    {
+      name: 'issuer',
+      label: t('issuer'),
+      value: chosen.issuer,
+      options: sorted(options.issuers.map(({ id, name }) => ({ value: id, label: name }))),
+    },
     { name: 'year', label: t('year'), value: chosen.year, options: options.years.map((year) => ({ value: year, label: year })) },
     {
       name: 'status',
@@ -65,7 +73,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         {shown && totalPages > 1 ? ` ${t('shown', shown)}` : null}
       </p>
       <DocumentList documents={items} />
-      <Pagination page={page} totalPages={totalPages} basePath={action} query={Object.fromEntries(Object.entries(chosen).filter(([, value]) => value))} />
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        basePath={action}
+        query={Object.fromEntries(Object.entries(chosen).filter(([, value]) => value))}
+      />
     </>
   )
 }

@@ -45,7 +45,9 @@ export default async function AnswersPage({ params, searchParams }: Props) {
           {answers.map((answer) => (
             <li key={answer.id}>
               <article aria-labelledby={`answer-${answer.id}`}>
-                <h2 id={`answer-${answer.id}`} className="whitespace-pre-line text-xl font-bold">{answer.publicQuestion}</h2>
+                <h2 id={`answer-${answer.id}`} className="whitespace-pre-line text-xl font-bold">
+                  {answer.publicQuestion}
+                </h2>
                 {answer.answeredAt ? (
                   <p className="text-sm text-slate-700">{t('answers.answeredOn', { date: formatDate(answer.answeredAt, locale) })}</p>
                 ) : null}

@@ -5,7 +5,10 @@ import { useActionState } from 'react'
 import { localizedPath, type Locale } from '@/i18n/routing'
 import { type TrackFormState, trackFeedbackAction } from '../actions'
 
-export type TrackFormText = Record<'code' | 'codeHint' | 'contact' | 'contactHint' | 'submit' | 'result' | 'subject' | 'status' | 'submitted' | 'answered' | 'answer', string>
+export type TrackFormText = Record<
+  'code' | 'codeHint' | 'contact' | 'contactHint' | 'submit' | 'result' | 'subject' | 'status' | 'submitted' | 'answered' | 'answer',
+  string
+>
 
 /** Code + phone or email → status and answer. Works without JavaScript (a React form action). */
 export function TrackForm({ locale, text }: { locale: string; text: TrackFormText }) {
@@ -25,16 +28,45 @@ export function TrackForm({ locale, text }: { locale: string; text: TrackFormTex
           </p>
         ) : null}
         <div>
-          <label htmlFor="track-code" className="block font-semibold">{text.code}</label>
-          <p id="track-code-hint" className="text-slate-700">{text.codeHint}</p>
-          <input id="track-code" name="code" defaultValue={state.values.code ?? ''} aria-describedby="track-code-hint" autoCapitalize="characters" maxLength={40} required className={`${input} font-mono uppercase`} />
+          <label htmlFor="track-code" className="block font-semibold">
+            {text.code}
+          </label>
+          <p id="track-code-hint" className="text-slate-700">
+            {text.codeHint}
+          </p>
+          <input
+            id="track-code"
+            name="code"
+            defaultValue={state.values.code ?? ''}
+            aria-describedby="track-code-hint"
+            autoCapitalize="characters"
+            maxLength={40}
+            required
+            className={`${input} font-mono uppercase`}
+          />
         </div>
         <div>
-          <label htmlFor="track-contact" className="block font-semibold">{text.contact}</label>
-          <p id="track-contact-hint" className="text-slate-700">{text.contactHint}</p>
-          <input id="track-contact" name="contact" defaultValue={state.values.contact ?? ''} aria-describedby="track-contact-hint" maxLength={254} required className={input} />
+          <label htmlFor="track-contact" className="block font-semibold">
+            {text.contact}
+          </label>
+          <p id="track-contact-hint" className="text-slate-700">
+            {text.contactHint}
+          </p>
+          <input
+            id="track-contact"
+            name="contact"
+            defaultValue={state.values.contact ?? ''}
+            aria-describedby="track-contact-hint"
+            maxLength={254}
+            required
+            className={input}
+          />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-6 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-6 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {text.submit}
         </button>
       </form>

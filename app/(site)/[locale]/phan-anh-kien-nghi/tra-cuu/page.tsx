@@ -14,7 +14,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), alternates: alternates('/phan-anh-kien-nghi/tra-cuu', locale) }
 }
 
-const TEXT = ['code', 'codeHint', 'contact', 'contactHint', 'submit', 'result', 'subject', 'status', 'submitted', 'answered', 'answer'] as const
+const TEXT = [
+  'code',
+  'codeHint',
+  'contact',
+  'contactHint',
+  'submit',
+  'result',
+  'subject',
+  'status',
+  'submitted',
+  'answered',
+  'answer',
+] as const
 
 /** Follow up a phản ánh: its status and the answer, for whoever has its code and contact. */
 export default async function TrackPage({ params }: Props) {

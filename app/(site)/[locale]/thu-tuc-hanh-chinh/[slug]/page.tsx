@@ -215,9 +215,7 @@ export default async function ProcedurePage({ params }: Props) {
         <a href={`${localizedPath('/phan-anh-kien-nghi', locale)}?thu-tuc=${encodeURIComponent(procedure.code)}`}>{t('feedbackAbout')}</a>
       </p>
       {procedure.lastReviewedAt ? (
-        <p className="mt-4 text-sm text-slate-700">
-          {t('lastReviewed', { date: formatDate(procedure.lastReviewedAt, locale) })}
-        </p>
+        <p className="mt-4 text-sm text-slate-700">{t('lastReviewed', { date: formatDate(procedure.lastReviewedAt, locale) })}</p>
       ) : null}
       <PageTools />
       <UsefulForm path={path} />

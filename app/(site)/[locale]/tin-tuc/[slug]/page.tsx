@@ -88,18 +88,21 @@ export default async function NewsItemPage({ params }: Props) {
       </div>
       {doc.attachments?.length ? (
         <section className="mt-8" aria-labelledby="attachments">
-          <h2 id="attachments" className="mb-3 text-xl font-bold">{t('attachments')}</h2>
+          <h2 id="attachments" className="mb-3 text-xl font-bold">
+            {t('attachments')}
+          </h2>
           <FileList files={doc.attachments} />
         </section>
       ) : null}
       {documents.length ? (
         <section className="mt-8" aria-labelledby="related-documents">
-          <h2 id="related-documents" className="mb-3 text-xl font-bold">{t('relatedDocuments')}</h2>
+          <h2 id="related-documents" className="mb-3 text-xl font-bold">
+            {t('relatedDocuments')}
+          </h2>
           <ul className="list-disc space-y-1 pl-6">
             {documents.map((document) => (
               <li key={document.id}>
-                <Link href={hrefOf['legal-documents'](document.slug ?? '')}>{document.number}</Link>{' '}
-                {document.title}
+                <Link href={hrefOf['legal-documents'](document.slug ?? '')}>{document.number}</Link> {document.title}
               </li>
             ))}
           </ul>

@@ -19,11 +19,7 @@ import { RichTextContent } from '@/app/_components/RichTextContent'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
 import { fallbackLang } from '@/lib/queries/fallback'
-import {
-  currentEffect,
-  getDocumentRelations,
-  getLegalDocumentBySlug,
-} from '@/lib/queries/legalDocuments'
+import { currentEffect, getDocumentRelations, getLegalDocumentBySlug } from '@/lib/queries/legalDocuments'
 import { pageMetadata } from '@/lib/seo'
 import { siteUrl } from '@/domain/siteUrl'
 import { legislationLd } from '@/lib/structuredData'
@@ -74,7 +70,19 @@ export default async function LegalDocumentPage({ params }: Props) {
     [t('effectiveUntil'), doc.effectiveUntil ? <IssueDate key="until" date={doc.effectiveUntil} /> : null],
     [t('status'), <EffectStatusBadge key="status" status={status} />],
     [t('expiryReason'), doc.expiryReason, 'expiryReason'],
-    [t('gazette'), doc.gazetteNumber ? <>{doc.gazetteNumber}{doc.gazetteDate ? <>, <IssueDate date={doc.gazetteDate} /></> : null}</> : null],
+    [
+      t('gazette'),
+      doc.gazetteNumber ? (
+        <>
+          {doc.gazetteNumber}
+          {doc.gazetteDate ? (
+            <>
+              , <IssueDate date={doc.gazetteDate} />
+            </>
+          ) : null}
+        </>
+      ) : null,
+    ],
     [
       t('topics'),
       doc.topics?.length
@@ -114,28 +122,36 @@ export default async function LegalDocumentPage({ params }: Props) {
 
       {doc.files?.length ? (
         <section className="mt-8" aria-labelledby="files">
-          <h2 id="files" className="mb-3 text-2xl font-bold">{t('files')}</h2>
+          <h2 id="files" className="mb-3 text-2xl font-bold">
+            {t('files')}
+          </h2>
           <FileList files={doc.files} />
         </section>
       ) : null}
 
       {doc.summary ? (
         <section className="mt-8" aria-labelledby="summary" lang={langOf('summary')}>
-          <h2 id="summary" className="mb-3 text-2xl font-bold">{t('summary')}</h2>
+          <h2 id="summary" className="mb-3 text-2xl font-bold">
+            {t('summary')}
+          </h2>
           <p className="max-w-3xl whitespace-pre-line">{doc.summary}</p>
         </section>
       ) : null}
 
       {relations.length ? (
         <section className="mt-8" aria-labelledby="relations">
-          <h2 id="relations" className="mb-3 text-2xl font-bold">{t('relations')}</h2>
+          <h2 id="relations" className="mb-3 text-2xl font-bold">
+            {t('relations')}
+          </h2>
           <DocumentRelations relations={relations} locale={locale} />
         </section>
       ) : null}
 
       {doc.fullText ? (
         <section className="mt-8" aria-labelledby="full-text">
-          <h2 id="full-text" className="mb-3 text-2xl font-bold">{t('fullText')}</h2>
+          <h2 id="full-text" className="mb-3 text-2xl font-bold">
+            {t('fullText')}
+          </h2>
           <RichTextContent data={doc.fullText} lang={langOf('fullText')} />
         </section>
       ) : null}
