@@ -72,11 +72,20 @@ const server = http.createServer((req, res) => {
 server.headersTimeout = 20_000
 server.requestTimeout = 300_000
 server.keepAliveTimeout = 6_000
-server.listen(port, address, () =>
+server.listen(port, address, () => {
   console.log(
     `▲ Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`,
-  ),
-)
+  )
+  // Boots Payload, and with it the jobs runner (scheduled publishing, emails), before anyone visits.
+  fetch(`http://${address ?? '127.0.0.1'}:${port}/next/health`).then(
+    (response) =>
+      response.status !== 200 &&
+      console.error(
+        `jobs: the start-up health check answered ${response.status}; the runner starts with the first request that reaches the database`,
+      ),
+    (error) => console.error(`jobs: the start-up health check failed (${error.message}); the runner starts with the first request`),
+  )
+})
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

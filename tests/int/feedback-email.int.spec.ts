@@ -180,18 +180,13 @@ describe('feedback emails go through the jobs queue', () => {
     expect(smtp.received.length).toBe(before)
   })
 
-  it('the server’s start runs the queue by itself: no visitor, no explicit run', async () => {
+  it('the app’s Payload client runs the queue by itself: no visitor, no explicit run', async () => {
     await smtp.listen(port)
     const before = smtp.received.length
     const { trackingCode } = (await submitFeedback(payload, citizen, nextAddress())) as { trackingCode: string }
-    // What Next calls when `npm start` (or `next dev`) boots: Payload with its jobs runner (autoRun).
-    process.env.NEXT_RUNTIME = 'nodejs'
-    try {
-      const { register } = await import('@/instrumentation')
-      await register()
-    } finally {
-      delete process.env.NEXT_RUNTIME
-    }
+    // What the app's first use of Payload does (scripts/server.mjs asks /next/health at start): the runner starts.
+    const { getPayloadClient } = await import('@/lib/queries/payload')
+    await getPayloadClient()
     await vi.waitFor(
       () => expect(smtp.received.slice(before).map((mail) => mail.subject)).toEqual([expect.stringContaining(trackingCode)]),
       {
