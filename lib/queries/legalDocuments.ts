@@ -126,6 +126,8 @@ export const getLegalDocumentBySlug = detailQuery('legal-documents', {
 export type RelatedDocument = { relation: DocumentRelation; other: LegalDocumentSummary; direction: 'outgoing' | 'incoming' }
 
 const RELATION_POPULATE = { 'legal-documents': SUMMARY }
+/** What a document page's relations read (exported for the test that writers and readers agree). */
+export const RELATION_READS = { collection: 'document-relations', populate: RELATION_POPULATE }
 
 /**
  * Relations of a document in both directions, with the other (published) document of each; expired by
@@ -133,7 +135,7 @@ const RELATION_POPULATE = { 'legal-documents': SUMMARY }
  */
 export const getDocumentRelations = cachedQuery(
   'legal-documents:relations',
-  { collection: 'document-relations', populate: RELATION_POPULATE },
+  RELATION_READS,
   async (payload, documentId: string, locale: Locale): Promise<RelatedDocument[]> => {
     const { docs } = await payload.find({
       collection: 'document-relations',
