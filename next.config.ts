@@ -70,6 +70,10 @@ const nextConfig: NextConfig = {
   // Server-rendered 404s with two root layouts (see app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   turbopack: { root: process.cwd() },
+  // The build's SITE_URL, inlined into the compiled code: every absolute URL, prerendered or rendered at run
+  // time, has one origin (domain/siteUrl.ts builtSiteUrl). Recorded in required-server-files.json, where
+  // scripts/server.mjs finds it to warn when started with another.
+  env: { BUILT_SITE_URL: siteUrl() },
   // Read at build time, like SITE_URL everywhere else.
   headers: async () => securityHeaders,
   // Covers and press images, resized and converted by next/image from Payload's files.

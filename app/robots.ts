@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/next'] }],
-    sitemap: `${siteUrl()}/sitemap.xml`,
+    sitemap: `${builtSiteUrl()}/sitemap.xml`,
   }
 }

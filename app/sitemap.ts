@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { type CollectionWithPages, hrefOf } from '@/domain/paths'
 import { listPublished } from '@/lib/queries/published'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { type Href, localizedPath, routing } from '@/i18n/routing'
 
 const SECTIONS: Href[] = [
@@ -21,7 +21,7 @@ const SECTIONS: Href[] = [
 
 /** Every public page in Vietnamese, with its English alternate. */
 function entry(href: Href, lastModified?: string): MetadataRoute.Sitemap[number] {
-  const url = (locale: (typeof routing.locales)[number]) => siteUrl() + localizedPath(href, locale)
+  const url = (locale: (typeof routing.locales)[number]) => builtSiteUrl() + localizedPath(href, locale)
   return {
     url: url(routing.defaultLocale),
     lastModified,

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 
 import { expect, type Page, test } from '@playwright/test'
 
 import { adminToken, auth } from './api'
+import { startSecondServer } from './second-server'
 import { e2eServer } from './server-env'
 
 const { hostname, port } = new URL(e2eServer.url)
@@ -195,27 +195,16 @@ test('a chunked body is cut off at the limit with 413', async () => {
 })
 
 test.describe('without trusted proxies', () => {
-  let server: ChildProcess
-  const ownPort = Number(port) + 50
-  const url = `http://localhost:${ownPort}`
+  let server: Awaited<ReturnType<typeof startSecondServer>> | undefined
+  const url = `http://localhost:${Number(port) + 50}`
 
   test.beforeAll(async () => {
     // The same build and database, served as in production with no TRUSTED_PROXIES.
-    const env = { ...process.env, ...e2eServer.env, PORT: String(ownPort), SITE_URL: url, TRUSTED_PROXIES: '', JOBS_CRON: '0 0 1 1 *' }
-    server = spawn('node', ['scripts/server.mjs'], { env, stdio: 'ignore' })
-    for (let i = 0; i < 120; i++) {
-      const ready = await fetch(`${url}/api/procedures?limit=1`).then(
-        (response) => response.ok,
-        () => false,
-      )
-      if (ready) return
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-    throw new Error('the second server did not start')
+    server = await startSecondServer(Number(port) + 50, { TRUSTED_PROXIES: '' })
   })
 
   test.afterAll(() => {
-    server?.kill('SIGTERM')
+    server?.stop()
   })
 
   test('a forged X-Real-IP or X-Forwarded-For does not buy a new rate limit', async ({ request }) => {

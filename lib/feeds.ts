@@ -1,6 +1,6 @@
 import type { NewsSummary } from './queries/news'
 import { hrefOf } from '@/domain/paths'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { localizedPath, type Locale } from '@/i18n/routing'
 
 const escape = (text: string) =>
@@ -10,7 +10,7 @@ type Channel = { title: string; description: string; path: string; feedPath: str
 
 /** An RSS 2.0 document of news items, with absolute links (journalists' readers, aggregators). */
 export function rss(channel: Channel, items: NewsSummary[]): string {
-  const base = siteUrl()
+  const base = builtSiteUrl()
   const entries = items
     .map((item) => {
       const link = base + localizedPath(hrefOf.news(item.slug ?? ''), channel.locale)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
 import { type Href, type Locale, localizedPath, routing } from '@/i18n/routing'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 
 /** Canonical URL and hreflang alternates of a page in every locale. */
 export function alternates(href: Href, locale: Locale): Metadata['alternates'] {
-  const url = (target: Locale) => siteUrl() + localizedPath(href, target)
+  const url = (target: Locale) => builtSiteUrl() + localizedPath(href, target)
   return {
     canonical: url(locale),
     languages: {

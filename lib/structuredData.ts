@@ -1,6 +1,6 @@
 import type { LegalDocument, News, Procedure } from '@/payload-types'
 import { populated } from './queries/populated'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 
 /** schema.org GovernmentService for a procedure page. */
 export const procedureLd = (procedure: Procedure, url: string) => ({
@@ -35,7 +35,7 @@ export const newsArticleLd = (news: News, url: string, publisher: string) => ({
   description: news.excerpt ?? undefined,
   datePublished: news.publishedAt ?? undefined,
   dateModified: news.updatedAt,
-  image: populated(news.cover)?.url ? [siteUrl() + populated(news.cover)!.url] : undefined,
+  image: populated(news.cover)?.url ? [builtSiteUrl() + populated(news.cover)!.url] : undefined,
   mainEntityOfPage: url,
   publisher: { '@type': 'GovernmentOrganization', name: publisher },
 })
@@ -44,10 +44,10 @@ export const newsArticleLd = (news: News, url: string, publisher: string) => ({
 export const websiteLd = (name: string, searchPath: string) => ({
   '@type': 'WebSite',
   name,
-  url: siteUrl(),
+  url: builtSiteUrl(),
   potentialAction: {
     '@type': 'SearchAction',
-    target: `${siteUrl()}${searchPath}?q={search_term_string}`,
+    target: `${builtSiteUrl()}${searchPath}?q={search_term_string}`,
     'query-input': 'required name=search_term_string',
   },
 })

@@ -8,11 +8,13 @@
  *   them take 0.1–0.3 s on any path, before the app runs). Pages keep the first of each repeated
  *   parameter and at most MAX_PARAMETERS (no page reads more than a few); the API and admin answer 414.
  * - Timeouts against slow clients (headers, whole request, idle keep-alive).
+ * - A warning when SITE_URL differs from the one the build used (scripts/site-url.mjs); it keeps serving.
  * PORT (3000); every interface as `next start` does, or only LISTEN_ADDRESS (127.0.0.1 behind nginx).
  */
 import http from 'node:http'
 
 import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } from './client-address.mjs'
+import { builtSiteUrl, currentSiteUrl, siteUrlWarning } from './site-url.mjs'
 
 process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -25,6 +27,9 @@ const { default: next } = await import('next')
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
+// After prepare: Next has loaded .env files by now, as the build did.
+const siteUrlChanged = siteUrlWarning(builtSiteUrl(process.env.NEXT_DIST_DIR || '.next'), currentSiteUrl())
+if (siteUrlChanged) console.warn(siteUrlChanged)
 globalThis[STAMPED] = true
 
 export const MAX_PARAMETERS = 100

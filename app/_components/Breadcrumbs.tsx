@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { JsonLd } from './JsonLd'
 import { LocalizedLink as Link } from './LocalizedLink'
@@ -29,7 +29,7 @@ export async function Breadcrumbs({ trail }: { trail: Crumb[] }) {
             '@type': 'ListItem',
             position: index + 1,
             name: crumb.label,
-            item: siteUrl() + localizedPath(crumb.href, locale),
+            item: builtSiteUrl() + localizedPath(crumb.href, locale),
           })),
         }}
       />

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 
 export const dynamic = 'force-static'
 
@@ -15,9 +15,9 @@ export async function GET() {
   <Description>${escapeXml(t('tagline'))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>vi</Language>
-  <Image type="image/svg+xml">${siteUrl()}/favicon.svg</Image>
-  <Url type="text/html" method="get" template="${siteUrl()}/tim-kiem?q={searchTerms}"/>
-  <Url type="application/json" method="get" template="${siteUrl()}/api/search?q={searchTerms}"/>
+  <Image type="image/svg+xml">${builtSiteUrl()}/favicon.svg</Image>
+  <Url type="text/html" method="get" template="${builtSiteUrl()}/tim-kiem?q={searchTerms}"/>
+  <Url type="application/json" method="get" template="${builtSiteUrl()}/api/search?q={searchTerms}"/>
 </OpenSearchDescription>
 `
   return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } })

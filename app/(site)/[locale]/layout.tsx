@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 
 import { AlertBanner } from '@/app/_components/AlertBanner'
 import { SiteShell } from '@/app/_components/SiteShell'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { isLocale, routing } from '@/i18n/routing'
 import './globals.css'
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   const t = await getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: 'site' })
   return {
-    metadataBase: new URL(siteUrl()),
+    metadataBase: new URL(builtSiteUrl()),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
     icons: { icon: '/favicon.svg' },

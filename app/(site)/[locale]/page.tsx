@@ -9,7 +9,7 @@ import { pageLocale } from '@/lib/localeParams'
 import { listNews } from '@/lib/queries/news'
 import { formatScore, getSiteSettings, latestResults, listIndexResults } from '@/lib/queries/site'
 import { alternates } from '@/lib/seo'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { websiteLd } from '@/lib/structuredData'
 import { type Href, localizedPath } from '@/i18n/routing'
 
@@ -43,7 +43,7 @@ export default async function HomePage({ params }: Props) {
         data={{
           '@type': 'GovernmentOrganization',
           name: settings.organisation?.name,
-          url: siteUrl(),
+          url: builtSiteUrl(),
           email: settings.organisation?.email ?? undefined,
           telephone: settings.organisation?.phone ?? undefined,
           parentOrganization: settings.organisation?.parentBody

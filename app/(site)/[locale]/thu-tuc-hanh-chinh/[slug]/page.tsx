@@ -24,7 +24,7 @@ import { fallbackLang } from '@/lib/queries/fallback'
 import { populated } from '@/lib/queries/populated'
 import { getProcedureBySlug } from '@/lib/queries/procedures'
 import { pageMetadata } from '@/lib/seo'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { procedureLd } from '@/lib/structuredData'
 import { localizedPath } from '@/i18n/routing'
 import { formatDate } from '@/i18n/format'
@@ -90,7 +90,7 @@ export default async function ProcedurePage({ params }: Props) {
     <article>
       <PageOptions href={hrefOf.procedures(slug)} />
       <PreviewBanner path={path} />
-      <JsonLd data={procedureLd(procedure, siteUrl() + path)} />
+      <JsonLd data={procedureLd(procedure, builtSiteUrl() + path)} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/thu-tuc-hanh-chinh' }]} />
       <p className="text-slate-700" lang={langOf('field')}>
         {procedure.field}

@@ -20,7 +20,7 @@ import { getNewsBySlug } from '@/lib/queries/news'
 import { populated } from '@/lib/queries/populated'
 import { getSiteSettings } from '@/lib/queries/site'
 import { pageMetadata } from '@/lib/seo'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { newsArticleLd } from '@/lib/structuredData'
 import { localizedPath } from '@/i18n/routing'
 import { formatDate } from '@/i18n/format'
@@ -63,7 +63,7 @@ export default async function NewsItemPage({ params }: Props) {
     <article>
       <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
-      <JsonLd data={newsArticleLd(doc, siteUrl() + localizedPath(href, locale), settings.organisation?.name ?? '')} />
+      <JsonLd data={newsArticleLd(doc, builtSiteUrl() + localizedPath(href, locale), settings.organisation?.name ?? '')} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
       <p className="text-slate-700">
         {t(`kind.${doc.kind}`)}

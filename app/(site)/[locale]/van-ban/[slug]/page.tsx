@@ -21,7 +21,7 @@ import { hrefOf } from '@/domain/paths'
 import { fallbackLang } from '@/lib/queries/fallback'
 import { currentEffect, getDocumentRelations, getLegalDocumentBySlug } from '@/lib/queries/legalDocuments'
 import { pageMetadata } from '@/lib/seo'
-import { siteUrl } from '@/domain/siteUrl'
+import { builtSiteUrl } from '@/domain/siteUrl'
 import { legislationLd } from '@/lib/structuredData'
 import { localizedPath } from '@/i18n/routing'
 
@@ -101,7 +101,7 @@ export default async function LegalDocumentPage({ params }: Props) {
     <article>
       <PageOptions href={href} />
       <PreviewBanner path={localizedPath(href, locale)} />
-      <JsonLd data={legislationLd(doc, siteUrl() + localizedPath(href, locale))} />
+      <JsonLd data={legislationLd(doc, builtSiteUrl() + localizedPath(href, locale))} />
       <Breadcrumbs trail={[{ label: t('title'), href: '/van-ban' }]} />
       <p className="text-slate-700">{[type, doc.number].filter(Boolean).join(' ')}</p>
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
