@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.spec.ts'],
+    // Fails the run if a test wrote to the demo's database, login or media (tests/demo-data-guard.ts).
+    globalSetup: ['tests/demo-data-guard.ts'],
+    setupFiles: ['tests/isolate-env.ts'],
     // Each file boots Payload on its own throw-away SQLite file.
     pool: 'forks',
     testTimeout: 60_000,

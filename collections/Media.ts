@@ -1,6 +1,6 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
+
+import { mediaDir } from '@/scripts/data-paths.mjs'
 
 import { hasRole } from '@/cms/access/hasRole'
 import { tags } from '@/cms/cacheTags'
@@ -38,7 +38,8 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     // Beside the embedded database; in production mount a persistent volume here or add a storage adapter.
-    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'data/media'),
+    // MEDIA_DIR, or beside the database (the demo's: data/media): scripts/data-paths.mjs.
+    staticDir: mediaDir(),
     mimeTypes: MEDIA_MIME_TYPES,
     modifyResponseHeaders: safeFileHeaders,
     imageSizes: [

@@ -1,15 +1,17 @@
 /* `npm run demo`: migrate and seed the database, build, print the admin login, then serve. */
 import fs from 'node:fs'
 
+import { adminLoginFile } from './data-paths.mjs'
 import { must, run } from './run.mjs'
 
 const port = process.env.PORT || '3000'
-const env = { PORT: port }
+// The demo prints the administrator's password: it listens on this machine only unless HOST says otherwise.
+const env = { PORT: port, LISTEN_ADDRESS: process.env.HOST || '127.0.0.1' }
 
 await must('npm', ['run', 'seed'], { env })
 await must('npm', ['run', 'build'], { env })
 
-const loginFile = 'data/admin-login.txt'
+const loginFile = adminLoginFile()
 const url = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, '')
 console.info(`\nCCHC Portal: ${url}   admin: ${url}/admin`)
 if (process.env.SEED_ADMIN_EMAIL && process.env.SEED_ADMIN_PASSWORD) {
@@ -21,4 +23,4 @@ if (process.env.SEED_ADMIN_EMAIL && process.env.SEED_ADMIN_PASSWORD) {
   console.info('admin login: the account created by an earlier seed (its password is not stored)\n')
 }
 
-process.exit(await run('node', ['scripts/server.mjs'], { env }))
+process.exit(await run('node', ['scripts/server.mjs'], { env, forwardSignals: true }))

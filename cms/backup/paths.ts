@@ -1,7 +1,7 @@
 import path from 'node:path'
 
-/** The uploads folder, as collections/Media.ts resolves it. */
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'data/media')
+/** The uploads folder, as collections/Media.ts resolves it (scripts/data-paths.mjs). */
+export { mediaDir } from '@/scripts/data-paths.mjs'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

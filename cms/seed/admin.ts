@@ -5,11 +5,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { Env } from '@/domain/env'
+import { adminLoginFile } from '@/scripts/data-paths.mjs'
 
-/** Where a generated admin login is kept so `npm run demo` can show it again (git-ignored, local only). */
-export const ADMIN_LOGIN_FILE = 'data/admin-login.txt'
-
-export type AdminLogin = { email: string; password: string; generated: boolean }
+export type AdminLogin = { email: string; password: string; generated: boolean; file?: string }
 
 /**
  * The first administrator: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD, or a generated password printed once.
@@ -27,9 +25,10 @@ export async function seedAdmin(payload: Payload, env: Env = process.env): Promi
     context: { disableRevalidate: true },
   })
   if (generated) {
-    const file = path.resolve(ADMIN_LOGIN_FILE)
+    // Beside the database seeded (the demo's: data/admin-login.txt), so `npm run demo` can show it again.
+    const file = adminLoginFile(env.DATABASE_URL)
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, `${email}\n${password}\n`, { mode: 0o600 })
   }
-  return { email, password, generated }
+  return { email, password, generated, file: generated ? adminLoginFile(env.DATABASE_URL) : undefined }
 }

@@ -9,7 +9,7 @@ const report = await seed(payload)
 for (const [collection, count] of Object.entries(report.created)) console.info(`seed: ${count} new ${collection}`)
 if (report.admin) {
   console.info(`seed: administrator created: ${report.admin.email}`)
-  if (report.admin.generated) console.info(`seed: generated password (shown once, kept in data/admin-login.txt): ${report.admin.password}`)
+  if (report.admin.generated) console.info(`seed: generated password (shown once, kept in ${report.admin.file}): ${report.admin.password}`)
 } else {
   console.info('seed: administrator already exists')
 }

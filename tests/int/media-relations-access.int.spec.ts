@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, context } from '../fixtures/payload'
 import { readTags, tags } from '@/cms/cacheTags'
-import { RELATION_READS } from '@/lib/queries/legalDocuments'
 import type { User } from '@/payload-types'
 
 let payload: Payload
@@ -239,6 +238,8 @@ describe('relations between legal documents (Local API, overrideAccess: false)',
     // The writer expires its collection's tag (cms/cacheTags.ts); each document page's relations query
     // reads that collection, so it carries the tag (lib/queries/legalDocuments.ts).
     expect(expired?.replace('revalidate tags ', '').split(', ')).toEqual([tags.collection('document-relations')])
+    // Imported only now: lib/ loads the Payload config, which must read the throw-away DATABASE_URL.
+    const { RELATION_READS } = await import('@/lib/queries/legalDocuments')
     expect(readTags(RELATION_READS)).toEqual(expect.arrayContaining(expired!.replace('revalidate tags ', '').split(', ')))
     info.mockRestore()
   })
