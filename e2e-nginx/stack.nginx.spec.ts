@@ -247,6 +247,46 @@ test('a reader with reading settings never gets a page cached for another reader
   await chosen.close()
 })
 
+test('first paint: readers without settings do not wait for the settings stylesheet; readers with settings do', async ({
+  browser,
+  request,
+}) => {
+  const link = async (cookie?: string) => {
+    const html = await (await request.get('/tin-tuc', { headers: { cookie: cookie ?? '', 'accept-encoding': 'br' } })).text()
+    return html.match(/<link[^>]*href="\/next\/display\.css"[^>]*>/)?.[0]
+  }
+  // No cookie, or the defaults: a media query that only a reader asking for more contrast matches.
+  for (const cookie of [undefined, 'display=normal.normal', 'display=normal'])
+    expect(await link(cookie), cookie).toContain('media="(prefers-contrast: more)"')
+  // A chosen size or contrast: the stylesheet blocks rendering as before, so the first paint has it.
+  for (const cookie of ['display=large.normal', 'display=normal.high', 'display=larger']) {
+    expect(await link(cookie), cookie).toBeTruthy()
+    expect(await link(cookie), cookie).not.toContain('media=')
+  }
+
+  // Without JavaScript: a system asking for more contrast still gets it; the default reader does not.
+  const bodyColor = async (contrast: 'more' | 'no-preference') => {
+    const context = await browser.newContext({ javaScriptEnabled: false, contrast })
+    const page = await context.newPage()
+    await page.goto('/tin-tuc')
+    const color = await page.evaluate(() => getComputedStyle(document.body).color)
+    await context.close()
+    return color
+  }
+  expect(await bodyColor('more')).toBe('rgb(0, 0, 0)')
+  expect(await bodyColor('no-preference')).not.toBe('rgb(0, 0, 0)')
+  // With JavaScript: React adopts the rewritten link (same href), adds no blocking copy after hydration.
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/tin-tuc')
+  await page.waitForLoadState('networkidle')
+  expect(await page.locator('link[href="/next/display.css"]').evaluateAll((links) => links.map((l) => l.getAttribute('media')))).toEqual([
+    '(prefers-contrast: more)',
+  ])
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px')
+  await context.close()
+})
+
 test('sign-in bursts get 429 at the edge, whatever X-Forwarded-For the client sends', async ({ request }) => {
   const statuses: number[] = []
   for (let i = 0; i < 15; i++) {
