@@ -89,13 +89,13 @@ test('public pages in both languages come through the micro-cache, compressed, w
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
   }
-  // Prerendered pages (lists read their query, so the app marks them private and nginx never keeps them).
+  // Prerendered pages (the lists, rendered per request, are checked below).
   for (const path of ['/', '/en', '/gioi-thieu', '/en/procedures/dang-ky-khai-sinh']) {
     // Repeated requests are answered by nginx (once the app has a fresh copy: its stale one is not kept).
     await expect.poll(() => cacheStatus(request, path), { message: path, timeout: 20_000 }).toBe('HIT')
   }
-  // What the app marks private (a list reading its filters, the settings page) is never kept.
-  for (const path of ['/van-ban', '/hien-thi'])
+  // What the app marks private is never kept (the settings page, a search), except the public lists (below).
+  for (const path of ['/hien-thi', `/tim-kiem?q=nginx-${Date.now()}`])
     expect([await cacheStatus(request, path), await cacheStatus(request, path)]).toEqual(['MISS', 'MISS'])
   const home = await request.get('/', { headers: { 'accept-encoding': 'br' } })
   expect(home.headers()['content-encoding']).toBe('br')
@@ -245,6 +245,35 @@ test('a reader with reading settings never gets a page cached for another reader
   expect(await (await plain.request.get('/next/display.css')).text()).not.toContain('font-size')
   await plain.close()
   await chosen.close()
+})
+
+test('the public lists are micro-cached per URL with its query, never for staff, preview or posts', async ({ request }) => {
+  const lists = ['/thu-tuc-hanh-chinh', '/van-ban', '/tin-tuc', '/bao-chi', '/phan-anh-kien-nghi/hoi-dap']
+  const english = ['/en/procedures', '/en/documents', '/en/news', '/en/press', '/en/feedback/answers']
+  const stamp = Date.now()
+  for (const list of [...lists, ...english]) {
+    // The app still renders them on each request and marks them private; nginx keeps them a second.
+    const first = await request.get(`${list}?nginx=${stamp}`)
+    expect(first.status(), list).toBe(200)
+    expect(first.headers()['cache-control'], list).toContain('no-store')
+    expect(first.headers()['x-cache'], list).toBe('MISS')
+    expect(await cacheStatus(request, `${list}?nginx=${stamp}`), list).toBe('HIT')
+  }
+  // The key holds the whole query (filters, paging) and the reading settings.
+  const path = `/thu-tuc-hanh-chinh?nginx=${stamp}`
+  expect(await cacheStatus(request, `${path}&trang=2`)).toBe('MISS')
+  expect(await cacheStatus(request, path, { cookie: 'display=larger.high' })).toBe('MISS')
+  expect(await cacheStatus(request, path, { cookie: 'display=larger.high' })).toBe('HIT')
+  // Staff (a Payload session, a token) and draft mode skip it both ways.
+  const token = await adminToken(request)
+  expect(await cacheStatus(request, path, { cookie: `payload-token=${token}` })).toBe('BYPASS')
+  expect(await cacheStatus(request, path, auth(token))).toBe('BYPASS')
+  expect(await cacheStatus(request, path, { cookie: '__prerender_bypass=1' })).toBe('BYPASS')
+  // A post to a list goes to the app (its form guard answers), never into the cache or out of it.
+  const post = await request.post(path, { form: { q: 'x' } })
+  expect(post.headers()['x-cache'] ?? '').not.toMatch(/HIT|STALE|UPDATING/)
+  // Only those paths: the API (and what else the app marks private) is never kept.
+  expect(await cacheStatus(request, `/api/procedures?limit=1&nginx=${stamp}`)).toBeUndefined()
 })
 
 test('first paint: readers without settings do not wait for the settings stylesheet; readers with settings do', async ({
