@@ -124,6 +124,7 @@ for (let n = 0; count < TOTAL; n++) {
   const when = new Date(Date.UTC(2010 + (n % 16), n % 12, 1 + (n % 28))).toISOString()
   if (kind < 3) {
     const name = `${pick(ACTIONS)} ${pick(OBJECTS)} ${pick(TAILS)}`.trim()
+    const level = pick(['full', 'partial', 'none'] as const)
     await payload.create({
       collection: 'procedures',
       data: {
@@ -132,7 +133,9 @@ for (let n = 0; count < TOTAL; n++) {
         slug: `${slugify(name)}-${n}`,
         field: pick(FIELDS),
         implementingAgency: agency,
-        onlineService: { level: pick(['full', 'partial', 'none'] as const) },
+        onlineService: { level },
+        // An online level needs an online channel (domain/procedures/onlineService.ts).
+        channels: [{ method: level === 'none' ? 'direct' : 'online', processingTime: 5, timeUnit: 'working-days' }],
         description: paragraphs(2).join('\n'),
         steps: [
           { title: 'Nộp hồ sơ', description: sentence(BODY) },

@@ -4,17 +4,28 @@ import type { ReactNode } from 'react'
 
 import { pageLocale } from '@/lib/localeParams'
 import type { SlugCollection } from '@/lib/queries/bySlug'
-import { listPublished } from '@/lib/queries/published'
+import { listNewestPublished, listPublished } from '@/lib/queries/published'
 import { type Locale, routing } from '@/i18n/routing'
 import { UnknownSlugBoundary } from './UnknownSlugBoundary'
 
 export type SlugParams = Promise<{ locale: string; slug: string }>
 
-/** generateStaticParams of a [slug] route: every published slug of the collection in every locale. */
+/**
+ * How many of a collection's newest published documents `next build` prerenders, in every locale: the
+ * ones the home page and the first page of each list lead to. Every other document renders on its first
+ * request (dynamicParams, Next's default, never turned off on a [slug] route) and is then kept (ISR) and
+ * expired by its tags like a prerendered one, so the build costs the same at 100 documents or 50,000.
+ * `pages` are few and are all prerendered.
+ */
+export const PRERENDERED_PER_COLLECTION = 50
+
+/** generateStaticParams of a [slug] route: the newest published slugs of the collection (all for `pages`) in every locale. */
 export const staticSlugParams =
   (collection: SlugCollection, except: string[] = []) =>
   async () => {
-    const slugs = (await listPublished(collection)).map(({ slug }) => slug).filter((slug) => !except.includes(slug))
+    const entries =
+      collection === 'pages' ? await listPublished(collection) : await listNewestPublished(collection, PRERENDERED_PER_COLLECTION)
+    const slugs = entries.map(({ slug }) => slug).filter((slug) => !except.includes(slug))
     return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
   }
 

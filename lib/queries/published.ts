@@ -1,3 +1,5 @@
+import type { Sort } from 'payload'
+
 import type { SlugCollection } from './bySlug'
 import { cachedQuery } from './cached'
 
@@ -15,9 +17,39 @@ export const listPublished = cachedQuery(
       pagination: false,
       select: { slug: true, updatedAt: true },
     })
-    return docs.flatMap((doc) => {
-      const { slug, updatedAt } = doc as { slug?: string | null; updatedAt: string }
-      return slug ? [{ slug, updatedAt }] : []
-    })
+    return slugsOf(docs)
   },
 )
+
+/** "Newest first" of each collection: the order of its list page, where a visitor comes from. */
+const NEWEST_FIRST: Record<SlugCollection, Sort> = {
+  news: '-publishedAt',
+  'legal-documents': '-issuedAt',
+  events: '-startsAt',
+  procedures: '-updatedAt',
+  guides: '-updatedAt',
+  pages: '-updatedAt',
+}
+
+/** Slugs of the `limit` newest published documents of a collection (what the build prerenders). */
+export const listNewestPublished = cachedQuery(
+  'published-newest',
+  (collection: SlugCollection, _limit: number) => ({ collection }),
+  async (payload, collection: SlugCollection, limit: number): Promise<PublishedEntry[]> => {
+    const { docs } = await payload.find({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit,
+      sort: NEWEST_FIRST[collection],
+      select: { slug: true, updatedAt: true },
+    })
+    return slugsOf(docs)
+  },
+)
+
+const slugsOf = (docs: unknown[]): PublishedEntry[] =>
+  docs.flatMap((doc) => {
+    const { slug, updatedAt } = doc as { slug?: string | null; updatedAt: string }
+    return slug ? [{ slug, updatedAt }] : []
+  })
