@@ -18,7 +18,7 @@ async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | 
     const body = await req.json?.()
     if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
   } catch {}
-  return Response.json({ errors: [{ message: 'The body must be a JSON object' }] }, { status: 400 })
+  return jsonError(400, 'The body must be a JSON object')
 }
 
 const tooMany = (seconds: number) => jsonError(429, `Too many attempts; try again in ${seconds} s`, { 'Retry-After': String(seconds) })
@@ -54,8 +54,7 @@ const track: Endpoint = {
     const [code, contact] = [body.code, body.contact].map((value) => (typeof value === 'string' ? value : ''))
     const result = await trackFeedback(req.payload, code, contact, clientAddress(req.headers))
     if ('retryAfter' in result) return tooMany(result.retryAfter)
-    if ('notFound' in result)
-      return Response.json({ errors: [{ message: 'No feedback with this code and phone or email' }] }, { status: 404 })
+    if ('notFound' in result) return jsonError(404, 'No feedback with this code and phone or email')
     return Response.json(result.found)
   },
 }
