@@ -3,25 +3,25 @@ import nextTypescript from 'eslint-config-next/typescript'
 
 /**
  * The layers (docs/ARCHITECTURE.md), lowest first: each may import only from its own layer or a lower one.
- * domain, i18n → guards, cms building blocks → collections, globals, search, feedback → the Payload
- * config (cms/payload.config.ts, cms/plugins.ts, seed, backup, migrations) → lib → app, proxy.ts.
+ * domain, i18n → guards, cms building blocks → collections, globals, search, feedback, imports → the
+ * Payload config (cms/payload.config.ts, cms/plugins.ts, seed, backup, migrations, the CLIs) → lib → app, proxy.ts.
  */
-const CONFIG = ['./cms/@(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(seed|backup)/**', './search/cli.@(ts)']
+const CONFIG = ['./cms/@(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(seed|backup)/**', './@(search|imports)/cli.@(ts)']
 const CMS_BLOCKS = ['./cms/!(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(access|fields|hooks|jobs|uploads)/**']
-const FEATURES = ['./@(collections|globals|feedback)/**', './search/!(cli).ts']
+const FEATURES = ['./@(collections|globals|feedback)/**', './@(search|imports)/!(cli).ts', './imports/admin/**']
 const SITE = ['./@(lib|app)/**', './proxy.@(ts)']
 const PAGES = ['./app/**', './proxy.@(ts)']
 const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) })
 const layers = [
   layer(
     './@(domain|i18n)/**',
-    ['./@(guards|cms|search)/**', ...FEATURES, ...SITE],
+    ['./@(guards|cms|search|imports)/**', ...FEATURES, ...SITE],
     'domain/ and i18n/ are the lowest layer: pure rules and words, importing no other layer.',
   ),
-  layer('./guards/**', ['./@(cms|search)/**', ...FEATURES, ...SITE], 'guards/ (request checks) import only domain/ and i18n/.'),
+  layer('./guards/**', ['./@(cms|search|imports)/**', ...FEATURES, ...SITE], 'guards/ (request checks) import only domain/ and i18n/.'),
   layer(
     CMS_BLOCKS,
-    ['./search/**', ...FEATURES, ...SITE, ...CONFIG],
+    ['./@(search|imports)/**', ...FEATURES, ...SITE, ...CONFIG],
     'cms/ building blocks (access, fields, hooks…) import neither collections, features, the site nor the Payload config (it imports them).',
   ),
   layer(
@@ -31,8 +31,8 @@ const layers = [
   ),
   layer(
     './@(collections|globals)/**',
-    ['./@(search|feedback)/**'],
-    'collections/ and globals/ stand beside the features (search/, feedback/) and do not import them.',
+    ['./@(search|feedback|imports)/**'],
+    'collections/ and globals/ stand beside the features (search/, feedback/, imports/) and do not import them.',
   ),
   layer(CONFIG, PAGES, 'The Payload config, seed and backup may not import pages.'),
   layer('./lib/**', PAGES, 'lib/ is what pages read: it may not import pages.'),

@@ -81,8 +81,10 @@ export interface Config {
     feedback: Feedback;
     'page-feedback': PageFeedback;
     media: Media;
+    imports: Import;
     users: User;
     'search-index': SearchIndex;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,8 +118,10 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +148,7 @@ export interface Config {
       expireAlertBanner: TaskExpireAlertBanner;
       notifyNewFeedback: TaskNotifyNewFeedback;
       sendAnswerToCitizen: TaskSendAnswerToCitizen;
+      importFile: TaskImportFile;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -232,7 +237,7 @@ export interface Procedure {
         name?: string | null;
         components?:
           | {
-              name: string;
+              name?: string | null;
               originals?: number | null;
               copies?: number | null;
               form?: (string | null) | Media;
@@ -353,6 +358,10 @@ export interface LegalDocument {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The document’s page in the national legal database (vbpl.vn), the Official Gazette or the issuer’s portal.
+   */
+  officialUrl?: string | null;
   files?: (string | Media)[] | null;
   outgoingRelations?: {
     docs?: (string | DocumentRelation)[];
@@ -799,6 +808,48 @@ export interface PageFeedback {
   createdAt: string;
 }
 /**
+ * Upload an .xlsx or .csv file (columns as the national TTHC database names them; samples in docs/import/). Each row is checked first and nothing is written; read the report, then press “Apply”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: string;
+  kind: 'procedures' | 'legal-documents' | 'redirects';
+  /**
+   * Unchecked: written as drafts for an editor to review.
+   */
+  publish?: boolean | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status?: ('queued' | 'checking' | 'checked' | 'applying' | 'applied' | 'unreadable' | 'failed') | null;
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
+  requestedBy?: (string | null) | User;
+  appliedAt?: string | null;
+  failure?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Kept up to date as content is published, unpublished or deleted. “Reindex” rebuilds it (or run npm run search:rebuild).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -846,6 +897,49 @@ export interface SearchIndex {
   matchTitleEn?: string | null;
   matchVi?: string | null;
   matchEn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * A path or a full address of the old portal, e.g. http://cchc.example.gov.vn/Pages/news.aspx?ItemID=12 or /tin-tuc/old-name.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'procedures';
+          value: string | Procedure;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: string | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: string | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: string | Event;
+        } | null)
+      | ({
+          relationTo: 'guides';
+          value: string | Guide;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
   updatedAt: string;
   createdAt: string;
 }
@@ -918,7 +1012,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expireAlertBanner'
+          | 'notifyNewFeedback'
+          | 'sendAnswerToCitizen'
+          | 'importFile'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -951,7 +1051,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'importFile' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1022,12 +1124,20 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'imports';
+        value: string | Import;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
     | ({
         relationTo: 'search-index';
         value: string | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1208,6 +1318,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   scope?: T;
   summary?: T;
   fullText?: T;
+  officialUrl?: T;
   files?: T;
   outgoingRelations?: T;
   incomingRelations?: T;
@@ -1441,6 +1552,36 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  publish?: T;
+  report?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+      };
+  requestedBy?: T;
+  appliedAt?: T;
+  failure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1483,6 +1624,23 @@ export interface SearchIndexSelect<T extends boolean = true> {
   matchTitleEn?: T;
   matchVi?: T;
   matchEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1724,6 +1882,17 @@ export interface TaskNotifyNewFeedback {
 export interface TaskSendAnswerToCitizen {
   input: {
     feedback: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportFile".
+ */
+export interface TaskImportFile {
+  input: {
+    importId: string;
+    apply?: boolean | null;
   };
   output?: unknown;
 }

@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { errorPage } from './guards/errorPage'
 import { formPageRule, refusePost } from './guards/posts'
+import { redirectFor } from './guards/redirects'
 import { routing } from './i18n/routing'
 
 const localizedSite = createMiddleware(routing)
@@ -39,10 +40,18 @@ function guardFormPost(request: NextRequest, pathname: string): Response | null 
   return refusePost(request.headers, request.headers.has('next-action') ? { ...rule, limit: undefined } : rule)
 }
 
-export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
+/** Old-portal pages and files: these addresses with a dot only pass here to be redirected. */
+const OLD_PORTAL_FILE = /\.(?:aspx?|php|html?|jsp|cfm|do|pdf|docx?|xlsx?)$/i
+
+export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
   if (pathname.startsWith('/admin')) return vietnameseAdminByDefault(request)
   if (isMalformed(pathname)) return errorPage('400')
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const redirect = await redirectFor(pathname, search)
+    if (redirect) return redirect
+    if (OLD_PORTAL_FILE.test(pathname)) return NextResponse.next()
+  }
   if (request.method === 'POST') {
     const refused = guardFormPost(request, pathname)
     if (refused) return refused
@@ -51,6 +60,12 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The admin (for its language) and the public site; not the API, Next internals or files with a dot.
-  matcher: ['/admin', '/admin/:path*', '/((?!api|admin|_next|next|.*\\..*).*)'],
+  // The admin (for its language) and the public site; not the API, Next internals or files with a dot,
+  // except the old portal's pages and files (for their redirects).
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    '/((?!api|admin|_next|next|.*\\..*).*)',
+    '/((?!api/|admin/|_next/|next/).*\\.(?:aspx?|php|html?|jsp|cfm|do|pdf|docx?|xlsx?))',
+  ],
 }

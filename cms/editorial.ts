@@ -3,7 +3,9 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { editorialAccess, referenceAccess } from './access/editorial'
 import { contributorsCannotPublish, contributorsKeepPublished, contributorsWriteDraftsOnly } from './hooks/contributorsDraftOnly'
 import { writeTags } from './cacheTags'
+import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { revalidateEveryChange, revalidateOnChange, revalidateOnDelete } from './hooks/revalidate'
+import { hrefOf, type CollectionWithPages } from '@/domain/paths'
 
 type Shared = Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
 type Doc = { id: string | number; slug?: string | null }
@@ -21,7 +23,11 @@ export function editorial<T extends Doc & { _status?: 'draft' | 'published' | nu
       beforeOperation: [contributorsWriteDraftsOnly],
       beforeChange: [contributorsCannotPublish],
       beforeDelete: [contributorsKeepPublished],
-      afterChange: [revalidateOnChange<T>(tagsOf) as never],
+      afterChange: [
+        revalidateOnChange<T>(tagsOf) as never,
+        // Old addresses of a document whose slug changed keep working.
+        ...(collection in hrefOf ? [redirectOldSlug(collection as CollectionWithPages) as never] : []),
+      ],
       afterDelete: [revalidateOnDelete<T>(tagsOf) as never],
     },
   }

@@ -13,6 +13,8 @@ import { Events } from '@/collections/Events'
 import { Feedback } from '@/feedback/collection'
 import { EMAIL_QUEUE, feedbackEmailTasks } from '@/feedback/emailTasks'
 import { Guides } from '@/collections/Guides'
+import { Imports } from '@/imports/collection'
+import { IMPORT_QUEUE, importTask } from '@/imports/task'
 import { IndexResults } from '@/collections/IndexResults'
 import { LegalDocuments } from '@/collections/LegalDocuments'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
@@ -62,6 +64,7 @@ export default buildConfig({
     Feedback,
     PageFeedback,
     Media,
+    Imports,
     Users,
   ],
   globals: [SiteSettings],
@@ -75,11 +78,13 @@ export default buildConfig({
       { cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' },
       // Feedback emails log their own one-line failures (a mail server down is no stack trace).
       { cron: process.env.JOBS_CRON || '* * * * *', queue: EMAIL_QUEUE, silent: { error: true } },
+      // An uploaded import file is checked within seconds, one file at a time (imports/task.ts).
+      { cron: '*/3 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
     ],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
     // The alert banner's start and end (site settings) expire the pages that show it; feedback
     // emails (to the department, the answer to the citizen) are sent with retries.
-    tasks: [alertBannerTask, ...feedbackEmailTasks],
+    tasks: [alertBannerTask, ...feedbackEmailTasks, importTask],
     // Running, queueing or cancelling jobs through the API (`/api/payload-jobs/run`) is for editors.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

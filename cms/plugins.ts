@@ -1,4 +1,7 @@
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
+
+import { redirectsPluginOptions } from '@/collections/Redirects'
 
 import { searchIndexPlugin } from '@/search/plugin'
 
@@ -6,4 +9,6 @@ import { searchIndexPlugin } from '@/search/plugin'
 export const plugins: Plugin[] = [
   // The public search's index (search/plugin.ts): one entry per published document, both languages.
   searchIndexPlugin(),
+  // Old addresses → pages of the portal or elsewhere, applied by the proxy (collections/Redirects.ts).
+  redirectsPlugin(redirectsPluginOptions),
 ]

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { internalUrl } from '@/domain/siteUrl'
+
 /** The route through which code running outside a Next request (scheduled jobs) expires cache tags. */
 export const REVALIDATE_PATH = '/next/revalidate'
 export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
@@ -9,10 +11,6 @@ export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 /** A secret for the revalidate route, derived from PAYLOAD_SECRET so there is nothing more to configure. */
 export const revalidateSecret = (payloadSecret: string) =>
   crypto.createHmac('sha256', payloadSecret).update('cchc-revalidate').digest('hex')
-
-/** Where the server reaches itself: INTERNAL_URL, or loopback on its own port. */
-export const internalUrl = (env: Record<string, string | undefined> = process.env) =>
-  (env.INTERNAL_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, '')
 
 async function askServer(payload: Payload, tagNames: string[]) {
   try {

@@ -20,3 +20,7 @@ export function siteUrl(env: Env = process.env): string {
 export function builtSiteUrl(): string {
   return process.env.BUILT_SITE_URL || siteUrl()
 }
+
+/** Where the server reaches itself (jobs expiring pages, the proxy reading redirects): INTERNAL_URL, or loopback on its own port. */
+export const internalUrl = (env: Env = process.env) =>
+  (env.INTERNAL_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, '')

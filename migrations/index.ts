@@ -6,6 +6,7 @@ import * as migration_20261201_144459_first_published_at from './20261201_144459
 import * as migration_20261201_150031_users_throttled_not_locked from './20261201_150031_users_throttled_not_locked';
 import * as migration_20261201_173203_feedback_procedure_text from './20261201_173203_feedback_procedure_text';
 import * as migration_20261201_174124_search_date_precision from './20261201_174124_search_date_precision';
+import * as migration_20261201_203904_imports_redirects from './20261201_203904_imports_redirects';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_174124_search_date_precision.up,
     down: migration_20261201_174124_search_date_precision.down,
-    name: '20261201_174124_search_date_precision'
+    name: '20261201_174124_search_date_precision',
+  },
+  {
+    up: migration_20261201_203904_imports_redirects.up,
+    down: migration_20261201_203904_imports_redirects.down,
+    name: '20261201_203904_imports_redirects'
   },
 ];

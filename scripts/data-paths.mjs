@@ -27,3 +27,10 @@ export function mediaDir(env = process.env) {
   const file = ownDatabase(env.DATABASE_URL)
   return file ? beside(file, '-media') : path.resolve('data/media')
 }
+
+/** Files editors upload to import (private, unlike media): IMPORTS_DIR; data/imports for the demo; `<db>-imports/` beside any other SQLite file. */
+export function importsDir(env = process.env) {
+  if (env.IMPORTS_DIR) return path.resolve(env.IMPORTS_DIR)
+  const file = ownDatabase(env.DATABASE_URL)
+  return file ? beside(file, '-imports') : path.resolve('data/imports')
+}

@@ -5,7 +5,7 @@ import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
 import { historyFields } from '@/cms/fields/history'
 import { options } from '@/domain/options'
-import { requiredInVietnamese } from '@/cms/fields/validators'
+import { httpsUrl, requiredInVietnamese } from '@/cms/fields/validators'
 import type { LegalDocument } from '@/payload-types'
 import { deriveFields } from './hooks/deriveFields'
 import { uniqueIdentity } from './hooks/uniqueIdentity'
@@ -132,6 +132,18 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
     { name: 'scope', type: 'text', localized: true, label: label('Phạm vi', 'Scope') },
     { name: 'summary', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
     { name: 'fullText', type: 'richText', localized: true, label: label('Toàn văn', 'Full text') },
+    {
+      name: 'officialUrl',
+      type: 'text',
+      validate: httpsUrl,
+      label: label('Đường dẫn văn bản gốc', 'Official text'),
+      admin: {
+        description: label(
+          'Trang của văn bản trên Cơ sở dữ liệu quốc gia về pháp luật (vbpl.vn), Công báo hoặc cổng của cơ quan ban hành.',
+          'The document’s page in the national legal database (vbpl.vn), the Official Gazette or the issuer’s portal.',
+        ),
+      },
+    },
     {
       name: 'files',
       type: 'upload',

@@ -152,7 +152,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
           type: 'array',
           label: label('Giấy tờ', 'Documents'),
           fields: [
-            { name: 'name', type: 'textarea', required: true, localized: true, label: label('Tên giấy tờ', 'Document') },
+            { name: 'name', type: 'textarea', localized: true, validate: requiredInVietnamese, label: label('Tên giấy tờ', 'Document') },
             {
               type: 'row',
               fields: [

@@ -1,0 +1,72 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload, TaskConfig } from 'payload'
+
+import { importsDir } from '@/scripts/data-paths.mjs'
+import type { User } from '@/payload-types'
+import { runImport } from './run'
+import type { ImportKind } from './report'
+
+/** The queue of imports, run by the app's own runner every few seconds (cms/payload.config.ts). */
+export const IMPORT_QUEUE = 'imports'
+export const IMPORT_TASK = 'importFile'
+
+/** How often an import writes its progress to its document (the admin polls it). */
+const PROGRESS_EVERY_MS = 1000
+
+/**
+ * Checks (dry run) or applies one uploaded import file as the editor who asked, writing progress and
+ * then the report to the import's document. A failure of the database is recorded as such, and the
+ * job retried by the queue; a file that cannot be read is a report, not a failure.
+ */
+export async function processImport(payload: Payload, id: string, apply: boolean) {
+  const doc = await payload.findByID({ collection: 'imports', id, depth: 0 })
+  const user = doc.requestedBy ? ((await payload.findByID({ collection: 'users', id: String(doc.requestedBy), depth: 0 })) as User) : null
+  const bytes = await fs.readFile(path.join(importsDir(), path.basename(doc.filename!)))
+  await payload.update({
+    collection: 'imports',
+    id,
+    data: { status: apply ? 'applying' : 'checking', progress: { done: 0, total: null } },
+    depth: 0,
+  })
+  let reportedAt = 0
+  try {
+    const report = await runImport(payload, doc.kind as ImportKind, bytes, {
+      dryRun: !apply,
+      publish: Boolean(doc.publish),
+      user,
+      onProgress: async (done, total) => {
+        if (Date.now() - reportedAt < PROGRESS_EVERY_MS && done < total) return
+        reportedAt = Date.now()
+        await payload.update({ collection: 'imports', id, data: { progress: { done, total } }, depth: 0 })
+      },
+    })
+    const status = report.fileError ? 'unreadable' : apply ? 'applied' : 'checked'
+    await payload.update({
+      collection: 'imports',
+      id,
+      data: { status, report: report as never, ...(apply ? { appliedAt: new Date().toISOString() } : {}) },
+      depth: 0,
+    })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `import ${id} failed` })
+    await payload.update({ collection: 'imports', id, data: { status: 'failed', failure: (error as Error).message }, depth: 0 })
+    throw error
+  }
+}
+
+export const importTask: TaskConfig<{ input: { importId: string; apply: boolean }; output: object }> = {
+  slug: IMPORT_TASK,
+  label: 'Nhập dữ liệu từ tệp',
+  inputSchema: [
+    { name: 'importId', type: 'text', required: true },
+    { name: 'apply', type: 'checkbox' },
+  ],
+  // Rows already applied are unchanged on a second run, so a retry after a failure is safe.
+  retries: 2,
+  handler: async ({ input, req }) => {
+    await processImport(req.payload, input.importId, Boolean(input.apply))
+    return { output: {} }
+  },
+}
