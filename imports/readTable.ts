@@ -9,8 +9,19 @@ export type Table = { headers: string[]; rows: string[][]; encoding: string }
 
 const refuse = (vi: string, en: string) => new ImportFileError({ vi, en })
 
-/** Letters only Vietnamese uses: text decoded with the wrong code page has none of them. */
-const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+/** The letters of Vietnamese beyond ASCII, and the punctuation Excel writes in Windows-1258. */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu
+const PUNCTUATION = /[\u00a0–—‘’“”…•€°×«»\ufeff]/u
+
+/**
+ * Whether text decoded as Windows-1258 reads as Vietnamese: a TCVN3 (ABC) or VNI file decoded so turns
+ * into letters Vietnamese never uses (ñ, µ, ¸, Ý…), which a real Windows-1258 file has almost none of.
+ */
+function readsAsVietnamese(text: string) {
+  const beyondAscii = [...text].filter((char) => char > '\u007f')
+  const foreign = beyondAscii.filter((char) => !VIETNAMESE_LETTER.test(char) && !PUNCTUATION.test(char))
+  return beyondAscii.length > 0 && foreign.length <= beyondAscii.length * 0.02
+}
 
 /**
  * The text of a CSV file. UTF-8 with or without BOM and UTF-16 with a BOM (Excel's "Unicode text") are
@@ -27,7 +38,7 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: string } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
   } catch {
     const text = iconv.decode(bytes, 'windows1258').normalize('NFC')
-    if (VIETNAMESE.test(text) && !text.includes('\uFFFD')) return { text, encoding: 'Windows-1258' }
+    if (readsAsVietnamese(text) && !text.includes('\uFFFD')) return { text, encoding: 'Windows-1258' }
     throw refuse(
       'Không đọc được bảng mã của tệp: tệp không phải UTF-8 hay Windows-1258 (có thể là phông TCVN3/VNI). Trong Excel, chọn Lưu thành → “CSV UTF-8 (phân cách bằng dấu phẩy)” hoặc lưu thành .xlsx rồi nhập lại.',
       'The file’s encoding is neither UTF-8 nor Windows-1258 (it may use TCVN3/VNI fonts). In Excel, Save As “CSV UTF-8 (Comma delimited)” or .xlsx and import again.',

@@ -211,7 +211,7 @@ export type OnlineLevel = { level: 'full' | 'partial' | 'none'; legacyLevel: '3'
  * levels of Nghị định 43/2011: mức độ 4 ≈ toàn trình, 3 ≈ một phần, 1 and 2 are not online services.
  */
 export function parseOnlineLevel(cell: string | undefined): Parsed<OnlineLevel> {
-  const folded = foldHeader(cell ?? '').replace(/^dich vu cong truc tuyen ?|^dvc(?:tt)? ?/, '')
+  const folded = foldHeader(cell ?? '').replace(/^(?:dich vu cong|dvc)(?: truc tuyen|tt)? ?/, '')
   if (!folded || /^(?:khong(?: co)?|muc(?: do)? [12])$/.test(folded)) return ok({ level: 'none', legacyLevel: null })
   if (/^toan trinh$/.test(folded)) return ok({ level: 'full', legacyLevel: null })
   if (/^mot phan$/.test(folded)) return ok({ level: 'partial', legacyLevel: null })

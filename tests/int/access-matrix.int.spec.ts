@@ -485,3 +485,41 @@ describe('internal collections: preferences are each user’s own; migrations ar
     expect((await rest(role, 'DELETE', '/payload-preferences/khong-co')).status).toBe(role === 'public' ? 401 : 404)
   })
 })
+
+describe('redirects: editors and administrators manage them; the public only follows them', () => {
+  const editors: Role[] = ['editor', 'admin']
+  it.each(ROLES)('%s', async (role) => {
+    const from = `/cu/trang-${next()}`
+    const created = await rest(role, 'POST', '/redirects', { from, to: { type: 'custom', url: '/tin-tuc' }, type: '301' })
+    expect(created.status).toBe(ok(role, editors) ? 201 : REFUSED)
+    const id = String((await payload.create({ collection: 'redirects', data: { from: `/cu/san-${next()}`, to: { type: 'custom', url: '/van-ban' }, type: '301' }, context })).id)
+    expect((await rest(role, 'GET', `/redirects/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/redirects/${id}`, { type: '302' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'DELETE', `/redirects/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+  })
+})
+
+describe('bulk imports: files and reports are the editors’; only the server writes a report or a status', () => {
+  const editors: Role[] = ['editor', 'admin']
+  it.each(ROLES)('%s', async (role) => {
+    const id = String(
+      (
+        await payload.create({
+          collection: 'imports',
+          data: { kind: 'redirects' },
+          file: { data: Buffer.from('Đường dẫn cũ,Đường dẫn mới\n/cu/a,/tin-tuc\n'), mimetype: 'text/csv', name: `chuyen-huong-${next()}.csv`, size: 40 },
+          context,
+        })
+      ).id,
+    )
+    expect((await rest(role, 'GET', `/imports/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'GET', '/imports')).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    const patched = await rest(role, 'PATCH', `/imports/${id}`, { status: 'checked', report: { forged: true }, kind: 'procedures' })
+    expect(patched.status).toBe(ok(role, editors) ? 200 : REFUSED)
+    const saved = await payload.findByID({ collection: 'imports', id, depth: 0 })
+    expect([saved.status, saved.report, saved.kind]).toEqual(['queued', null, 'redirects'])
+    // Applying needs a checked file: 409 for editors, refused for everyone else.
+    expect((await rest(role, 'POST', `/imports/${id}/apply`)).status).toBe(ok(role, editors) ? 409 : REFUSED)
+    expect((await rest(role, 'DELETE', `/imports/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+  })
+})

@@ -1,0 +1,296 @@
+import fs from 'node:fs'
+
+import iconv from 'iconv-lite'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { PROCEDURE_SAMPLE_ERRORS, PROCEDURE_SAMPLE_GOOD } from '@/imports/samples/procedures'
+import { bootPayload, context } from '../fixtures/payload'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let runImport: typeof import('@/imports/run').runImport
+let decree42: string
+
+const sample = (name: string) => fs.readFileSync(`docs/import/${name}`)
+const run = (kind: 'procedures' | 'legal-documents' | 'redirects', bytes: Buffer, options: { dryRun?: boolean; publish?: boolean } = {}) =>
+  runImport(payload, kind, bytes, { dryRun: false, publish: false, context, ...options })
+const imported = () =>
+  payload.find({ collection: 'procedures', where: { code: { like: '1.0130' } }, draft: true, pagination: false, depth: 0 })
+
+/** Windows-1258 as Excel writes it: base letters precomposed (ă â ê ô ơ ư đ), tones as combining marks. */
+const windows1258 = (text: string) =>
+  iconv.encode(
+    [...text.normalize('NFC')]
+      .map((char) => {
+        const parts = char.normalize('NFD')
+        const tones = parts.replace(/[^\u0300\u0301\u0303\u0309\u0323]/gu, '')
+        return parts.replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC') + tones
+      })
+      .join(''),
+    'windows1258',
+  )
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  ;({ runImport } = await import('@/imports/run'))
+  for (const name of ['Sở Tư pháp', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Nội vụ', 'Ủy ban nhân dân cấp xã', 'Chính phủ']) {
+    await payload.create({ collection: 'agencies', data: { name, kind: 'department' }, context })
+  }
+  const government = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Chính phủ' } } })).docs[0].id
+  decree42 = String(
+    (
+      await payload.create({
+        collection: 'legal-documents',
+        data: {
+          number: '42/2022/NĐ-CP',
+          documentType: 'nghi-dinh',
+          title: 'Nghị định về dịch vụ công trực tuyến',
+          issuer: government,
+          issuedAt: '2022-06-24',
+          _status: 'published',
+        },
+        context,
+      })
+    ).id,
+  )
+}, 120_000)
+
+afterAll(() => cleanup())
+
+describe('procedure import of the sample file', () => {
+  it('dry run: reports every row, each error with its row, column and reason, and writes nothing', async () => {
+    const report = await run('procedures', sample('thu-tuc-hanh-chinh-mau.xlsx'), { dryRun: true })
+    expect(report.fileError).toBeNull()
+    expect(report.total).toBe(PROCEDURE_SAMPLE_GOOD + PROCEDURE_SAMPLE_ERRORS.length)
+    expect(report.total).toBeGreaterThanOrEqual(20)
+    expect(report.counts).toMatchObject({ create: PROCEDURE_SAMPLE_GOOD, reject: PROCEDURE_SAMPLE_ERRORS.length })
+    PROCEDURE_SAMPLE_ERRORS.forEach(({ column, reason }, index) => {
+      const row = report.rows.find((entry) => entry.row === PROCEDURE_SAMPLE_GOOD + 2 + index)!
+      expect(row.action).toBe('reject')
+      expect(row.problems).toContainEqual({ column, message: { vi: expect.stringMatching(reason), en: expect.any(String) } })
+    })
+    expect((await imported()).totalDocs).toBe(0)
+  })
+
+  it('applies as drafts: the rows that passed are written whole, nothing public, legal bases linked', async () => {
+    const report = await run('procedures', sample('thu-tuc-hanh-chinh-mau.xlsx'))
+    expect(report.counts).toMatchObject({ create: PROCEDURE_SAMPLE_GOOD, reject: PROCEDURE_SAMPLE_ERRORS.length })
+    expect((await imported()).totalDocs).toBe(PROCEDURE_SAMPLE_GOOD)
+    const publicView = await payload.find({ collection: 'procedures', where: { code: { like: '1.0130' } }, overrideAccess: false })
+    expect(publicView.totalDocs).toBe(0)
+    const [first] = (await payload.find({ collection: 'procedures', where: { code: { equals: '1.013001' } }, draft: true, depth: 0 })).docs
+    expect(first).toMatchObject({
+      name: 'Cấp bản sao trích lục hộ tịch',
+      levels: ['province', 'commune'],
+      onlineService: { level: 'full' },
+      legalBasisDocuments: [decree42],
+      legalBasis: null,
+      channels: [
+        { method: 'direct', processingTime: 10, timeUnit: 'working-days', fees: [{ name: 'Lệ phí', amount: 50000 }] },
+        { method: 'online', fees: [{ amount: 25000, note: 'giảm 50% khi nộp trực tuyến' }] },
+        { method: 'postal', note: 'Cộng cước bưu chính' },
+      ],
+      dossierCases: [
+        {
+          name: 'Trường hợp nộp trực tiếp',
+          components: [
+            { originals: 1, copies: 0 },
+            { originals: 1, copies: 1 },
+          ],
+        },
+        { name: 'Trường hợp nộp trực tuyến', components: [{ name: 'Tờ khai điện tử trên Cổng Dịch vụ công quốc gia' }] },
+      ],
+      steps: [{ title: 'Tổ chức, cá nhân chuẩn bị hồ sơ theo quy định.' }, expect.anything(), expect.anything()],
+    })
+    const english = await payload.findByID({ collection: 'procedures', id: first.id, locale: 'en', draft: true, fallbackLocale: false })
+    expect([english.name, english.field]).toEqual(['Issuing copies of civil status extracts', 'Civil status'])
+    const withDecision = report.rows.find((row) => row.key === '1.013012')!
+    expect(withDecision.warnings[0]).toMatchObject({ column: 'Số quyết định', message: { vi: expect.stringMatching(/99\/QĐ-UBND/) } })
+  })
+
+  it('running the same file twice changes nothing, in .xlsx or .csv', async () => {
+    const versionsBefore = (await payload.countVersions({ collection: 'procedures' })).totalDocs
+    for (const file of ['thu-tuc-hanh-chinh-mau.xlsx', 'thu-tuc-hanh-chinh-mau.csv']) {
+      const report = await run('procedures', sample(file))
+      expect(report.counts).toMatchObject({
+        unchanged: PROCEDURE_SAMPLE_GOOD,
+        create: 0,
+        update: 0,
+        reject: PROCEDURE_SAMPLE_ERRORS.length,
+      })
+    }
+    expect((await payload.countVersions({ collection: 'procedures' })).totalDocs).toBe(versionsBefore)
+  })
+
+  it('keeps what editors added in the admin, and --publish publishes what was a draft', async () => {
+    const [doc] = (await payload.find({ collection: 'procedures', where: { code: { equals: '1.013002' } }, draft: true, depth: 0 })).docs
+    await payload.update({
+      collection: 'procedures',
+      id: doc.id,
+      draft: true,
+      data: {
+        onlineService: {
+          ...doc.onlineService,
+          url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1',
+        },
+      },
+      context,
+    })
+    const published = await run('procedures', sample('thu-tuc-hanh-chinh-mau.xlsx'), { publish: true })
+    expect(published.counts).toMatchObject({ publish: PROCEDURE_SAMPLE_GOOD, reject: PROCEDURE_SAMPLE_ERRORS.length })
+    const live = await payload.find({
+      collection: 'procedures',
+      where: { code: { like: '1.0130' } },
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+    })
+    expect(live.totalDocs).toBe(PROCEDURE_SAMPLE_GOOD)
+    expect(live.docs.find((entry) => entry.code === '1.013002')?.onlineService?.url).toMatch(/ma_thu_tuc=1$/)
+    expect((await run('procedures', sample('thu-tuc-hanh-chinh-mau.xlsx'), { publish: true })).counts.unchanged).toBe(PROCEDURE_SAMPLE_GOOD)
+  })
+
+  it('writes a row whole or not at all: a failure after its Vietnamese write leaves nothing of it', async () => {
+    const csv =
+      'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện,Tên thủ tục (tiếng Anh)\n1.019999,Thủ tục thử giao dịch,Hộ tịch,Sở Tư pháp,Transaction test\n'
+    const update = payload.update.bind(payload)
+    const spy = vi.spyOn(payload, 'update').mockImplementation(((args: Parameters<Payload['update']>[0]) => {
+      if (args.locale === 'en') throw new Error('disk full (simulated)')
+      return update(args as never)
+    }) as never)
+    await expect(run('procedures', Buffer.from(csv))).rejects.toThrow('disk full (simulated)')
+    spy.mockRestore()
+    expect((await payload.find({ collection: 'procedures', where: { code: { equals: '1.019999' } }, draft: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('import files', () => {
+  const header = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện,Cách thức thực hiện\n'
+  const row = '1.018001,Đăng ký thường trú cho người ở nước ngoài về,Cư trú,Sở Tư pháp,Trực tiếp | 7 ngày làm việc | Lệ phí: 20.000 đồng\n'
+
+  it.each([
+    ['UTF-8 without BOM', Buffer.from(header + row), 'UTF-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(header + row)]), 'UTF-8 (BOM)'],
+    ['UTF-16 LE (Excel “Unicode text”)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header + row, 'utf16le')]), 'UTF-16 LE'],
+    ['Windows-1258 (Excel “CSV” on a Vietnamese Windows)', windows1258(header + row), 'Windows-1258'],
+    ['semicolons (Excel with “;” as list separator)', Buffer.from((header + row).replace(/,/g, ';')), 'UTF-8'],
+  ])('reads %s', async (_, bytes, encoding) => {
+    const report = await run('procedures', bytes, { dryRun: true })
+    expect(report.encoding).toBe(encoding)
+    expect(report.rows[0]).toMatchObject({ action: 'create', key: '1.018001', title: 'Đăng ký thường trú cho người ở nước ngoài về' })
+  })
+
+  it.each([
+    ['a TCVN3 (ABC) file', Buffer.from([...Buffer.from('M\xe3 th\xf7 t\xf4c,T\xaan\n', 'latin1')]), /TCVN3/],
+    ['an Excel 97–2003 .xls file', Buffer.from('d0cf11e0a1b11ae1000000', 'hex'), /\.xls/],
+    ['an empty file', Buffer.alloc(0), /rỗng/],
+    ['a file without the code column', Buffer.from('Tên thủ tục,Lĩnh vực\nA,B\n'), /thiếu cột “Mã thủ tục”/],
+    ['a damaged .xlsx', Buffer.from('PK\x03\x04 not really a zip'), /bị hỏng/],
+  ])('refuses %s with what to do, reading no row', async (_, bytes, message) => {
+    const report = await run('procedures', bytes, { dryRun: true })
+    expect(report.fileError?.vi).toMatch(message)
+    expect(report.rows).toEqual([])
+  })
+})
+
+describe('legal document import', () => {
+  it('creates by number, issuer and date; reports each kind of error; twice changes nothing', async () => {
+    const first = await run('legal-documents', sample('van-ban-mau.xlsx'))
+    expect(first.counts).toMatchObject({ create: 3, reject: 6 })
+    expect(first.rows.filter((row) => row.action === 'reject').map((row) => row.problems[0].column)).toEqual([
+      'Số ký hiệu',
+      'Loại văn bản',
+      'Ngày ban hành',
+      'Tình trạng hiệu lực',
+      'Cơ quan ban hành',
+      'Đường dẫn văn bản gốc',
+    ])
+    const [doc] = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '92/2017/NĐ-CP' } }, draft: true })).docs
+    // The type comes from the number when the cell is empty; the status from the dates.
+    expect(doc).toMatchObject({ documentType: 'nghi-dinh', status: 'effective', slug: '92-2017-nd-cp', _status: 'draft' })
+    expect((await run('legal-documents', sample('van-ban-mau.csv'))).counts).toMatchObject({ unchanged: 3, create: 0 })
+  })
+})
+
+describe('redirects', () => {
+  it('imports old-portal addresses with the same report, and twice changes nothing', async () => {
+    const report = await run('redirects', sample('chuyen-huong-mau.csv'))
+    expect(report.counts).toMatchObject({ create: 4, reject: 3 })
+    expect(report.rows.filter((row) => row.action === 'reject').map((row) => row.problems[0].message.vi)).toEqual([
+      expect.stringMatching(/trang chủ/),
+      expect.stringMatching(/ftp:/),
+      expect.stringMatching(/trùng đường dẫn cũ/),
+    ])
+    const [rule] = (await payload.find({ collection: 'redirects', where: { from: { equals: '/pages/thu-tuc.aspx?itemid=1193' } } })).docs
+    expect(rule).toMatchObject({ to: { type: 'custom', url: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh' }, type: '301' })
+    expect((await run('redirects', sample('chuyen-huong-mau.csv'))).counts).toMatchObject({ unchanged: 4 })
+  })
+
+  it('refuses a redirect to itself and one that closes a loop', async () => {
+    await payload.create({
+      collection: 'redirects',
+      data: { from: '/vong/a', to: { type: 'custom', url: '/vong/b' }, type: '301' },
+      context,
+    })
+    await expect(
+      payload.create({ collection: 'redirects', data: { from: '/vong/b', to: { type: 'custom', url: '/vong/a' }, type: '301' }, context }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'to.url', message: expect.stringMatching(/vòng lặp: \/vong\/b → \/vong\/a → \/vong\/b/) }] },
+    })
+    await expect(
+      payload.create({
+        collection: 'redirects',
+        data: { from: 'https://cu.example.vn/Vong/C/', to: { type: 'custom', url: '/vong/c' }, type: '301' },
+        context,
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'to.url', message: expect.stringMatching(/trùng đường dẫn cũ/) }] },
+    })
+  })
+
+  it('are created when a published document’s slug changes, and removed when it changes back', async () => {
+    const news = await payload.create({
+      collection: 'news',
+      data: { title: 'Tin đổi đường dẫn', kind: 'news', slug: 'ten-cu', _status: 'published' },
+      context,
+    })
+    await payload.update({ collection: 'news', id: news.id, data: { slug: 'ten-moi', _status: 'published' }, context })
+    const rules = async () =>
+      (await payload.find({ collection: 'redirects', where: { from: { like: 'ten-' } }, depth: 0, sort: 'from' })).docs.map((doc) => [
+        doc.from,
+        doc.to?.reference?.value,
+      ])
+    expect(await rules()).toEqual([
+      ['/en/news/ten-cu', news.id],
+      ['/tin-tuc/ten-cu', news.id],
+    ])
+    const { resolveRedirects } = await import('@/cms/redirectTargets')
+    const resolved = await resolveRedirects(
+      (await payload.find({ collection: 'redirects', where: { from: { like: 'ten-cu' } }, depth: 0 })).docs,
+      payload,
+    )
+    expect(resolved.map(({ to }) => to).sort()).toEqual(['/en/news/ten-moi', '/tin-tuc/ten-moi'])
+    await payload.update({ collection: 'news', id: news.id, data: { slug: 'ten-cu', _status: 'published' }, context })
+    expect(await rules()).toEqual([
+      ['/en/news/ten-moi', news.id],
+      ['/tin-tuc/ten-moi', news.id],
+    ])
+  })
+
+  it('never point to a draft: its address is not given away', async () => {
+    const draft = await payload.create({
+      collection: 'news',
+      data: { title: 'Tin chưa đăng', kind: 'news', slug: 'chua-dang', _status: 'draft' },
+      context,
+    })
+    const rule = await payload.create({
+      collection: 'redirects',
+      data: { from: '/cu/chua-dang', to: { type: 'reference', reference: { relationTo: 'news', value: draft.id } }, type: '301' },
+      context,
+    })
+    const { resolveRedirects } = await import('@/cms/redirectTargets')
+    expect(await resolveRedirects([rule], payload)).toEqual([])
+  })
+})

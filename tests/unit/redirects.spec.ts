@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+
+import { findRedirect, loopProblem, normaliseFrom, normaliseTo, type RedirectRule } from '@/domain/redirects'
+
+describe('redirect rules', () => {
+  it.each([
+    ['http://cchc.example.gov.vn/Pages/Tin.aspx?ItemID=5&b=2', '/pages/tin.aspx?b=2&itemid=5'],
+    ['/tin-tuc/ten-cu/', '/tin-tuc/ten-cu'],
+    ['/thu-tuc/%C4%90%C4%83ng-k%C3%BD', '/thu-tuc/đăng-ký'],
+  ])('keys %s as %s', (input, key) => expect(normaliseFrom(input)).toEqual({ ok: true, value: key }))
+
+  it.each(['/', '/en', '/admin', '/admin/collections/users', '/api/users', '/_next/static/x.js', 'http://old.example.vn/'])(
+    'refuses to redirect %s',
+    (input) => expect(normaliseFrom(input).ok).toBe(false),
+  )
+
+  it('takes a path here or https, nothing else', () => {
+    expect(normaliseTo('/van-ban?nam=2024').ok).toBe(true)
+    expect(normaliseTo('https://dichvucong.gov.vn/').ok).toBe(true)
+    for (const target of ['//evil.example', 'javascript:alert(1)', 'http://example.vn', 'van-ban'])
+      expect(normaliseTo(target).ok).toBe(false)
+  })
+
+  it('matches the exact query first, then the path whatever the query', () => {
+    const rules = new Map<string, RedirectRule>([
+      ['/pages/tin.aspx?itemid=5', { from: '/pages/tin.aspx?itemid=5', to: '/tin-tuc/a', status: 301 }],
+      ['/pages/tin.aspx', { from: '/pages/tin.aspx', to: '/tin-tuc', status: 302 }],
+    ])
+    expect(findRedirect(rules, '/Pages/Tin.aspx', '?ItemID=5')?.to).toBe('/tin-tuc/a')
+    expect(findRedirect(rules, '/Pages/Tin.aspx', '?ItemID=6')?.to).toBe('/tin-tuc')
+    expect(findRedirect(rules, '/tin-tuc', '')).toBeNull()
+  })
+
+  it('finds loops through other rules', () => {
+    const others = new Map([
+      ['/b', '/c'],
+      ['/c', '/a'],
+    ])
+    expect(loopProblem({ from: '/a', to: '/b' }, others)?.vi).toBe('vòng lặp: /a → /b → /c → /a')
+    expect(loopProblem({ from: '/a', to: '/a' }, others)?.vi).toMatch(/trùng/)
+    expect(loopProblem({ from: '/a', to: '/d' }, others)).toBeNull()
+    expect(loopProblem({ from: '/a', to: 'https://example.vn/a' }, others)).toBeNull()
+  })
+})
