@@ -492,7 +492,15 @@ describe('redirects: editors and administrators manage them; the public only fol
     const from = `/cu/trang-${next()}`
     const created = await rest(role, 'POST', '/redirects', { from, to: { type: 'custom', url: '/tin-tuc' }, type: '301' })
     expect(created.status).toBe(ok(role, editors) ? 201 : REFUSED)
-    const id = String((await payload.create({ collection: 'redirects', data: { from: `/cu/san-${next()}`, to: { type: 'custom', url: '/van-ban' }, type: '301' }, context })).id)
+    const id = String(
+      (
+        await payload.create({
+          collection: 'redirects',
+          data: { from: `/cu/san-${next()}`, to: { type: 'custom', url: '/van-ban' }, type: '301' },
+          context,
+        })
+      ).id,
+    )
     expect((await rest(role, 'GET', `/redirects/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await rest(role, 'PATCH', `/redirects/${id}`, { type: '302' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
     expect((await rest(role, 'DELETE', `/redirects/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
@@ -507,7 +515,12 @@ describe('bulk imports: files and reports are the editors’; only the server wr
         await payload.create({
           collection: 'imports',
           data: { kind: 'redirects' },
-          file: { data: Buffer.from('Đường dẫn cũ,Đường dẫn mới\n/cu/a,/tin-tuc\n'), mimetype: 'text/csv', name: `chuyen-huong-${next()}.csv`, size: 40 },
+          file: {
+            data: Buffer.from('Đường dẫn cũ,Đường dẫn mới\n/cu/a,/tin-tuc\n'),
+            mimetype: 'text/csv',
+            name: `chuyen-huong-${next()}.csv`,
+            size: 40,
+          },
           context,
         })
       ).id,
