@@ -16,6 +16,8 @@ const COLLECTIONS = [
   'agencies',
   'feedback',
   'media',
+  'redirects',
+  'imports',
   'users',
 ]
 

@@ -1,0 +1,38 @@
+/*
+ * Bulk import at the size of a department's catalogue: 2,000 procedure rows (ROWS) from one .xlsx,
+ * through `npm run import` on a fresh seeded database: the dry run, the apply, and the same file again.
+ * Prints time, rows per second and peak memory of each run, measured in this run.
+ * Usage: node bench/import.mjs [rows]
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+
+import { must } from '../scripts/run.mjs'
+
+const rows = Number(process.argv[2] ?? 2000)
+const DB = 'data/bench-import.db'
+const FILE = 'data/bench-import.xlsx'
+const env = { ...process.env, DATABASE_URL: `file:./${DB}`, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-import-secret' }
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
+await must('npm', ['run', 'seed'], { env })
+await must('node', ['scripts/run-ts.mjs', 'bench/import-file.ts', FILE, String(rows)], { env })
+
+function importOnce(label, flags) {
+  let output
+  try {
+    output = execFileSync('node', ['scripts/run-ts.mjs', 'imports/cli.ts', 'procedures', FILE, ...flags], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch (error) {
+    // Exit 2: some rows were rejected; the summary is still printed.
+    output = error.stdout
+  }
+  const line = output.split('\n').find((text) => text.startsWith('import: '))
+  const [, seconds, peak, counts] = /in ([\d.]+) s, peak memory (\d+) MiB: (.*)$/.exec(line)
+  console.info(`${label.padEnd(22)} ${seconds.padStart(7)} s  ${(rows / Number(seconds)).toFixed(0).padStart(5)} rows/s  peak ${peak} MiB  (${counts})`)
+  return Number(seconds)
+}
+
+console.info(`bench/import: ${rows} procedure rows (${(fs.statSync(FILE).size / 1024).toFixed(0)} KiB .xlsx)`)
+const dry = importOnce('dry run', ['--dry-run'])
+const apply = importOnce('apply (drafts)', [])
+const again = importOnce('same file again', [])
+console.info(`ratios: apply / dry run ${(apply / dry).toFixed(2)}, unchanged rerun / apply ${(again / apply).toFixed(2)}`)
