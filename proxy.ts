@@ -44,11 +44,11 @@ function guardFormPost(request: NextRequest, pathname: string): Response | null 
 const OLD_PORTAL_FILE = /\.(?:aspx?|php|html?|jsp|cfm|do|pdf|docx?|xlsx?)$/i
 
 export default async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl
+  const { pathname } = request.nextUrl
   if (pathname.startsWith('/admin')) return vietnameseAdminByDefault(request)
   if (isMalformed(pathname)) return errorPage('400')
   if (request.method === 'GET' || request.method === 'HEAD') {
-    const redirect = await redirectFor(pathname, search)
+    const redirect = await redirectFor(request.nextUrl)
     if (redirect) return redirect
     if (OLD_PORTAL_FILE.test(pathname)) return NextResponse.next()
   }

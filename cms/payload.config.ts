@@ -94,6 +94,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · Cổng CCHC' },
+    // Dates as Vietnamese write them (20/11/2024 14:30), in the editor's own time zone.
+    dateFormat: 'dd/MM/yyyy HH:mm',
     // The page beside the form, re-rendered on every save (drafts included).
     livePreview: {
       collections: previewableCollections,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { adminToken, auth } from './api'
 
-const EDITOR = { email: 'bien-tap-nhap@e2e.test', password: 'mat-khau-bien-tap-nhap-1' }
+const EDITOR = { email: 'bien-tap-nhap@e2e.test', password: 'Ruong-bac-thang-Mu-Cang-Chai-2026' }
 
 test('an editor imports the sample procedures in the admin: checked first, then applied, with a row-by-row report', async ({
   page,

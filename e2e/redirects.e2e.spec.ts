@@ -13,7 +13,7 @@ test('an old-portal address redirects with 301 at once, without JavaScript', asy
   await expect
     .poll(async () => {
       const answer = await request.get('/Pages/VanBan.aspx?ItemID=77', { maxRedirects: 0 })
-      return [answer.status(), answer.headers().location]
+      return [answer.status(), new URL(answer.headers().location ?? '/', 'http://x').pathname]
     })
     .toEqual([301, '/van-ban'])
   // Another query of the same old page is not this redirect.
@@ -42,10 +42,10 @@ test('a published news item whose slug changes keeps its old address, in both la
   await expect
     .poll(async () => {
       const answer = await request.get('/tin-tuc/tin-doi-dia-chi-cu', { maxRedirects: 0 })
-      return [answer.status(), answer.headers().location]
+      return [answer.status(), new URL(answer.headers().location ?? '/', 'http://x').pathname]
     })
     .toEqual([301, '/tin-tuc/tin-doi-dia-chi-moi'])
   const english = await request.get('/en/news/tin-doi-dia-chi-cu', { maxRedirects: 0 })
-  expect([english.status(), english.headers().location]).toEqual([301, '/en/news/tin-doi-dia-chi-moi'])
+  expect([english.status(), new URL(english.headers().location ?? '/', 'http://x').pathname]).toEqual([301, '/en/news/tin-doi-dia-chi-moi'])
   expect((await request.get('/tin-tuc/tin-doi-dia-chi-moi')).status()).toBe(200)
 })

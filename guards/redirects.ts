@@ -40,9 +40,10 @@ async function load() {
  * a second on every instance without a rebuild. The request that finds the copy stale waits for the
  * re-read (a cached answer, a few milliseconds) so that no reader is sent the old way after a change.
  */
-export async function redirectFor(pathname: string, search: string): Promise<Response | null> {
+export async function redirectFor(url: URL): Promise<Response | null> {
   if (Date.now() - table.checkedAt > FRESH_MS) await (table.loading ??= load())
-  const rule = findRedirect(table.rules, pathname, search)
+  const rule = findRedirect(table.rules, url.pathname, url.search)
   if (!rule) return null
-  return new Response(null, { status: rule.status, headers: { location: rule.to, 'cache-control': 'no-store' } })
+  // Absolute, as Next requires of a proxy's Location (a path here resolves against the request's origin).
+  return new Response(null, { status: rule.status, headers: { location: new URL(rule.to, url).href, 'cache-control': 'no-store' } })
 }

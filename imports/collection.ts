@@ -117,14 +117,15 @@ export const Imports: CollectionConfig<'imports'> = {
       options: STATUSES,
       index: true,
       label: label('Trạng thái', 'Status'),
-      admin: { readOnly: true, position: 'sidebar' },
+      // A list column; the edit view shows it live in the report (ImportReport) rather than as it was when loaded.
+      admin: { readOnly: true, condition: () => false },
     },
     {
       name: 'progress',
       access: serverOnly,
       type: 'group',
       label: label('Tiến độ', 'Progress'),
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: () => false },
       fields: [
         { name: 'done', type: 'number', label: label('Đã xử lý', 'Done') },
         { name: 'total', type: 'number', label: label('Tổng số dòng', 'Rows') },

@@ -35,6 +35,7 @@ const WORDS = {
     encoding: 'Bảng mã',
     file: 'Không đọc được tệp',
     failed: 'Lỗi hệ thống, chưa ghi xong; chạy lại sẽ bỏ qua các dòng đã ghi:',
+    duration: (ms: number) => `Thời gian xử lý: ${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
     actions: { create: 'Tạo mới', update: 'Cập nhật', publish: 'Xuất bản', unchanged: 'Không đổi', reject: 'Bị từ chối' },
     dryActions: { create: 'Sẽ tạo mới', update: 'Sẽ cập nhật', publish: 'Sẽ xuất bản', unchanged: 'Không đổi', reject: 'Bị từ chối' },
   },
@@ -58,6 +59,7 @@ const WORDS = {
     encoding: 'Encoding',
     file: 'The file cannot be read',
     failed: 'System error, not finished; running again skips the rows already written:',
+    duration: (ms: number) => `Took ${(ms / 1000).toFixed(1)} s.`,
     actions: { create: 'Created', update: 'Updated', publish: 'Published', unchanged: 'Unchanged', reject: 'Rejected' },
     dryActions: { create: 'Will create', update: 'Will update', publish: 'Will publish', unchanged: 'Unchanged', reject: 'Rejected' },
   },
@@ -148,6 +150,7 @@ export function ImportReport() {
   return (
     <section aria-label={report.dryRun ? words.dryRun : words.applied} style={{ marginBlock: '1rem' }}>
       <h3>{report.dryRun ? words.dryRun : words.applied}</h3>
+      <p role="status">{words.duration(report.durationMs)}</p>
       <p>
         {report.total} {words.rows}:{' '}
         {ORDER.filter((action) => report.counts[action] > 0)
