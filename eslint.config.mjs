@@ -7,7 +7,7 @@ import nextTypescript from 'eslint-config-next/typescript'
  * Payload config (cms/payload.config.ts, cms/plugins.ts, seed, backup, migrations, the CLIs) → lib → app, proxy.ts.
  */
 const CONFIG = ['./cms/@(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(seed|backup)/**', './@(search|imports)/cli.@(ts)']
-const CMS_BLOCKS = ['./cms/!(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(access|fields|hooks|jobs|uploads)/**']
+const CMS_BLOCKS = ['./cms/!(payload.config|plugins|migrate|migrateDatabase).ts', './cms/@(access|fields|hooks|jobs|uploads|admin)/**']
 const FEATURES = ['./@(collections|globals|feedback)/**', './@(search|imports)/!(cli).ts', './imports/admin/**']
 const SITE = ['./@(lib|app)/**', './proxy.@(ts)']
 const PAGES = ['./app/**', './proxy.@(ts)']

@@ -276,7 +276,12 @@ export interface Procedure {
   description?: string | null;
   keywords?: string[] | null;
   related?: (string | Procedure)[] | null;
+  /**
+   * When it was last checked against the law and the facts.
+   */
   lastReviewedAt?: string | null;
+  reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   updatedBy?: (string | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
@@ -581,6 +586,12 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When it was last checked against the law and the facts.
+   */
+  lastReviewedAt?: string | null;
+  reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   updatedBy?: (string | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
@@ -712,6 +723,12 @@ export interface Page {
   } | null;
   parent?: (string | null) | Page;
   order?: number | null;
+  /**
+   * When it was last checked against the law and the facts.
+   */
+  lastReviewedAt?: string | null;
+  reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   updatedBy?: (string | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
@@ -757,6 +774,10 @@ export interface Feedback {
    */
   procedureText?: string | null;
   status: 'received' | 'processing' | 'answered' | 'rejected' | 'closed';
+  /**
+   * From the day received, by the time limit in the site settings.
+   */
+  dueAt?: string | null;
   assignee?: (string | null) | User;
   answer?: {
     root: {
@@ -1262,6 +1283,8 @@ export interface ProceduresSelect<T extends boolean = true> {
   keywords?: T;
   related?: T;
   lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   updatedBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
@@ -1286,6 +1309,9 @@ export interface GuidesSelect<T extends boolean = true> {
         procedures?: T;
         id?: T;
       };
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   updatedBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
@@ -1404,6 +1430,9 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   parent?: T;
   order?: T;
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   updatedBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
@@ -1484,6 +1513,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   procedure?: T;
   procedureText?: T;
   status?: T;
+  dueAt?: T;
   assignee?: T;
   answer?: T;
   answeredAt?: T;
@@ -1761,9 +1791,26 @@ export interface SiteSetting {
     startsAt?: string | null;
     endsAt?: string | null;
   };
+  /**
+   * Each item is due this many working days after the day it was received, skipping weekends and the days below. A change applies to items received afterwards.
+   */
+  feedbackTimeLimit: number;
+  /**
+   * Each year, add the Lunar New Year, Hùng Kings’ day and days in lieu as the Government announces them.
+   */
+  publicHolidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   portalLinks?:
     | {
         label: string;
+        /**
+         * A path of the portal (/en/press) or an https:// address
+         */
         url: string;
         id?: string | null;
       }[]
@@ -1771,6 +1818,9 @@ export interface SiteSetting {
   headerMenu?:
     | {
         label: string;
+        /**
+         * A path of the portal (/en/press) or an https:// address
+         */
         url: string;
         id?: string | null;
       }[]
@@ -1778,6 +1828,9 @@ export interface SiteSetting {
   footerMenu?:
     | {
         label: string;
+        /**
+         * A path of the portal (/en/press) or an https:// address
+         */
         url: string;
         id?: string | null;
       }[]
@@ -1819,6 +1872,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         startsAt?: T;
         endsAt?: T;
+      };
+  feedbackTimeLimit?: T;
+  publicHolidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
       };
   portalLinks?:
     | T

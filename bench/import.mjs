@@ -20,14 +20,21 @@ await must('node', ['scripts/run-ts.mjs', 'bench/import-file.ts', FILE, String(r
 function importOnce(label, flags) {
   let output
   try {
-    output = execFileSync('node', ['scripts/run-ts.mjs', 'imports/cli.ts', 'procedures', FILE, ...flags], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    output = execFileSync('node', ['scripts/run-ts.mjs', 'imports/cli.ts', 'procedures', FILE, ...flags], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
   } catch (error) {
     // Exit 2: some rows were rejected; the summary is still printed.
     output = error.stdout
   }
-  const line = output.split('\n').find((text) => text.startsWith('import: '))
+  const line = output.split('\n').find((text) => text.startsWith('import: ')) ?? ''
+  if (!/peak memory/.test(line)) throw new Error(`bench/import: no summary from the import:\n${output}`)
   const [, seconds, peak, counts] = /in ([\d.]+) s, peak memory (\d+) MiB: (.*)$/.exec(line)
-  console.info(`${label.padEnd(22)} ${seconds.padStart(7)} s  ${(rows / Number(seconds)).toFixed(0).padStart(5)} rows/s  peak ${peak} MiB  (${counts})`)
+  console.info(
+    `${label.padEnd(22)} ${seconds.padStart(7)} s  ${(rows / Number(seconds)).toFixed(0).padStart(5)} rows/s  peak ${peak} MiB  (${counts})`,
+  )
   return Number(seconds)
 }
 

@@ -96,6 +96,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Cổng CCHC' },
     // Dates as Vietnamese write them (20/11/2024 14:30), in the editor's own time zone.
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // The home screen starts with what the user's role has to do.
+    components: { beforeDashboard: ['@/cms/admin/Dashboard#Dashboard'] },
     // The page beside the form, re-rendered on every save (drafts included).
     livePreview: {
       collections: previewableCollections,

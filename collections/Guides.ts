@@ -4,6 +4,7 @@ import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
 import { historyFields } from '@/cms/fields/history'
+import { reviewFields } from '@/cms/fields/review'
 import { options } from '@/domain/options'
 import { slugField } from '@/cms/fields/slug'
 import { requiredInVietnamese } from '@/cms/fields/validators'
@@ -53,6 +54,7 @@ export const Guides: CollectionConfig<'guides'> = {
         },
       ],
     },
+    ...reviewFields,
     ...historyFields,
   ],
 }

@@ -4,6 +4,7 @@ import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
 import { historyFields } from '@/cms/fields/history'
+import { reviewFields } from '@/cms/fields/review'
 import { slugField } from '@/cms/fields/slug'
 import { requiredInVietnamese } from '@/cms/fields/validators'
 import type { Page } from '@/payload-types'
@@ -26,6 +27,7 @@ export const Pages: CollectionConfig<'pages'> = {
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
     { name: 'parent', type: 'relationship', relationTo: 'pages', label: label('Trang cha', 'Parent page'), admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', defaultValue: 100, label: label('Thứ tự', 'Order'), admin: { position: 'sidebar' } },
+    ...reviewFields,
     ...historyFields,
   ],
 }

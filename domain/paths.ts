@@ -3,6 +3,9 @@ import type { Href } from '@/i18n/routing'
 /** The Giới thiệu section's own page: shown at /gioi-thieu itself. */
 export const ABOUT_SLUG = 'gioi-thieu'
 
+/** The accessibility statement (Giới thiệu section), linked from the footer of every page. */
+export const ACCESSIBILITY_SLUG = 'tuyen-bo-tiep-can'
+
 /** The privacy policy page (Giới thiệu section), linked from forms that collect personal data. */
 export const PRIVACY_SLUG = 'chinh-sach-bao-ve-du-lieu'
 

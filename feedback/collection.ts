@@ -5,6 +5,7 @@ import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
 import { FEEDBACK_ANSWERS_TAG } from '@/cms/cacheTags'
 import { isAnswered } from './answered'
+import { setDueDate } from './deadline'
 import { newTrackingCode } from './trackingCode'
 import { feedbackEndpoints } from './endpoints'
 import { queueAnswerEmail } from './emailTasks'
@@ -68,13 +69,13 @@ export const Feedback: CollectionConfig<'feedback'> = {
   versions: { maxPerDoc: 20 },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['trackingCode', 'subject', 'status', 'assignee', 'createdAt'],
+    defaultColumns: ['trackingCode', 'subject', 'status', 'assignee', 'createdAt', 'dueAt'],
     group: label('Phản ánh', 'Feedback'),
   },
   defaultSort: '-createdAt',
   endpoints: feedbackEndpoints,
   hooks: {
-    beforeChange: [checkAnswer],
+    beforeChange: [setDueDate, checkAnswer],
     afterChange: [revalidatePublicAnswers, emailTheAnswer],
     afterDelete: [revalidateOnDelete<Feedback>((doc) => (doc.publishAnswer ? [FEEDBACK_ANSWERS_TAG] : []))],
   },
@@ -134,6 +135,22 @@ export const Feedback: CollectionConfig<'feedback'> = {
       ),
       label: label('Trạng thái', 'Status'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'dueAt',
+      type: 'date',
+      index: true,
+      label: label('Hạn xử lý', 'Due'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { displayFormat: 'dd/MM/yyyy' },
+        description: label(
+          'Tính từ ngày tiếp nhận theo thời hạn trong Cài đặt cổng.',
+          'From the day received, by the time limit in the site settings.',
+        ),
+        components: { Cell: '@/feedback/admin/DueCell#DueCell' },
+      },
     },
     {
       name: 'assignee',

@@ -6,14 +6,35 @@ import { label } from '@/domain/labels'
 import { options } from '@/domain/options'
 import { scheduleAlertOnSave } from '@/cms/jobs/alertSchedule'
 import { expireTags } from '@/cms/revalidation'
+import { isHttpsUrl } from '@/domain/httpsUrl'
 
-const link = (name: string, vi: string, en: string): Field => ({
+/** A path of this site or an https address: never javascript:, never a protocol-relative //host. */
+const menuUrl = (value: unknown) =>
+  typeof value === 'string' && ((value.startsWith('/') && !value.startsWith('//')) || isHttpsUrl(value))
+    ? true
+    : 'Đường dẫn bắt đầu bằng / hoặc https:// / A path starting with / or an https:// address'
+
+/** A list of links; a menu's addresses are per language (/bao-chi, /en/press), other portals' are not. */
+const link = (name: string, vi: string, en: string, localizedUrl = false): Field => ({
   name,
   type: 'array',
   label: label(vi, en),
   fields: [
     { name: 'label', type: 'text', required: true, localized: true, label: label('Nhãn', 'Label') },
-    { name: 'url', type: 'text', required: true, label: label('Đường dẫn', 'URL') },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      localized: localizedUrl,
+      validate: menuUrl,
+      label: label('Đường dẫn', 'URL'),
+      admin: {
+        description: label(
+          'Đường dẫn trên cổng (/bao-chi) hoặc địa chỉ https://',
+          'A path of the portal (/en/press) or an https:// address',
+        ),
+      },
+    },
   ],
 })
 
@@ -98,11 +119,58 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           ],
         },
         {
+          label: label('Phản ánh, kiến nghị', 'Feedback'),
+          fields: [
+            {
+              name: 'feedbackTimeLimit',
+              type: 'number',
+              required: true,
+              min: 1,
+              max: 90,
+              defaultValue: 10,
+              label: label('Thời hạn xử lý (ngày làm việc)', 'Time limit (working days)'),
+              admin: {
+                description: label(
+                  'Hạn xử lý mỗi phản ánh tính từ ngày làm việc sau ngày tiếp nhận, bỏ thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây. Thay đổi chỉ áp dụng cho phản ánh nhận sau đó.',
+                  'Each item is due this many working days after the day it was received, skipping weekends and the days below. A change applies to items received afterwards.',
+                ),
+              },
+            },
+            {
+              name: 'publicHolidays',
+              type: 'array',
+              label: label('Ngày nghỉ lễ, Tết và nghỉ bù', 'Public holidays and days off in lieu'),
+              labels: { singular: label('Ngày nghỉ', 'Day off'), plural: label('Ngày nghỉ', 'Days off') },
+              admin: {
+                description: label(
+                  'Mỗi năm, thêm các ngày nghỉ Tết Nguyên đán, Giỗ Tổ Hùng Vương và ngày nghỉ bù theo thông báo của Chính phủ.',
+                  'Each year, add the Lunar New Year, Hùng Kings’ day and days in lieu as the Government announces them.',
+                ),
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'date',
+                      type: 'date',
+                      required: true,
+                      label: label('Ngày', 'Date'),
+                      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+                    },
+                    { name: 'name', type: 'text', label: label('Tên ngày nghỉ', 'Holiday') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
           label: label('Liên kết, menu', 'Links and menus'),
           fields: [
             link('portalLinks', 'Liên kết cổng thông tin cơ quan nhà nước', 'Other state portals'),
-            link('headerMenu', 'Menu đầu trang', 'Header menu'),
-            link('footerMenu', 'Menu chân trang', 'Footer menu'),
+            link('headerMenu', 'Menu đầu trang (sau các mục chính)', 'Header menu (after the main items)', true),
+            link('footerMenu', 'Menu chân trang', 'Footer menu', true),
           ],
         },
       ],

@@ -38,8 +38,9 @@ function print(report: ImportReport) {
   const counts = Object.entries(report.counts)
     .filter(([, count]) => count > 0)
     .map(([action, count]) => `${action} ${count}`)
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024)
   console.info(
-    `import: ${report.total} rows (${mode}; ${report.encoding}) in ${(report.durationMs / 1000).toFixed(1)} s: ${counts.join(', ') || 'nothing'}`,
+    `import: ${report.total} rows (${mode}; ${report.encoding}) in ${(report.durationMs / 1000).toFixed(1)} s, peak memory ${peak} MiB: ${counts.join(', ') || 'nothing'}`,
   )
   if (report.unknownColumns.length) console.info(`import: columns not used: ${report.unknownColumns.join(', ')}`)
   for (const row of report.rows) {

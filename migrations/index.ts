@@ -7,6 +7,7 @@ import * as migration_20261201_150031_users_throttled_not_locked from './2026120
 import * as migration_20261201_173203_feedback_procedure_text from './20261201_173203_feedback_procedure_text';
 import * as migration_20261201_174124_search_date_precision from './20261201_174124_search_date_precision';
 import * as migration_20261201_203904_imports_redirects from './20261201_203904_imports_redirects';
+import * as migration_20261201_205826_review_deadlines_menus from './20261201_205826_review_deadlines_menus';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_203904_imports_redirects.up,
     down: migration_20261201_203904_imports_redirects.down,
-    name: '20261201_203904_imports_redirects'
+    name: '20261201_203904_imports_redirects',
+  },
+  {
+    up: migration_20261201_205826_review_deadlines_menus.up,
+    down: migration_20261201_205826_review_deadlines_menus.down,
+    name: '20261201_205826_review_deadlines_menus'
   },
 ];

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getSiteSettings, listContactPoints } from '@/lib/queries/site'
+import { ACCESSIBILITY_SLUG, hrefOf, PRIVACY_SLUG } from '@/domain/paths'
 import type { Locale } from '@/i18n/routing'
 import { telHref } from './ContactCard'
 import { LocalizedLink as Link } from './LocalizedLink'
+import { MenuLink } from './MenuLink'
 
-/** Organisation, the main hotlines (on every page), links to other state portals. */
+/** Organisation, the main hotlines (on every page), the accessibility statement, privacy policy and editors' footer menu, links to other state portals. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'site' })
   const tc = await getTranslations({ locale, namespace: 'contact' })
@@ -24,6 +26,25 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             </p>
           ) : null}
           <p className="mt-3">{t('footerNote')}</p>
+          <nav aria-label={t('footerNav')} className="mt-4">
+            <ul className="space-y-1">
+              <li>
+                <Link href={hrefOf.pages(ACCESSIBILITY_SLUG)} locale={locale}>
+                  {t('accessibility')}
+                </Link>
+              </li>
+              <li>
+                <Link href={hrefOf.pages(PRIVACY_SLUG)} locale={locale}>
+                  {t('privacy')}
+                </Link>
+              </li>
+              {(settings.footerMenu ?? []).map((item) => (
+                <li key={item.id}>
+                  <MenuLink url={item.url}>{item.label}</MenuLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
         <div>
           <h2 className="font-semibold">{tc('footerTitle')}</h2>

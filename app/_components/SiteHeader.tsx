@@ -1,6 +1,9 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
+import { isLocale, routing } from '@/i18n/routing'
+import { getSiteSettings } from '@/lib/queries/site'
 import { LocalizedLink as Link } from './LocalizedLink'
+import { MenuLink } from './MenuLink'
 import { SearchForm } from './SearchForm'
 
 const NAV = [
@@ -22,6 +25,9 @@ const MAIN_TASKS = new Set<(typeof NAV)[number]['key']>(['procedures', 'online',
 
 export async function SiteHeader() {
   const t = await getTranslations()
+  const locale = await getLocale()
+  // The editors' own items (site settings), after the main ones.
+  const { headerMenu } = await getSiteSettings(isLocale(locale) ? locale : routing.defaultLocale)
   const navItem = ({ href, key }: (typeof NAV)[number]) => (
     <li key={key}>
       <Link href={href} className="text-white hover:text-white">
@@ -29,6 +35,13 @@ export async function SiteHeader() {
       </Link>
     </li>
   )
+  const menuItems = (headerMenu ?? []).map((item) => (
+    <li key={item.id}>
+      <MenuLink url={item.url} className="text-white hover:text-white">
+        {item.label}
+      </MenuLink>
+    </li>
+  ))
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -43,10 +56,16 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">{NAV.filter(({ key }) => MAIN_TASKS.has(key)).map(navItem)}</ul>
           <details className="mt-1">
             <summary className="cursor-pointer py-1">{t('nav.more')}</summary>
-            <ul className="grid grid-cols-2 gap-x-4 gap-y-1 pb-1">{NAV.filter(({ key }) => !MAIN_TASKS.has(key)).map(navItem)}</ul>
+            <ul className="grid grid-cols-2 gap-x-4 gap-y-1 pb-1">
+              {NAV.filter(({ key }) => !MAIN_TASKS.has(key)).map(navItem)}
+              {menuItems}
+            </ul>
           </details>
         </div>
-        <ul className="mx-auto hidden max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 md:flex">{NAV.map(navItem)}</ul>
+        <ul className="mx-auto hidden max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 md:flex">
+          {NAV.map(navItem)}
+          {menuItems}
+        </ul>
       </nav>
     </header>
   )

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { historyFields } from '@/cms/fields/history'
+import { reviewFields } from '@/cms/fields/review'
 import { options } from '@/domain/options'
 import { slugField } from '@/cms/fields/slug'
 import { previewUrl } from '@/cms/preview'
@@ -242,12 +243,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
       label: label('Thủ tục liên quan', 'Related procedures'),
       filterOptions: ({ id }) => ({ id: { not_equals: id } }),
     },
-    {
-      name: 'lastReviewedAt',
-      type: 'date',
-      label: label('Ngày rà soát gần nhất', 'Last reviewed'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-    },
+    ...reviewFields,
     ...historyFields,
   ],
 }

@@ -27,6 +27,15 @@ export const seedSiteSettings = {
     { label: L('Cơ sở dữ liệu quốc gia về văn bản pháp luật', 'National Legal Documents Database'), url: 'https://vbpl.vn' },
     { label: L('Bộ Nội vụ', 'Ministry of Home Affairs'), url: 'https://moha.gov.vn' },
   ],
-  headerMenu: [],
-  footerMenu: [],
+  headerMenu: [{ label: L('Hỏi đáp', 'Questions answered'), url: L('/phan-anh-kien-nghi/hoi-dap', '/en/feedback/answers') }],
+  footerMenu: [
+    { label: L('Dữ liệu cho báo chí', 'Data for the press'), url: L('/bao-chi', '/en/press') },
+    { label: L('Tin mới qua RSS', 'News by RSS'), url: L('/feed.xml', '/en/feed.xml') },
+  ],
+  feedbackTimeLimit: 10,
+  // The fixed-date holidays (Labour Code 2019, Art. 112); the Lunar New Year, Hùng Kings' day and days in lieu are added each year as announced.
+  publicHolidays: ['2026-01-01', '2026-04-30', '2026-05-01', '2026-09-02', '2027-01-01', '2027-04-30', '2027-05-01', '2027-09-02'].map((date) => ({
+    date,
+    name: { '01-01': 'Tết Dương lịch', '04-30': 'Ngày Chiến thắng', '05-01': 'Quốc tế Lao động', '09-02': 'Quốc khánh' }[date.slice(5)],
+  })),
 }

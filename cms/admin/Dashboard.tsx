@@ -1,0 +1,92 @@
+import type { Payload } from 'payload'
+
+import type { Role } from '../access/roles'
+import { type DashboardKey, type DashboardList, dashboardLists } from './dashboardQueries'
+
+const WORDS = {
+  vi: {
+    heading: 'Việc cần làm',
+    empty: 'Không có.',
+    shown: (shown: number, total: number) => `Đang hiện ${shown} / ${total}.`,
+    all: 'Xem tất cả',
+    titles: {
+      drafts: 'Bản nháp chờ xuất bản',
+      scheduled: 'Lịch xuất bản',
+      reviewDue: 'Đến hạn rà soát',
+      feedbackDue: 'Phản ánh sắp đến hạn hoặc quá hạn',
+      failedEmails: 'Thư gửi lỗi',
+    } satisfies Record<DashboardKey, string>,
+    notes: { overdue: 'Quá hạn', 'due-soon': 'Sắp đến hạn', publish: 'Xuất bản', unpublish: 'Gỡ xuống' } as Record<string, string>,
+  },
+  en: {
+    heading: 'What needs you',
+    empty: 'Nothing.',
+    shown: (shown: number, total: number) => `Showing ${shown} of ${total}.`,
+    all: 'See all',
+    titles: {
+      drafts: 'Drafts waiting to be published',
+      scheduled: 'Scheduled publications',
+      reviewDue: 'Due for review',
+      feedbackDue: 'Feedback due soon or overdue',
+      failedEmails: 'Failed emails',
+    } satisfies Record<DashboardKey, string>,
+    notes: { overdue: 'Overdue', 'due-soon': 'Due soon', publish: 'Publish', unpublish: 'Unpublish' } as Record<string, string>,
+  },
+}
+
+const formatDate = (iso: string, lang: 'vi' | 'en') =>
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' })
+
+function List({ list, lang }: { list: DashboardList; lang: 'vi' | 'en' }) {
+  const words = WORDS[lang]
+  return (
+    <section aria-labelledby={`dashboard-${list.key}`} className="card" style={{ padding: '1rem', display: 'block' }}>
+      <h3 id={`dashboard-${list.key}`} style={{ margin: 0 }}>
+        {words.titles[list.key]} ({list.total})
+      </h3>
+      {list.items.length === 0 ? (
+        <p>{words.empty}</p>
+      ) : (
+        <ul style={{ paddingLeft: '1rem' }}>
+          {list.items.map((item) => (
+            <li key={`${item.href}-${item.id}`}>
+              <a href={item.href}>{item.title}</a>
+              {item.at ? ` · ${formatDate(item.at, lang)}` : null}
+              {item.note && words.notes[item.note] ? <strong> · {words.notes[item.note]}</strong> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.total > list.items.length ? (
+        <p>
+          {words.shown(list.items.length, list.total)} {list.allHref ? <a href={list.allHref}>{words.all}</a> : null}
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+/** The admin's home: what the signed-in user's role has to do (cms/admin/dashboardQueries.ts). */
+export async function Dashboard({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: { id: string | number; roles?: Role[] | null } | null
+  i18n: { language: string }
+}) {
+  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lists = await dashboardLists(payload, user)
+  if (lists.length === 0) return null
+  return (
+    <section aria-label={WORDS[lang].heading} style={{ marginBottom: '2rem' }}>
+      <h2>{WORDS[lang].heading}</h2>
+      <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))' }}>
+        {lists.map((list) => (
+          <List key={list.key} list={list} lang={lang} />
+        ))}
+      </div>
+    </section>
+  )
+}
