@@ -3,7 +3,7 @@ import { onlineLevelNeedsOnlineChannel } from '../procedures/onlineService'
 import { type Channel, type DossierCase, type Level, type OnlineLevel, type ProcedureType, type Step } from './cells'
 import { items, lines, parseChannels, parseDossier, parseLevels, parseOnlineLevel, parseProcedureType, parseSteps } from './cells'
 import { type ColumnSpec, type Row } from './columns'
-import { type Problem, problem } from './messages'
+import type { Problem } from './messages'
 
 /** The columns of a procedure file, named as the national TTHC database (csdl.dichvucong.gov.vn) names them. */
 export const PROCEDURE_COLUMNS = [
