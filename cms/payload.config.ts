@@ -1,9 +1,9 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { Agencies } from '@/collections/Agencies'
@@ -38,6 +38,7 @@ import { plugins } from './plugins'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from '@/search/endpoint'
 import { siteUrl } from '@/domain/siteUrl'
+import { hrefOf } from '@/domain/paths'
 
 // Every entry point (next, the CLIs, tests) runs from the project root.
 const root = process.cwd()
@@ -48,7 +49,13 @@ export default buildConfig({
   serverURL: siteUrl(),
   secret: payloadSecret(database),
   db: databaseAdapter(database),
-  editor: lexicalEditor(),
+  // Links to other documents only to those with public pages (their addresses are resolved on render).
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.map((feature) =>
+        feature.key === 'link' ? LinkFeature({ enabledCollections: Object.keys(hrefOf) as CollectionSlug[] }) : feature,
+      ),
+  }),
   collections: [
     Procedures,
     Guides,

@@ -25,6 +25,8 @@ export const setDueDate: CollectionBeforeChangeHook<Feedback> = async ({ data, o
   // Whatever a client sends, the deadline stays the one set on receipt.
   if (originalDoc?.dueAt) return { ...data, dueAt: originalDoc.dueAt }
   const { days, holidays } = await deadlineRules(req.payload, req)
-  const receivedAt = originalDoc?.createdAt ? new Date(originalDoc.createdAt) : new Date()
+  // Received when created, or earlier for a letter an officer enters afterwards (never later than now).
+  const given = originalDoc?.createdAt ?? data.createdAt
+  const receivedAt = given && new Date(given) < new Date() ? new Date(given) : new Date()
   return { ...data, dueAt: addWorkingDays(receivedAt, days, holidays).toISOString() }
 }

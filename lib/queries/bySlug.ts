@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import type { Locale } from '@/i18n/routing'
 import { readTags, tags } from '@/cms/cacheTags'
+import { type CollectionWithPages, hrefOf } from '@/domain/paths'
 import { fallbackFields } from './fallback'
 import { getPayloadClient } from './payload'
 
@@ -33,6 +34,20 @@ export const detailTags = (collection: SlugCollection, slug: string, populate?: 
   ...new Set([tags.document(collection, slug), ...readTags({ populate })]),
 ]
 
+/**
+ * Rich-text links to other documents of the site resolve to their pages (app/_components/RichTextContent):
+ * every detail read populates the slug of each collection with pages. Their tags are not added (every
+ * publish of any news item would otherwise expire every page): a target renamed later still answers
+ * at its old address (an automatic redirect), one unpublished later stays linked until the page that
+ * links to it is next saved or expired.
+ */
+export const withLinkTargets = (populate: PopulateType = {}): PopulateType => ({
+  ...populate,
+  ...Object.fromEntries(
+    (Object.keys(hrefOf) as CollectionWithPages[]).map((collection) => [collection, { ...(populate[collection] ?? {}), slug: true }]),
+  ),
+})
+
 export const isSlug = (slug: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 160
 
 /**
@@ -47,8 +62,9 @@ export function detailQuery<C extends SlugCollection>(collection: C, options: Op
       collection,
       overrideAccess: draft,
       draft,
-      depth: options.depth ?? 1,
-      populate: options.populate,
+      // At least 1: rich-text links carry their target's slug.
+      depth: Math.max(options.depth ?? 1, 1),
+      populate: withLinkTargets(options.populate),
       limit: 1,
       pagination: false,
       where: { slug: { equals: slug } },

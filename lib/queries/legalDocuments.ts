@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
 import { issueYear } from '@/domain/legalDocuments/numbers'
@@ -50,10 +50,10 @@ function effectWhere(status: string, now: string): Where {
 }
 
 /** The filters of the document list as a query, run by the database (no list is loaded whole). */
-function documentsWhere(filters: DocumentFilters, now: string): Where {
+function documentsWhere(filters: DocumentFilters, issuers: string[], now: string): Where {
   const and: Where[] = []
   if (filters.type) and.push({ documentType: { equals: filters.type } })
-  if (filters.issuer) and.push({ issuer: { equals: filters.issuer } })
+  if (filters.issuer) and.push({ issuer: { in: issuers } })
   if (/^\d{4}$/.test(filters.year)) {
     const year = Number(filters.year)
     and.push({ issuedAt: { greater_than_equal: `${year}-01-01T00:00:00${VIETNAM_OFFSET}` } })
@@ -66,10 +66,34 @@ function documentsWhere(filters: DocumentFilters, now: string): Where {
 /** Today in Vietnam: the legal effect of a document changes at midnight there, so cached pages are keyed by it. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
+/**
+ * A body and every body it succeeded (renamed or merged into it, at any remove): the issuer filter
+ * finds a body's documents under its former names too.
+ */
+async function withPredecessors(payload: Payload, agency: string): Promise<string[]> {
+  const found = new Set([agency])
+  let frontier = [agency]
+  for (let remove = 0; frontier.length > 0 && remove < 10; remove++) {
+    const { docs } = await payload.find({
+      collection: 'agencies',
+      where: { successor: { in: frontier } },
+      pagination: false,
+      depth: 0,
+      select: { successor: true },
+      overrideAccess: false,
+    })
+    frontier = docs.map((doc) => String(doc.id)).filter((id) => !found.has(id))
+    for (const id of frontier) found.add(id)
+  }
+  return [...found]
+}
+
 const documentPage = cachedQuery(
   'legal-documents:page',
-  { collection: 'legal-documents' },
+  // The issuer filter follows the agencies' successions.
+  { collection: 'legal-documents', also: [tags.collection('agencies')] },
   async (payload, locale: Locale, filters: DocumentFilters, page: number, _day: string): Promise<ListPage<LegalDocumentSummary>> => {
+    const issuers = filters.issuer ? await withPredecessors(payload, filters.issuer) : []
     const result = await payload.find({
       collection: 'legal-documents',
       locale,
@@ -79,7 +103,7 @@ const documentPage = cachedQuery(
       page,
       sort: '-issuedAt',
       select: SUMMARY,
-      where: documentsWhere(filters, new Date().toISOString()),
+      where: documentsWhere(filters, issuers, new Date().toISOString()),
     })
     return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
   },
@@ -118,8 +142,9 @@ export const getLegalDocumentFilterOptions = cachedQuery(
 )
 
 export const getLegalDocumentBySlug = detailQuery('legal-documents', {
-  depth: 1,
-  populate: { agencies: { name: true }, media: { url: true, filename: true, alt: true, mimeType: true, filesize: true } },
+  // Depth 2: the issuer's successor, when the body was renamed or merged ("nay là …").
+  depth: 2,
+  populate: { agencies: { name: true, successor: true }, media: { url: true, filename: true, alt: true, mimeType: true, filesize: true } },
   translatable: ['title', 'summary', 'fullText', 'signerTitle', 'issuerNameAtTime', 'expiryReason'],
 })
 
@@ -151,5 +176,26 @@ export const getDocumentRelations = cachedQuery(
       const other = populated(direction === 'outgoing' ? relation.target : relation.source)
       return other ? [{ relation, other: other as LegalDocumentSummary, direction }] : []
     })
+  },
+)
+
+export type CitingProcedure = { id: string; code: string; name: string; slug: string }
+
+/** Every published procedure that names a document as its legal basis or announcement decision, by code (none left out). */
+export const getProceduresCiting = cachedQuery(
+  'legal-documents:procedures-citing',
+  { collection: 'procedures' },
+  async (payload, id: string, locale: Locale) => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'code',
+      select: { code: true, name: true, slug: true },
+      where: { or: [{ legalBasisDocuments: { in: [id] } }, { announcementDecision: { equals: id } }] },
+    })
+    return docs.map((doc): CitingProcedure => ({ id: String(doc.id), code: doc.code, name: doc.name ?? '', slug: doc.slug ?? '' }))
   },
 )

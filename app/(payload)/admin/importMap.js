@@ -25,6 +25,7 @@ import { DueCell as DueCell_ff4069191fb0a54cf870971a2cdb32aa } from '@/feedback/
 import { ImportReport as ImportReport_e0c4aac15c4d6f305b10d753095483f8 } from '@/imports/admin/ImportReport'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { Dashboard as Dashboard_839f21d74c53bd369ba6e79e86a262de } from '@/cms/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "@/imports/admin/ImportReport#ImportReport": ImportReport_e0c4aac15c4d6f305b10d753095483f8,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "@/cms/admin/Dashboard#Dashboard": Dashboard_839f21d74c53bd369ba6e79e86a262de,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

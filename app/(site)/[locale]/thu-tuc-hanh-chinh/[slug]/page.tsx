@@ -119,7 +119,15 @@ export default async function ProcedurePage({ params }: Props) {
           <>
             <dt className="font-semibold">{t('announcementDecision')}</dt>
             <dd>
-              {decision.number} {decision.title}
+              {decision.slug ? (
+                <Link href={hrefOf['legal-documents'](decision.slug)} locale={locale}>
+                  {decision.number} {decision.title}
+                </Link>
+              ) : (
+                <>
+                  {decision.number} {decision.title}
+                </>
+              )}
             </dd>
           </>
         ) : null}
@@ -195,7 +203,7 @@ export default async function ProcedurePage({ params }: Props) {
 
       {procedure.legalBasisDocuments?.length || procedure.legalBasis ? (
         <Section id="legalBasis" title={t('legalBasis')} lang={langOf('legalBasis')}>
-          <ProcedureLegalBasis documents={procedure.legalBasisDocuments ?? []} text={procedure.legalBasis} />
+          <ProcedureLegalBasis documents={procedure.legalBasisDocuments ?? []} text={procedure.legalBasis} locale={locale} />
         </Section>
       ) : null}
 

@@ -19,7 +19,9 @@ import { RichTextContent } from '@/app/_components/RichTextContent'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
 import { fallbackLang } from '@/lib/queries/fallback'
-import { currentEffect, getDocumentRelations, getLegalDocumentBySlug } from '@/lib/queries/legalDocuments'
+import { currentEffect, getDocumentRelations, getLegalDocumentBySlug, getProceduresCiting } from '@/lib/queries/legalDocuments'
+import { populated } from '@/lib/queries/populated'
+import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { pageMetadata } from '@/lib/seo'
 import { builtSiteUrl } from '@/domain/siteUrl'
 import { legislationLd } from '@/lib/structuredData'
@@ -55,7 +57,9 @@ export default async function LegalDocumentPage({ params }: Props) {
   const { doc, fallbacks } = detail
   const t = await getTranslations('documents')
   const langOf = fallbackLang(fallbacks)
-  const relations = await getDocumentRelations(doc.id, locale)
+  const [relations, procedures] = await Promise.all([getDocumentRelations(doc.id, locale), getProceduresCiting(String(doc.id), locale)])
+  // A body renamed or merged since: the page says what it is called now.
+  const successor = populated(populated(doc.issuer)?.successor)
   const status = currentEffect(doc)
   const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
   const href = hrefOf['legal-documents'](slug)
@@ -63,7 +67,17 @@ export default async function LegalDocumentPage({ params }: Props) {
   const facts: [string, React.ReactNode, string?][] = [
     [t('number'), doc.number || t('noNumber')],
     [t('type'), type],
-    [t('issuer'), doc.issuerNameAtTime, 'issuerNameAtTime'],
+    [
+      t('issuer'),
+      successor?.name && successor.name !== doc.issuerNameAtTime ? (
+        <>
+          {doc.issuerNameAtTime} ({t('nowKnownAs', { name: successor.name })})
+        </>
+      ) : (
+        doc.issuerNameAtTime
+      ),
+      'issuerNameAtTime',
+    ],
     [t('signer'), [doc.signer, doc.signerTitle].filter(Boolean).join(', '), 'signerTitle'],
     [t('issuedAt'), <IssueDate key="issued" date={doc.issuedAt} precision={doc.issuedAtPrecision} />],
     [t('effectiveFrom'), doc.effectiveFrom ? <IssueDate key="from" date={doc.effectiveFrom} /> : null],
@@ -95,6 +109,14 @@ export default async function LegalDocumentPage({ params }: Props) {
         : null,
     ],
     [t('scope'), doc.scope],
+    [
+      t('officialText'),
+      doc.officialUrl ? (
+        <a key="official" href={doc.officialUrl} rel="external">
+          {t('officialTextLink')}
+        </a>
+      ) : null,
+    ],
   ]
 
   return (
@@ -144,6 +166,25 @@ export default async function LegalDocumentPage({ params }: Props) {
             {t('relations')}
           </h2>
           <DocumentRelations relations={relations} locale={locale} />
+        </section>
+      ) : null}
+
+      {procedures.length ? (
+        <section className="mt-8" aria-labelledby="procedures">
+          <h2 id="procedures" className="mb-3 text-2xl font-bold">
+            {t('procedures')}{' '}
+            <span className="text-base font-normal text-slate-700">({t('proceduresCount', { count: procedures.length })})</span>
+          </h2>
+          <ul className="max-w-3xl list-disc space-y-1 pl-6">
+            {procedures.map((procedure) => (
+              <li key={procedure.id}>
+                <Link href={hrefOf.procedures(procedure.slug)} locale={locale}>
+                  {procedure.name}
+                </Link>{' '}
+                <span className="text-slate-700">({procedure.code})</span>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

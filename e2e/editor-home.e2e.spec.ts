@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test'
+
+import { adminToken, auth } from './api'
+import { e2eServer } from './server-env'
+
+test('the footer of every page links the accessibility statement, the privacy policy and the editors’ menu, in both languages', async ({
+  page,
+}) => {
+  for (const [path, accessibility, privacy, menuItem, menuHref] of [
+    ['/thu-tuc-hanh-chinh', 'Tuyên bố về khả năng tiếp cận', 'Chính sách bảo vệ dữ liệu cá nhân', 'Dữ liệu cho báo chí', '/bao-chi'],
+    ['/en/procedures', 'Accessibility statement', 'Privacy policy', 'Data for the press', '/en/press'],
+  ]) {
+    await page.goto(path)
+    const footer = page.getByRole('contentinfo')
+    await expect(footer.getByRole('link', { name: accessibility })).toHaveAttribute('href', /tuyen-bo-tiep-can$/)
+    await expect(footer.getByRole('link', { name: privacy })).toHaveAttribute('href', /chinh-sach-bao-ve-du-lieu$/)
+    await expect(footer.getByRole('link', { name: menuItem })).toHaveAttribute('href', menuHref)
+    expect((await page.request.get(menuHref)).status()).toBe(200)
+  }
+  // The header menu item of the settings, after the main ones.
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Hỏi đáp' }).first()).toHaveAttribute(
+    'href',
+    '/phan-anh-kien-nghi/hoi-dap',
+  )
+})
+
+test('a rich-text link to another document of the site goes to its page, in the reader’s language', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const procedures = await (await request.get('/api/procedures?limit=1&where[code][equals]=1.001193&depth=0')).json()
+  const target = procedures.docs[0]
+  const paragraph = (children: unknown[]) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    children,
+  })
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+  const body = {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        paragraph([
+          text('Xem '),
+          {
+            type: 'link',
+            version: 3,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'procedures', value: target.id } },
+            children: [text('thủ tục đăng ký khai sinh')],
+          },
+          text('.'),
+        ]),
+      ],
+    },
+  }
+  const created = await request.post('/api/news', {
+    headers: auth(token),
+    data: { title: 'Tin có liên kết nội bộ', kind: 'news', body, _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  await page.goto(`/tin-tuc/${doc.slug}`)
+  const link = page.getByRole('link', { name: 'thủ tục đăng ký khai sinh' })
+  await expect(link).toHaveAttribute('href', `/thu-tuc-hanh-chinh/${target.slug}`)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`/thu-tuc-hanh-chinh/${target.slug}$`))
+  await page.goto(`/en/news/${doc.slug}`)
+  await expect(page.getByRole('link', { name: 'thủ tục đăng ký khai sinh' })).toHaveAttribute('href', `/en/procedures/${target.slug}`)
+})
+
+test('the admin’s home lists an overdue feedback item for the administrator', async ({ page, request }) => {
+  const token = await adminToken(request)
+  // A letter received a month ago, entered now: its deadline has passed.
+  const received = new Date(Date.now() - 30 * 86_400_000).toISOString()
+  const created = await request.post('/api/feedback', {
+    headers: auth(token),
+    data: { name: 'Trần Thị B', subject: 'Thư phản ánh quá hạn e2e', message: 'Nội dung', status: 'received', createdAt: received },
+  })
+  expect(created.status()).toBe(201)
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(e2eServer.admin.email)
+  await page.getByLabel('Mật khẩu').fill(e2eServer.admin.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+  const due = page.getByRole('region', { name: /Phản ánh sắp đến hạn hoặc quá hạn/ })
+  await expect(due).toBeVisible()
+  await expect(due.getByRole('listitem').filter({ hasText: 'Thư phản ánh quá hạn e2e' })).toContainText('Quá hạn')
+  await expect(page.getByRole('region', { name: /Bản nháp chờ xuất bản/ })).toBeVisible()
+  await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+})
