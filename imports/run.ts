@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, killTransaction, type Payload, ValidationError } from 'payload'
+import { createLocalReq, type Payload, ValidationError } from 'payload'
 
 import { columnId, ImportFileError, matchColumns, toRows } from '@/domain/imports/columns'
 import { type Problem, problem } from '@/domain/imports/messages'
@@ -6,7 +6,7 @@ import type { User } from '@/payload-types'
 import type { ImportKindSpec, Written } from './kind'
 import { legalDocumentImport } from './legalDocuments'
 import { Library } from './library'
-import { beginRowTransaction } from './rowTransaction'
+import { RowTransactions } from './transactions'
 import { procedureImport } from './procedures'
 import { readTable } from './readTable'
 import { emptyCounts, type ImportKind, type ImportReport, type RowReport } from './report'
@@ -30,18 +30,18 @@ export type ImportOptions = {
 }
 
 /**
- * Writes one row in a transaction of its own: all of it or nothing. A dry run does the same writes
- * (so the portal's own rules and hooks judge the row) and rolls them back, expiring no page; on a
- * database without transactions it only reads (what would be written is compared, not written).
+ * Writes one row whole or not at all (imports/transactions.ts). A dry run does the same writes, so the
+ * portal's own rules and hooks judge the row, and rolls them back, expiring no page; on a database
+ * without transactions it only reads (what would be written is compared, not written).
  */
 async function writeRow<R>(
   payload: Payload,
   spec: ImportKindSpec<R>,
   row: R,
   options: ImportOptions,
-  library: Library,
-  columnName: (key: string) => string,
-) {
+  context: { library: Library; transactions: RowTransactions; columnName: (key: string) => string },
+): Promise<Written> {
+  const { library, transactions, columnName } = context
   const req = await createLocalReq(
     {
       user: options.user ?? undefined,
@@ -49,15 +49,14 @@ async function writeRow<R>(
     },
     payload,
   )
-  const transactional = await beginRowTransaction(req)
-  const write = !options.dryRun || transactional
+  const write = !options.dryRun || transactions.canUndo
   try {
-    const written = await spec.write(row, { req, library, publish: options.publish, columnName, write })
-    if (options.dryRun || written.problems?.length) await killTransaction(req)
-    else await commitTransaction(req)
-    return written
+    return await transactions.row(
+      req,
+      () => spec.write(row, { req, library, publish: options.publish, columnName, write }),
+      (written) => !written.problems?.length,
+    )
   } catch (error) {
-    await killTransaction(req)
     if (error instanceof ValidationError) {
       return { problems: error.data.errors.map((item) => problem(columnName(spec.columnOfPath(item.path)), item.message, item.message)) }
     }
@@ -111,44 +110,53 @@ export async function runImport(payload: Payload, kind: ImportKind, bytes: Buffe
     total: rows.length,
   }
   const seen = new Map<string, number>()
-  for (const [index, raw] of rows.entries()) {
-    const outcome = spec.read(raw, columnName)
-    let entry: RowReport
-    if (!outcome.ok) {
-      const cell = (key: string) => String((raw.vi as Record<string, string | undefined>)[key] ?? '')
-      entry = {
-        row: raw.number,
-        key: cell(spec.columns[0].key),
-        title: cell(spec.titleColumn),
-        action: 'reject',
-        problems: outcome.problems,
-        warnings: [],
-      }
-    } else {
-      const { key, title } = spec.describe(outcome.value)
-      const identity = spec.identity(outcome.value)
-      const earlier = seen.get(identity)
-      let written: Written
-      if (earlier !== undefined) {
-        written = { problems: [problem(columnName(spec.columns[0].key), `trùng với dòng ${earlier}`, `the same as row ${earlier}`)] }
-      } else {
-        seen.set(identity, raw.number)
-        written = await writeRow(payload, spec, outcome.value, options, library, columnName)
-      }
-      const problems: Problem[] = written.problems ?? []
-      entry = {
-        row: raw.number,
-        key,
-        title,
-        action: problems.length ? 'reject' : written.action!,
-        problems,
-        warnings: written.warnings ?? [],
-      }
-    }
-    report.rows.push(entry)
-    report.counts[entry.action]++
-    await options.onProgress?.(index + 1, rows.length)
+  const transactions = await RowTransactions.start(payload, options.dryRun)
+  try {
+    await importRows()
+  } finally {
+    await transactions.finish()
   }
   report.durationMs = Date.now() - started
   return report
+
+  async function importRows() {
+    for (const [index, raw] of rows.entries()) {
+      const outcome = spec.read(raw, columnName)
+      let entry: RowReport
+      if (!outcome.ok) {
+        const cell = (key: string) => String((raw.vi as Record<string, string | undefined>)[key] ?? '')
+        entry = {
+          row: raw.number,
+          key: cell(spec.columns[0].key),
+          title: cell(spec.titleColumn),
+          action: 'reject',
+          problems: outcome.problems,
+          warnings: [],
+        }
+      } else {
+        const { key, title } = spec.describe(outcome.value)
+        const identity = spec.identity(outcome.value)
+        const earlier = seen.get(identity)
+        let written: Written
+        if (earlier !== undefined) {
+          written = { problems: [problem(columnName(spec.columns[0].key), `trùng với dòng ${earlier}`, `the same as row ${earlier}`)] }
+        } else {
+          seen.set(identity, raw.number)
+          written = await writeRow(payload, spec, outcome.value, options, { library, transactions, columnName })
+        }
+        const problems: Problem[] = written.problems ?? []
+        entry = {
+          row: raw.number,
+          key,
+          title,
+          action: problems.length ? 'reject' : written.action!,
+          problems,
+          warnings: written.warnings ?? [],
+        }
+      }
+      report.rows.push(entry)
+      report.counts[entry.action]++
+      await options.onProgress?.(index + 1, rows.length)
+    }
+  }
 }

@@ -36,10 +36,13 @@ export async function processImport(payload: Payload, id: string, apply: boolean
       dryRun: !apply,
       publish: Boolean(doc.publish),
       user,
-      onProgress: async (done, total) => {
+      onProgress: (done, total) => {
         if (Date.now() - reportedAt < PROGRESS_EVERY_MS && done < total) return
         reportedAt = Date.now()
-        await payload.update({ collection: 'imports', id, data: { progress: { done, total } }, depth: 0 })
+        // Not awaited: the rows' batch holds SQLite's write lock for up to a second, and this write waits for it.
+        void payload
+          .update({ collection: 'imports', id, data: { progress: { done, total } }, depth: 0 })
+          .catch((error: Error) => payload.logger.warn(`import ${id}: progress not saved (${error.message})`))
       },
     })
     const status = report.fileError ? 'unreadable' : apply ? 'applied' : 'checked'
