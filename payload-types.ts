@@ -626,6 +626,14 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Who wrote it.
+   */
+  author?: string | null;
+  /**
+   * When republished: the paper, portal or body it came from.
+   */
+  source?: string | null;
   kind: 'news' | 'press-release' | 'announcement' | 'commendation' | 'criticism';
   categories?: (string | NewsCategory)[] | null;
   publishedAt?: string | null;
@@ -1377,6 +1385,8 @@ export interface NewsSelect<T extends boolean = true> {
   excerpt?: T;
   cover?: T;
   body?: T;
+  author?: T;
+  source?: T;
   kind?: T;
   categories?: T;
   publishedAt?: T;

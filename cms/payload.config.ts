@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionSlug } from 'payload'
@@ -32,6 +32,7 @@ import { editorsOnly } from './access/hasRole'
 import { emailAdapter } from './email'
 import { errorStatus } from './hooks/errorStatus'
 import { alertBannerTask } from './jobs/alertSchedule'
+import { mediaClipBlock } from './fields/mediaClipBlock'
 import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
 import { plugins } from './plugins'
@@ -51,10 +52,13 @@ export default buildConfig({
   db: databaseAdapter(database),
   // Links to other documents only to those with public pages (their addresses are resolved on render).
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) =>
-      defaultFeatures.map((feature) =>
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.map((feature) =>
         feature.key === 'link' ? LinkFeature({ enabledCollections: Object.keys(hrefOf) as CollectionSlug[] }) : feature,
       ),
+      // A video or audio clip with its poster and transcript (cms/fields/mediaClipBlock.ts).
+      BlocksFeature({ blocks: [mediaClipBlock] }),
+    ],
   }),
   collections: [
     Procedures,

@@ -37,6 +37,29 @@ export const News: CollectionConfig<'news'> = {
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Cover image') },
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'author',
+          type: 'text',
+          label: label('Tác giả', 'Author'),
+          admin: { description: label('Người viết tin, bài.', 'Who wrote it.') },
+        },
+        {
+          name: 'source',
+          type: 'text',
+          localized: true,
+          label: label('Nguồn', 'Source'),
+          admin: {
+            description: label(
+              'Khi đăng lại: tên báo, cổng, đơn vị cung cấp.',
+              'When republished: the paper, portal or body it came from.',
+            ),
+          },
+        },
+      ],
+    },
+    {
       name: 'kind',
       type: 'select',
       options: NEWS_KINDS,

@@ -101,6 +101,10 @@ export class RowTransactions {
     const id = await beginTransaction.call(this.payload.db as never, { behavior: 'immediate' } as never)
     if (!id) throw new Error('import: SQLite did not open a transaction')
     guardBatches(this.payload).add(String(id))
+    // That connection stays open after the batch, with its page cache: keep the cache small (1 MiB;
+    // changes beyond it spill to the WAL).
+    const session = (this.payload.db as unknown as { sessions: Record<string, SqliteSession> }).sessions[String(id)]
+    await session.db.run(sql.raw('PRAGMA cache_size = -1024'))
     this.batch = { id, rows: 0, since: Date.now() }
     return this.batch
   }

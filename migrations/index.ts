@@ -8,6 +8,7 @@ import * as migration_20261201_173203_feedback_procedure_text from './20261201_1
 import * as migration_20261201_174124_search_date_precision from './20261201_174124_search_date_precision';
 import * as migration_20261201_203904_imports_redirects from './20261201_203904_imports_redirects';
 import * as migration_20261201_205826_review_deadlines_menus from './20261201_205826_review_deadlines_menus';
+import * as migration_20261201_211639_news_byline from './20261201_211639_news_byline';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_205826_review_deadlines_menus.up,
     down: migration_20261201_205826_review_deadlines_menus.down,
-    name: '20261201_205826_review_deadlines_menus'
+    name: '20261201_205826_review_deadlines_menus',
+  },
+  {
+    up: migration_20261201_211639_news_byline.up,
+    down: migration_20261201_211639_news_byline.down,
+    name: '20261201_211639_news_byline'
   },
 ];

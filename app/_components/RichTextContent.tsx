@@ -4,6 +4,8 @@ import { getLocale } from 'next-intl/server'
 
 import { type CollectionWithPages, hrefOf } from '@/domain/paths'
 import { type Locale, localizedPath } from '@/i18n/routing'
+import { MEDIA_CLIP_BLOCK, type MediaClipFields } from '@/domain/mediaClip'
+import { MediaClip } from './MediaClip'
 
 type LinkedDoc = { relationTo?: string; value?: unknown } | undefined
 
@@ -19,6 +21,7 @@ const converters =
   (locale: Locale): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    blocks: { [MEDIA_CLIP_BLOCK]: ({ node }: { node: { fields: MediaClipFields } }) => <MediaClip clip={node.fields} /> },
     link: (args) => {
       const node = args.node as SerializedLinkNode
       if (node.fields.linkType !== 'internal') return typeof defaultConverters.link === 'function' ? defaultConverters.link(args) : null

@@ -60,6 +60,10 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
             <a href={feedPath('press', locale)} type="application/rss+xml">
               {t('feed')}
             </a>
+            {' · '}
+            <a href={feedPath('news', locale)} type="application/rss+xml">
+              {t('newsFeed')}
+            </a>
           </p>
         </section>
         <div className="space-y-8">

@@ -72,6 +72,13 @@ export default async function NewsItemPage({ params }: Props) {
       <h1 className="mt-1 max-w-4xl text-3xl font-bold leading-tight" lang={langOf('title')}>
         {doc.title}
       </h1>
+      {doc.author || doc.source ? (
+        <p className="mt-2 text-slate-700">
+          {[doc.author ? t('author', { name: doc.author }) : null, doc.source ? t('source', { name: doc.source }) : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
       {fallbacks.length ? <FallbackNotice /> : null}
       {doc.excerpt ? (
         <p className="mt-4 max-w-3xl text-lg" lang={langOf('excerpt')}>
