@@ -60,6 +60,22 @@ test('a rich-text link to another document of the site goes to its page, in the 
           },
           text('.'),
         ]),
+        {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: {
+            id: '65f0c0ffee0000000000c1ip',
+            blockName: '',
+            blockType: 'mediaClip',
+            kind: 'video',
+            title: 'Hướng dẫn nộp hồ sơ trực tuyến',
+            url: 'https://www.youtube.com/watch?v=cchc-e2e',
+            source: 'Đài Phát thanh và Truyền hình tỉnh',
+            duration: '3:25',
+            transcript: 'Bước một: đăng nhập Cổng Dịch vụ công quốc gia.',
+          },
+        },
       ],
     },
   }
@@ -74,6 +90,15 @@ test('a rich-text link to another document of the site goes to its page, in the 
   await expect(link).toHaveAttribute('href', `/thu-tuc-hanh-chinh/${target.slug}`)
   await link.click()
   await expect(page).toHaveURL(new RegExp(`/thu-tuc-hanh-chinh/${target.slug}$`))
+  // The clip: a link to where it plays, its transcript, and no outside script or frame on the page.
+  await page.goto(`/tin-tuc/${doc.slug}`)
+  await expect(page.getByRole('link', { name: 'Xem: Hướng dẫn nộp hồ sơ trực tuyến' })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=cchc-e2e',
+  )
+  await page.getByText('Lời thoại, nội dung').click()
+  await expect(page.getByText('Bước một: đăng nhập Cổng Dịch vụ công quốc gia.')).toBeVisible()
+  expect(await page.locator('iframe, script[src*="youtube"]').count()).toBe(0)
   await page.goto(`/en/news/${doc.slug}`)
   await expect(page.getByRole('link', { name: 'thủ tục đăng ký khai sinh' })).toHaveAttribute('href', `/en/procedures/${target.slug}`)
 })
@@ -97,4 +122,15 @@ test('the admin’s home lists an overdue feedback item for the administrator', 
   await expect(due.getByRole('listitem').filter({ hasText: 'Thư phản ánh quá hạn e2e' })).toContainText('Quá hạn')
   await expect(page.getByRole('region', { name: /Bản nháp chờ xuất bản/ })).toBeVisible()
   await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+})
+
+test('a document of a body since merged says what it is called now, and today’s body in the filter finds it', async ({ page }) => {
+  await page.goto('/van-ban')
+  const issuer = page.getByLabel('Cơ quan ban hành')
+  const value = await issuer.locator('option', { hasText: 'Ủy ban nhân dân tỉnh Ninh Bình' }).getAttribute('value')
+  await page.goto(`/van-ban?issuer=${value}`)
+  const link = page.getByRole('link', { name: /111\/KH-UBND|Kế hoạch/ }).first()
+  await expect(link).toBeVisible()
+  await link.click()
+  await expect(page.getByText('Ủy ban nhân dân tỉnh Nam Định (nay là Ủy ban nhân dân tỉnh Ninh Bình)')).toBeVisible()
 })

@@ -11,6 +11,7 @@ import { PageOptions } from './PageOptions'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { OrganisationFacts } from './OrganisationFacts'
 import { PreviewBanner } from './PreviewBanner'
+import { LastReviewed } from './LastReviewed'
 import { RichTextContent } from './RichTextContent'
 
 /** A page of the Giới thiệu section: title, summary, body and the pages under it. */
@@ -56,6 +57,7 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
           </ul>
         </nav>
       ) : null}
+      <LastReviewed date={doc.lastReviewedAt} locale={locale} />
     </article>
   )
 }

@@ -20,7 +20,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
   ...editorial<Procedure>('procedures'),
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'field', '_status', 'updatedAt'],
+    defaultColumns: ['code', 'name', 'field', '_status', 'reviewDueAt', 'updatedAt'],
     listSearchableFields: ['code', 'name'],
     preview: (doc, { locale }) => previewUrl('procedures', doc.slug as string, locale),
     group: label('Thủ tục', 'Procedures'),

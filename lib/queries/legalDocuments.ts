@@ -125,17 +125,26 @@ export const getLegalDocumentFilterOptions = cachedQuery(
       return values.map((value) => value[field]).filter((value): value is string => typeof value === 'string' && value !== '')
     }
     const [types, issuerIds, dates] = await Promise.all([distinct('documentType'), distinct('issuer'), distinct('issuedAt')])
-    const { docs: issuers } = issuerIds.length
-      ? await payload.find({
-          collection: 'agencies',
-          locale,
-          overrideAccess: false,
-          depth: 0,
-          pagination: false,
-          where: { id: { in: issuerIds } },
-          select: { name: true },
-        })
-      : { docs: [] }
+    // The issuers, and the bodies that succeeded them (renamed or merged): choosing today's body finds
+    // the documents of its former ones too.
+    const issuers: { id: string | number; name?: string | null }[] = []
+    let frontier = issuerIds
+    for (let remove = 0; frontier.length > 0 && remove < 10; remove++) {
+      const { docs } = await payload.find({
+        collection: 'agencies',
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        where: { id: { in: frontier } },
+        select: { name: true, successor: true },
+      })
+      issuers.push(...docs)
+      const known = new Set(issuers.map((issuer) => String(issuer.id)))
+      frontier = docs
+        .map((doc) => (doc.successor ? String(typeof doc.successor === 'object' ? doc.successor.id : doc.successor) : ''))
+        .filter((id) => id && !known.has(id))
+    }
     const years = [...new Set(dates.map((date) => String(issueYear(date))))].sort().reverse()
     return { types, issuers: issuers.map((issuer) => ({ id: String(issuer.id), name: issuer.name ?? '' })), years }
   },

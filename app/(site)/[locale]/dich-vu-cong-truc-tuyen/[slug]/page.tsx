@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '@/app/_components/FallbackNotice'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
+import { LastReviewed } from '@/app/_components/LastReviewed'
 import { UsefulForm } from '@/app/_components/UsefulForm'
 import { PageOptions } from '@/app/_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '@/app/_components/slugRoute'
@@ -75,6 +76,7 @@ export default async function GuidePage({ params }: Props) {
           )
         })}
       </ol>
+      <LastReviewed date={doc.lastReviewedAt} locale={locale} />
       <UsefulForm path={localizedPath(href, locale)} />
     </article>
   )

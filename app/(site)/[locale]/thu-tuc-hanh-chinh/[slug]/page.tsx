@@ -11,6 +11,7 @@ import { PageOptions } from '@/app/_components/PageOptions'
 import { notFoundMetadata, staticSlugParams } from '@/app/_components/slugRoute'
 import { PageTools } from '@/app/_components/PageTools'
 import { UsefulForm } from '@/app/_components/UsefulForm'
+import { LastReviewed } from '@/app/_components/LastReviewed'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { PreviewBanner } from '@/app/_components/PreviewBanner'
 import { OnlineServiceBadge } from '@/app/_components/OnlineServiceBadge'
@@ -27,7 +28,6 @@ import { pageMetadata } from '@/lib/seo'
 import { builtSiteUrl } from '@/domain/siteUrl'
 import { procedureLd } from '@/lib/structuredData'
 import { localizedPath } from '@/i18n/routing'
-import { formatDate } from '@/i18n/format'
 import { NATIONAL_PORTAL } from '@/domain/procedures/onlineService'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -222,9 +222,7 @@ export default async function ProcedurePage({ params }: Props) {
       <p className="mt-10">
         <a href={`${localizedPath('/phan-anh-kien-nghi', locale)}?thu-tuc=${encodeURIComponent(procedure.code)}`}>{t('feedbackAbout')}</a>
       </p>
-      {procedure.lastReviewedAt ? (
-        <p className="mt-4 text-sm text-slate-700">{t('lastReviewed', { date: formatDate(procedure.lastReviewedAt, locale) })}</p>
-      ) : null}
+      <LastReviewed date={procedure.lastReviewedAt} locale={locale} />
       <PageTools />
       <UsefulForm path={path} />
     </article>
