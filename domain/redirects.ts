@@ -1,4 +1,5 @@
 import type { Message } from './imports/messages'
+import { sitePath } from './sitePath'
 
 /** The path through which the proxy reads the redirects (app/next/redirects). */
 export const REDIRECTS_PATH = '/next/redirects'
@@ -62,7 +63,9 @@ export function normaliseFrom(input: string): Normalised {
 /** A target as stored: a path of this site (kept as typed, with its query) or an absolute https:// URL. */
 export function normaliseTo(input: string): Normalised {
   const value = input.trim()
-  if (value.startsWith('/') && !value.startsWith('//')) return { ok: true, value }
+  // A path the URL parser keeps on this site ("/\\evil.example" would leave it).
+  const path = sitePath(value)
+  if (path) return { ok: true, value: path }
   try {
     if (new URL(value).protocol === 'https:') return { ok: true, value }
   } catch {

@@ -7,10 +7,11 @@ import { options } from '@/domain/options'
 import { scheduleAlertOnSave } from '@/cms/jobs/alertSchedule'
 import { expireTags } from '@/cms/revalidation'
 import { isHttpsUrl } from '@/domain/httpsUrl'
+import { sitePath } from '@/domain/sitePath'
 
 /** A path of this site or an https address: never javascript:, never a protocol-relative //host. */
 const menuUrl = (value: unknown) =>
-  typeof value === 'string' && ((value.startsWith('/') && !value.startsWith('//')) || isHttpsUrl(value))
+  typeof value === 'string' && (sitePath(value) !== null || isHttpsUrl(value))
     ? true
     : 'Đường dẫn bắt đầu bằng / hoặc https:// / A path starting with / or an https:// address'
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 
 import { ImportFileError } from '@/domain/imports/columns'
+import { declaredUncompressedSize } from './zipSize'
 
 /** A sheet as text: the header row, then the data rows (row 2 of the file is `rows[0]`). */
 export type Table = { headers: string[]; rows: string[][]; encoding: string }
@@ -78,7 +79,17 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''
 }
 
+/** What a sheet may hold, uncompressed: about 40 times the text of 2,000 full procedures. */
+const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+
 async function readXlsx(bytes: Buffer): Promise<Table> {
+  const declared = declaredUncompressedSize(bytes)
+  if (declared !== null && declared > MAX_UNCOMPRESSED_BYTES) {
+    throw refuse(
+      `Tệp .xlsx giải nén ra ${Math.round(declared / 1048576)} MB, quá ${MAX_UNCOMPRESSED_BYTES / 1048576} MB: chia thành nhiều tệp nhỏ hơn.`,
+      `The .xlsx inflates to ${Math.round(declared / 1048576)} MB, over ${MAX_UNCOMPRESSED_BYTES / 1048576} MB: split it into smaller files.`,
+    )
+  }
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
@@ -97,8 +108,23 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
   return { headers, rows: data, encoding: 'XLSX' }
 }
 
+/** Rows one file may hold: a department's whole catalogue; more is split, so no import holds the server for long. */
+export const MAX_IMPORT_ROWS = 5000
+
 /** Reads an uploaded .xlsx or .csv file; the old binary .xls is refused with what to do. */
 export async function readTable(bytes: Buffer): Promise<Table> {
+  const table = await readAnyTable(bytes)
+  const rows = table.rows.filter((row) => row.some((cell) => cell?.trim())).length
+  if (rows > MAX_IMPORT_ROWS) {
+    throw refuse(
+      `Tệp có ${rows} dòng dữ liệu, quá ${MAX_IMPORT_ROWS} dòng một lần nhập: chia thành nhiều tệp.`,
+      `The file has ${rows} data rows, over ${MAX_IMPORT_ROWS} per import: split it into several files.`,
+    )
+  }
+  return table
+}
+
+async function readAnyTable(bytes: Buffer): Promise<Table> {
   if (bytes.length === 0) throw refuse('Tệp rỗng.', 'The file is empty.')
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {

@@ -3,7 +3,7 @@
  * links one small stylesheet, `/next/display.css`, answered per reader from that cookie. The pages
  * themselves stay static. A reader whose system asks for more contrast gets it without choosing.
  */
-import { sitePath } from '@/guards/sitePath'
+import { sitePath } from '@/domain/sitePath'
 
 export const DISPLAY_COOKIE = 'display'
 

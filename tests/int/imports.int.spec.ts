@@ -31,6 +31,21 @@ const windows1258 = (text: string) =>
     'windows1258',
   )
 
+/** A ZIP whose central directory declares one entry of `size` bytes (nothing is really compressed). */
+function zipDeclaring(size: number) {
+  const local = Buffer.from('PK\x03\x04', 'latin1')
+  const central = Buffer.alloc(46 + 1)
+  central.writeUInt32LE(0x02014b50, 0)
+  central.writeUInt32LE(size, 24)
+  central.writeUInt16LE(1, 28)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(1, 10)
+  end.writeUInt32LE(central.length, 12)
+  end.writeUInt32LE(local.length, 16)
+  return Buffer.concat([local, central, end])
+}
+
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
   ;({ runImport } = await import('@/imports/run'))
@@ -187,6 +202,8 @@ describe('import files', () => {
     ['an empty file', Buffer.alloc(0), /rỗng/],
     ['a file without the code column', Buffer.from('Tên thủ tục,Lĩnh vực\nA,B\n'), /thiếu cột “Mã thủ tục”/],
     ['a damaged .xlsx', Buffer.from('PK\x03\x04 not really a zip'), /bị hỏng/],
+    ['an .xlsx that would inflate to 300 MB (a zip bomb)', zipDeclaring(300 * 1024 * 1024), /giải nén ra 300 MB/],
+    ['more than 5,000 rows', Buffer.from(header + row.repeat(5001)), /5001 dòng dữ liệu/],
   ])('refuses %s with what to do, reading no row', async (_, bytes, message) => {
     const report = await run('procedures', bytes, { dryRun: true })
     expect(report.fileError?.vi).toMatch(message)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { displayCss, parseDisplay, safeReturnPath } from '@/lib/display'
-import { sitePath } from '@/guards/sitePath'
+import { sitePath } from '@/domain/sitePath'
 
 describe('reading settings', () => {
   it('reads the cookie and loose form values, defaulting anything unknown', () => {

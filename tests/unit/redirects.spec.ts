@@ -17,7 +17,7 @@ describe('redirect rules', () => {
   it('takes a path here or https, nothing else', () => {
     expect(normaliseTo('/van-ban?nam=2024').ok).toBe(true)
     expect(normaliseTo('https://dichvucong.gov.vn/').ok).toBe(true)
-    for (const target of ['//evil.example', 'javascript:alert(1)', 'http://example.vn', 'van-ban'])
+    for (const target of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'http://example.vn', 'van-ban'])
       expect(normaliseTo(target).ok).toBe(false)
   })
 

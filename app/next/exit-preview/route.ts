@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sitePath } from '@/guards/sitePath'
+import { sitePath } from '@/domain/sitePath'
 
 /** Leaves preview: back to the published page. */
 export async function GET(request: Request) {

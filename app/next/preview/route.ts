@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isContentStaff } from '@/lib/staff'
-import { sitePath } from '@/guards/sitePath'
+import { sitePath } from '@/domain/sitePath'
 
 /** Opens a page with its latest drafts, for signed-in content staff only (the admin's Preview button). */
 export async function GET(request: Request) {
