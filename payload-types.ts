@@ -1804,7 +1804,7 @@ export interface SiteSetting {
   /**
    * Each item is due this many working days after the day it was received, skipping weekends and the days below. A change applies to items received afterwards.
    */
-  feedbackTimeLimit: number;
+  feedbackTimeLimit?: number | null;
   /**
    * Each year, add the Lunar New Year, Hùng Kings’ day and days in lieu as the Government announces them.
    */

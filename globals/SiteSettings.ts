@@ -125,7 +125,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
             {
               name: 'feedbackTimeLimit',
               type: 'number',
-              required: true,
+              // Not required: settings saved before it existed keep saving; empty means the default.
               min: 1,
               max: 90,
               defaultValue: 10,

@@ -9,6 +9,7 @@ import * as migration_20261201_174124_search_date_precision from './20261201_174
 import * as migration_20261201_203904_imports_redirects from './20261201_203904_imports_redirects';
 import * as migration_20261201_205826_review_deadlines_menus from './20261201_205826_review_deadlines_menus';
 import * as migration_20261201_211639_news_byline from './20261201_211639_news_byline';
+import * as migration_20261201_213407_feedback_time_limit_optional from './20261201_213407_feedback_time_limit_optional';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_211639_news_byline.up,
     down: migration_20261201_211639_news_byline.down,
-    name: '20261201_211639_news_byline'
+    name: '20261201_211639_news_byline',
+  },
+  {
+    up: migration_20261201_213407_feedback_time_limit_optional.up,
+    down: migration_20261201_213407_feedback_time_limit_optional.down,
+    name: '20261201_213407_feedback_time_limit_optional'
   },
 ];
