@@ -5,6 +5,8 @@ import { sql } from '@payloadcms/db-sqlite'
 /** A batch of rows shares one SQLite transaction for at most this long, or this many rows: other writers wait no longer. */
 const BATCH_MS = 1000
 const BATCH_ROWS = 50
+/** The pause between batches in which other writers get the lock. */
+const YIELD_MS = 100
 
 type Batch = { id: string | number; rows: number; since: number }
 type Adapter = { rollbackTransaction: (id: string | number | Promise<string | number>) => Promise<void>; __importBatches?: Set<string> }
@@ -92,7 +94,12 @@ export class RowTransactions {
     if (!keep(result)) await session.db.run(sql.raw('ROLLBACK TO SAVEPOINT import_row'))
     await session.db.run(sql.raw('RELEASE SAVEPOINT import_row'))
     batch.rows++
-    if (batch.rows >= BATCH_ROWS || Date.now() - batch.since >= BATCH_MS) await this.closeBatch()
+    if (batch.rows >= BATCH_ROWS || Date.now() - batch.since >= BATCH_MS) {
+      await this.closeBatch()
+      // Other writers (a citizen's feedback, an editor's save) waiting for the lock take it now,
+      // before the next batch: SQLite does not queue them, and they would otherwise keep losing the race.
+      await new Promise((resolve) => setTimeout(resolve, YIELD_MS))
+    }
     return result
   }
 

@@ -180,6 +180,32 @@ describe('procedure import of the sample file', () => {
   })
 })
 
+describe('an import beside other writers', () => {
+  it('neither blocks nor swallows what others write meanwhile, even in a dry run that rolls back', async () => {
+    const header = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\n'
+    const rows = Array.from(
+      { length: 150 },
+      (_, index) => `1.0${String(17000 + index)},Thủ tục song song ${index},Hộ tịch,Sở Tư pháp\n`,
+    ).join('')
+    const importing = run('procedures', Buffer.from(header + rows), { dryRun: true })
+    const written: string[] = []
+    for (let index = 0; index < 8; index++) {
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      const agency = await payload.create({
+        collection: 'agencies',
+        data: { name: `Đơn vị ghi song song ${index}`, kind: 'unit' },
+        context,
+      })
+      written.push(String(agency.id))
+    }
+    const report = await importing
+    expect(report.counts.create).toBe(150)
+    // The import's rows are rolled back; every agency written beside it is there.
+    expect((await payload.count({ collection: 'procedures', where: { name: { like: 'Thủ tục song song' } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'agencies', where: { id: { in: written } } })).totalDocs).toBe(8)
+  }, 120_000)
+})
+
 describe('import files', () => {
   const header = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện,Cách thức thực hiện\n'
   const row = '1.018001,Đăng ký thường trú cho người ở nước ngoài về,Cư trú,Sở Tư pháp,Trực tiếp | 7 ngày làm việc | Lệ phí: 20.000 đồng\n'
