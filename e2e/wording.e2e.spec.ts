@@ -64,10 +64,11 @@ test('English pages name fields in English', async ({ page }) => {
   await expect(fact(page, 'Lĩnh vực')).toHaveText('Dịch vụ công trực tuyến, Cổng thông tin điện tử')
 })
 
-test('the English press room links the English press-release feed', async ({ page, request }) => {
+test('the English press room links the English press-release and news feeds', async ({ page, request }) => {
   await page.goto('/en/press')
-  const link = page.locator('main a[type="application/rss+xml"]')
-  await expect(link).toHaveAttribute('href', '/en/press/feed.xml')
+  await expect(page.getByRole('link', { name: 'Press releases by RSS' })).toHaveAttribute('href', '/en/press/feed.xml')
+  await expect(page.getByRole('link', { name: 'All news by RSS' })).toHaveAttribute('href', '/en/feed.xml')
+  expect((await request.get('/en/feed.xml')).headers()['content-type']).toContain('application/rss+xml')
   const response = await request.get('/en/press/feed.xml')
   expect(response.headers()['content-type']).toContain('application/rss+xml')
   const xml = await response.text()
