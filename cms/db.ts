@@ -9,6 +9,9 @@ import { migrations } from '@/migrations'
 
 export const DEFAULT_SQLITE_URL = 'file:./data/cchc.db'
 
+/** How long a write waits for another one's lock before SQLite answers busy. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
 export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
 export class DatabaseUrlError extends Error {}
@@ -60,7 +63,7 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     client: { url: `file:${sqliteFilePath(choice.url)}` },
     idType: 'uuid',
     wal: true,
-    busyTimeout: 10_000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     // The schema comes only from committed migrations: never push, never prompt.
     push: false,
     migrationDir: path.resolve(process.cwd(), 'migrations'),

@@ -76,7 +76,7 @@ test('the English press room links the English press-release and news feeds', as
   expect(xml).toMatch(/<link>[^<]*\/en\/news\/[^<]+<\/link>/)
   expect((await request.get('/en/feed.xml')).status()).toBe(200)
   await page.goto('/bao-chi')
-  await expect(page.locator('main a[type="application/rss+xml"]')).toHaveAttribute('href', '/bao-chi/feed.xml')
+  await expect(page.getByRole('link', { name: 'Nhận thông cáo qua RSS' })).toHaveAttribute('href', '/bao-chi/feed.xml')
 })
 
 test('readers never see notes meant for editors: the demo says it is a demonstration in their words', async ({ page }) => {

@@ -60,6 +60,8 @@ let started = false
 const report = await runImport(payload, kind as ImportKind, bytes, {
   dryRun: flags.has('--dry-run'),
   publish: flags.has('--publish'),
+  // Its own process: rows in short batches of one transaction (imports/transactions.ts).
+  sqliteBatches: true,
   onProgress: (done, total) => {
     if (!started) bar.start(total, 0)
     started = true

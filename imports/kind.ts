@@ -14,8 +14,10 @@ export type WriteContext = {
   req: PayloadRequest
   library: Library
   publish: boolean
-  /** False in a dry run on a database without transactions: compare, never write. */
+  /** False in a dry run without a transaction: compare, never write. */
   write: boolean
+  /** False without a transaction: a document the row created is deleted again if the row then fails. */
+  atomic: boolean
   columnName: (key: string) => string
 }
 

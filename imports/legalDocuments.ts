@@ -8,7 +8,7 @@ const sameDay = (a: string, b: string) => new Date(a).toISOString().slice(0, 10)
 
 async function writeLegalDocument(
   row: LegalDocumentRow,
-  { req, library, publish, columnName, write }: Parameters<ImportKindSpec<LegalDocumentRow>['write']>[1],
+  { req, library, publish, columnName, write, atomic }: Parameters<ImportKindSpec<LegalDocumentRow>['write']>[1],
 ): Promise<Written> {
   const issuer = library.agency(row.issuerName)
   if (!issuer) {
@@ -61,7 +61,16 @@ async function writeLegalDocument(
   const doc = saved
     ? await req.payload.update({ ...common, id: saved.id, locale: 'vi', data: { ...vi, _status } })
     : await req.payload.create({ ...common, locale: 'vi', data: { ...vi, _status } })
-  if (english) await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status } })
+  if (english) {
+    try {
+      await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status } })
+    } catch (error) {
+      // Without a transaction, a document this row created does not outlive the row.
+      if (!saved && !atomic)
+        await req.payload.delete({ collection: 'legal-documents', id: doc.id, req, overrideAccess: true }).catch(() => undefined)
+      throw error
+    }
+  }
   return { action: !saved ? 'create' : same ? 'publish' : 'update' }
 }
 

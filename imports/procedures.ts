@@ -33,7 +33,7 @@ async function freeSlug(row: ProcedureRow, req: PayloadRequest) {
 
 async function writeProcedure(
   row: ProcedureRow,
-  { req, library, publish, columnName, write }: Parameters<ImportKindSpec<ProcedureRow>['write']>[1],
+  { req, library, publish, columnName, write, atomic }: Parameters<ImportKindSpec<ProcedureRow>['write']>[1],
 ): Promise<Written> {
   const agency = row.agencyName ? library.agency(row.agencyName) : null
   if (!agency) {
@@ -107,7 +107,16 @@ async function writeProcedure(
   const doc = saved
     ? await req.payload.update({ ...common, id: saved.id, locale: 'vi', data: { ...vi, _status: status } })
     : await req.payload.create({ ...common, locale: 'vi', data: { ...vi, slug: await freeSlug(row, req), _status: status } })
-  if (english) await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status: status } })
+  if (english) {
+    try {
+      await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status: status } })
+    } catch (error) {
+      // Without a transaction, a document this row created does not outlive the row.
+      if (!saved && !atomic)
+        await req.payload.delete({ collection: 'procedures', id: doc.id, req, overrideAccess: true }).catch(() => undefined)
+      throw error
+    }
+  }
   return { action: !saved ? 'create' : same ? 'publish' : 'update', warnings }
 }
 

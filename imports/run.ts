@@ -27,6 +27,8 @@ export type ImportOptions = {
   onProgress?: (done: number, total: number) => void | Promise<void>
   /** Passed to every hook (tests: `disableRevalidate`). */
   context?: Record<string, unknown>
+  /** SQLite: rows in batches of one transaction (the CLI); false inside the server (imports/transactions.ts). */
+  sqliteBatches?: boolean
 }
 
 /**
@@ -53,7 +55,7 @@ async function writeRow<R>(
   try {
     return await transactions.row(
       req,
-      () => spec.write(row, { req, library, publish: options.publish, columnName, write }),
+      () => spec.write(row, { req, library, publish: options.publish, columnName, write, atomic: transactions.canUndo }),
       (written) => !written.problems?.length,
     )
   } catch (error) {
@@ -110,7 +112,7 @@ export async function runImport(payload: Payload, kind: ImportKind, bytes: Buffe
     total: rows.length,
   }
   const seen = new Map<string, number>()
-  const transactions = await RowTransactions.start(payload, options.dryRun)
+  const transactions = await RowTransactions.start(payload, options.dryRun, options.sqliteBatches ?? true)
   try {
     await importRows()
   } finally {

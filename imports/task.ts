@@ -36,20 +36,24 @@ export async function processImport(payload: Payload, id: string, apply: boolean
       dryRun: !apply,
       publish: Boolean(doc.publish),
       user,
-      onProgress: (done, total) => {
+      // Inside the server: no SQLite transaction beside the other requests (imports/transactions.ts).
+      sqliteBatches: false,
+      onProgress: async (done, total) => {
         if (Date.now() - reportedAt < PROGRESS_EVERY_MS && done < total) return
         reportedAt = Date.now()
-        // Not awaited: the rows' batch holds SQLite's write lock for up to a second, and this write waits for it.
-        void payload
-          .update({ collection: 'imports', id, data: { progress: { done, total } }, depth: 0 })
-          .catch((error: Error) => payload.logger.warn(`import ${id}: progress not saved (${error.message})`))
+        await payload.update({ collection: 'imports', id, data: { progress: { done, total } }, depth: 0 })
       },
     })
     const status = report.fileError ? 'unreadable' : apply ? 'applied' : 'checked'
     await payload.update({
       collection: 'imports',
       id,
-      data: { status, report: report as never, ...(apply ? { appliedAt: new Date().toISOString() } : {}) },
+      data: {
+        status,
+        report: report as never,
+        progress: { done: report.total, total: report.total },
+        ...(apply ? { appliedAt: new Date().toISOString() } : {}),
+      },
       depth: 0,
     })
   } catch (error) {

@@ -2,6 +2,8 @@ import { beginTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 
+import { SQLITE_BUSY_TIMEOUT_MS } from '@/cms/db'
+
 /** A batch of rows shares one SQLite transaction for at most this long, or this many rows: other writers wait no longer. */
 const BATCH_MS = 1000
 const BATCH_ROWS = 50
@@ -35,13 +37,16 @@ type SqliteSession = { db: { run: (query: ReturnType<typeof sql.raw>) => Promise
  * Each import row is written whole or not at all.
  *
  * - MongoDB (a replica set): a transaction of its own per row, Payload's.
- * - SQLite: Payload leaves transactions off there, and libsql opens a connection for each transaction
- *   that it never closes (about 0.5 MB each: 2,000 row transactions held 3.7 GB). So rows are written in
- *   short batches (1 s or 50 rows) of one IMMEDIATE transaction each, every row in a SAVEPOINT of its
- *   own that is rolled back if the row fails: the same atomicity, one connection per batch, and the
- *   write lock never held for more than about a second.
- * - A database without transactions (MongoDB standalone): rows are written as they go, and a dry run
- *   does not write at all (`canUndo` false).
+ * - SQLite, from the command line (`sqliteBatches`): Payload leaves transactions off there, and libsql
+ *   opens a connection for each transaction that it never closes (about 0.5 MB each). So rows are
+ *   written in short batches (1 s or 50 rows) of one IMMEDIATE transaction each, every row in a
+ *   SAVEPOINT of its own that is rolled back if the row fails: one connection per batch, and the write
+ *   lock held about a second at a time, which the running server (another process) waits out.
+ * - SQLite inside the server (the admin's import): no transaction. libsql is synchronous, so another
+ *   request of the same process writing while a batch held the lock would block the whole server until
+ *   SQLite gave up; rows are written as they go instead, a row created and then refused is deleted
+ *   (`atomic` false tells the writers), and the check (dry run) compares without writing.
+ * - A database without transactions (MongoDB standalone): the same as inside the server.
  *
  * A dry run rolls every batch (or row transaction) back.
  */
@@ -54,8 +59,8 @@ export class RowTransactions {
     readonly canUndo: boolean,
   ) {}
 
-  static async start(payload: Payload, dryRun: boolean): Promise<RowTransactions> {
-    if (payload.db.name === 'sqlite') return new RowTransactions(payload, dryRun, true)
+  static async start(payload: Payload, dryRun: boolean, sqliteBatches: boolean): Promise<RowTransactions> {
+    if (payload.db.name === 'sqlite') return new RowTransactions(payload, dryRun, sqliteBatches)
     const probe = { payload } as PayloadRequest
     const supported = await initTransaction(probe)
     if (supported) await killTransaction(probe)
@@ -64,8 +69,8 @@ export class RowTransactions {
 
   /** Runs one row's writes with `req`; `keep` says whether what it did stands (a refused row is undone). */
   async row<T>(req: PayloadRequest, write: () => Promise<T>, keep: (result: T) => boolean): Promise<T> {
-    if (this.payload.db.name === 'sqlite') return this.inSavepoint(req, write, keep)
     if (!this.canUndo) return write()
+    if (this.payload.db.name === 'sqlite') return this.inSavepoint(req, write, keep)
     await initTransaction(req)
     try {
       const result = await write()
@@ -108,6 +113,12 @@ export class RowTransactions {
     const id = await beginTransaction.call(this.payload.db as never, { behavior: 'immediate' } as never)
     if (!id) throw new Error('import: SQLite did not open a transaction')
     guardBatches(this.payload).add(String(id))
+    // libsql hands its connection to the transaction and opens a new one for everything else, without
+    // the busy timeout Payload set on the first: without it, every other write while the batch holds
+    // the lock would fail at once ("database is locked") instead of waiting its turn.
+    await (this.payload.db as unknown as { drizzle: SqliteSession['db'] }).drizzle.run(
+      sql.raw(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`),
+    )
     // That connection stays open after the batch, with its page cache: keep the cache small (1 MiB;
     // changes beyond it spill to the WAL).
     const session = (this.payload.db as unknown as { sessions: Record<string, SqliteSession> }).sessions[String(id)]

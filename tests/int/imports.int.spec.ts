@@ -13,8 +13,11 @@ let runImport: typeof import('@/imports/run').runImport
 let decree42: string
 
 const sample = (name: string) => fs.readFileSync(`docs/import/${name}`)
-const run = (kind: 'procedures' | 'legal-documents' | 'redirects', bytes: Buffer, options: { dryRun?: boolean; publish?: boolean } = {}) =>
-  runImport(payload, kind, bytes, { dryRun: false, publish: false, context, ...options })
+const run = (
+  kind: 'procedures' | 'legal-documents' | 'redirects',
+  bytes: Buffer,
+  options: { dryRun?: boolean; publish?: boolean; sqliteBatches?: boolean } = {},
+) => runImport(payload, kind, bytes, { dryRun: false, publish: false, context, ...options })
 const imported = () =>
   payload.find({ collection: 'procedures', where: { code: { like: '1.0130' } }, draft: true, pagination: false, depth: 0 })
 
@@ -181,13 +184,14 @@ describe('procedure import of the sample file', () => {
 })
 
 describe('an import beside other writers', () => {
-  it('neither blocks nor swallows what others write meanwhile, even in a dry run that rolls back', async () => {
+  it('inside the server neither blocks nor swallows what others write meanwhile', async () => {
     const header = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\n'
     const rows = Array.from(
       { length: 150 },
       (_, index) => `1.0${String(17000 + index)},Thủ tục song song ${index},Hộ tịch,Sở Tư pháp\n`,
     ).join('')
-    const importing = run('procedures', Buffer.from(header + rows), { dryRun: true })
+    // As inside the server: no SQLite transaction beside the other writers of the process.
+    const importing = run('procedures', Buffer.from(header + rows), { dryRun: true, sqliteBatches: false })
     const written: string[] = []
     for (let index = 0; index < 8; index++) {
       await new Promise((resolve) => setTimeout(resolve, 150))
@@ -335,5 +339,27 @@ describe('redirects', () => {
     })
     const { resolveRedirects } = await import('@/cms/redirectTargets')
     expect(await resolveRedirects([rule], payload)).toEqual([])
+  })
+})
+
+describe('the admin’s import job', () => {
+  it('checks an upload, then applies it, recording its progress and report on the import', async () => {
+    const { processImport } = await import('@/imports/task')
+    const upload = await payload.create({
+      collection: 'imports',
+      data: { kind: 'legal-documents' },
+      file: { data: sample('van-ban-mau.csv'), mimetype: 'text/csv', name: 'van-ban-job.csv', size: sample('van-ban-mau.csv').length },
+      context,
+    })
+    const warnings = vi.spyOn(payload.logger, 'warn')
+    await processImport(payload, String(upload.id), false)
+    const checked = await payload.findByID({ collection: 'imports', id: upload.id })
+    expect(checked.status).toBe('checked')
+    expect((checked.report as { dryRun: boolean; total: number }).total).toBe(9)
+    await processImport(payload, String(upload.id), true)
+    const applied = await payload.findByID({ collection: 'imports', id: upload.id })
+    expect([applied.status, (applied.report as { dryRun: boolean }).dryRun, applied.progress?.done]).toEqual(['applied', false, 9])
+    expect(warnings.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('progress not saved'))).toEqual([])
+    warnings.mockRestore()
   })
 })
