@@ -1,4 +1,4 @@
-import { normaliseFrom, normaliseTo } from '../redirects'
+import { normaliseFrom, normaliseTo, targetKey } from '../redirects'
 import type { ColumnSpec, Row } from './columns'
 import type { Problem } from './messages'
 import type { RowOutcome } from './procedureRow'
@@ -28,6 +28,10 @@ export function readRedirectRow(row: Row<RedirectColumn>, columnName: (key: stri
       column: columnName('type'),
       message: { vi: `kiểu “${type}” không hợp lệ (301 hoặc 302)`, en: `the type “${type}” is not 301 or 302` },
     })
+  }
+  // A loop through other rules is Payload's to find (collections/Redirects.ts); one to itself shows here already.
+  if (from.ok && to.ok && targetKey(to.value) === from.value) {
+    problems.push({ column: columnName('to'), message: { vi: 'đường dẫn mới trùng đường dẫn cũ', en: 'the new address is the old one' } })
   }
   if (!from.ok || !to.ok || problems.length > 0) return { ok: false, problems }
   return { ok: true, value: { row: row.number, from: from.value, to: to.value, type } }
