@@ -134,3 +134,30 @@ test('a document of a body since merged says what it is called now, and today’
   await link.click()
   await expect(page.getByText('Ủy ban nhân dân tỉnh Nam Định (nay là Ủy ban nhân dân tỉnh Ninh Bình)')).toBeVisible()
 })
+
+test('a document lists the procedures that name it as their legal basis, and the procedure links back to it', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const [decree] = (await (await request.get('/api/legal-documents?limit=1&where[number][equals]=42/2022/NĐ-CP&depth=0')).json()).docs
+  const agency = (await (await request.get('/api/agencies?limit=1&where[name][equals]=Sở Tư pháp&depth=0')).json()).docs[0].id
+  const created = await request.post('/api/procedures', {
+    headers: auth(token),
+    data: {
+      code: '1.099042',
+      name: 'Thủ tục căn cứ Nghị định 42',
+      field: 'Thử nghiệm',
+      implementingAgency: agency,
+      onlineService: { level: 'none' },
+      legalBasisDocuments: [decree.id],
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  await page.goto(`/van-ban/${decree.slug}`)
+  const cited = page
+    .getByRole('region', { name: /Thủ tục hành chính căn cứ văn bản này/ })
+    .or(page.locator('section[aria-labelledby="procedures"]'))
+  await expect(cited.getByRole('link', { name: 'Thủ tục căn cứ Nghị định 42' })).toHaveAttribute('href', `/thu-tuc-hanh-chinh/${doc.slug}`)
+  await page.goto(`/thu-tuc-hanh-chinh/${doc.slug}`)
+  await expect(page.getByRole('link', { name: /42\/2022\/NĐ-CP/ })).toHaveAttribute('href', `/van-ban/${decree.slug}`)
+})

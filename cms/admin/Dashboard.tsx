@@ -34,8 +34,17 @@ const WORDS = {
   },
 }
 
-const formatDate = (iso: string, lang: 'vi' | 'en') =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' })
+/** 16/11/2026 23:59, Vietnam time, as Vietnamese write it (in both admin languages). */
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
+const formatDate = (iso: string) => DATE_TIME.format(new Date(iso)).replace(',', '')
 
 function List({ list, lang }: { list: DashboardList; lang: 'vi' | 'en' }) {
   const words = WORDS[lang]
@@ -51,7 +60,7 @@ function List({ list, lang }: { list: DashboardList; lang: 'vi' | 'en' }) {
           {list.items.map((item) => (
             <li key={`${item.href}-${item.id}`}>
               <a href={item.href}>{item.title}</a>
-              {item.at ? ` · ${formatDate(item.at, lang)}` : null}
+              {item.at ? ` · ${formatDate(item.at)}` : null}
               {item.note && words.notes[item.note] ? <strong> · {words.notes[item.note]}</strong> : null}
             </li>
           ))}
