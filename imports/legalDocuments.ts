@@ -3,6 +3,7 @@ import { problem } from '@/domain/imports/messages'
 import { holdsAlready } from '@/domain/imports/sameData'
 import type { LegalDocument } from '@/payload-types'
 import type { ImportKindSpec, Written } from './kind'
+import { undoVietnameseWrite } from './undo'
 
 const sameDay = (a: string, b: string) => new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10)
 
@@ -65,9 +66,8 @@ async function writeLegalDocument(
     try {
       await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status } })
     } catch (error) {
-      // Without a transaction, a document this row created does not outlive the row.
-      if (!saved && !atomic)
-        await req.payload.delete({ collection: 'legal-documents', id: doc.id, req, overrideAccess: true }).catch(() => undefined)
+      // Without a transaction, the row's Vietnamese write does not outlive it.
+      if (!atomic) await undoVietnameseWrite(req, 'legal-documents', saved as never, doc.id, Object.keys(vi)).catch(() => undefined)
       throw error
     }
   }

@@ -7,6 +7,7 @@ import { problem } from '@/domain/imports/messages'
 import { slugify } from '@/domain/slugify'
 import type { Procedure } from '@/payload-types'
 import type { ImportKindSpec, Written } from './kind'
+import { undoVietnameseWrite } from './undo'
 
 type SavedCase = NonNullable<Procedure['dossierCases']>[number]
 
@@ -111,9 +112,8 @@ async function writeProcedure(
     try {
       await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status: status } })
     } catch (error) {
-      // Without a transaction, a document this row created does not outlive the row.
-      if (!saved && !atomic)
-        await req.payload.delete({ collection: 'procedures', id: doc.id, req, overrideAccess: true }).catch(() => undefined)
+      // Without a transaction, the row's Vietnamese write does not outlive it.
+      if (!atomic) await undoVietnameseWrite(req, 'procedures', saved as never, doc.id, Object.keys(vi)).catch(() => undefined)
       throw error
     }
   }

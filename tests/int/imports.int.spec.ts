@@ -183,6 +183,32 @@ describe('procedure import of the sample file', () => {
   })
 })
 
+describe('a row inside the server (no transaction)', () => {
+  const csv = (name: string) =>
+    `Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện,Tên thủ tục (tiếng Anh)\n1.019998,${name},Hộ tịch,Sở Tư pháp,Row test\n`
+  const failEnglish = () => {
+    const update = payload.update.bind(payload)
+    return vi.spyOn(payload, 'update').mockImplementation(((args: Parameters<Payload['update']>[0]) => {
+      if (args.locale === 'en') throw new Error('disk full (simulated)')
+      return update(args as never)
+    }) as never)
+  }
+  const find = async () =>
+    (await payload.find({ collection: 'procedures', where: { code: { equals: '1.019998' } }, draft: true, depth: 0 })).docs
+
+  it('takes back its Vietnamese write when the English one fails: nothing created, an update undone', async () => {
+    let spy = failEnglish()
+    await expect(run('procedures', Buffer.from(csv('Tên mới')), { sqliteBatches: false })).rejects.toThrow('disk full (simulated)')
+    spy.mockRestore()
+    expect(await find()).toEqual([])
+    await run('procedures', Buffer.from(csv('Tên cũ')), { sqliteBatches: false })
+    spy = failEnglish()
+    await expect(run('procedures', Buffer.from(csv('Tên đổi')), { sqliteBatches: false })).rejects.toThrow('disk full (simulated)')
+    spy.mockRestore()
+    expect((await find()).map((doc) => doc.name)).toEqual(['Tên cũ'])
+  })
+})
+
 describe('an import beside other writers', () => {
   it('inside the server neither blocks nor swallows what others write meanwhile', async () => {
     const header = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\n'
