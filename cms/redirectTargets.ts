@@ -15,33 +15,10 @@ export type RedirectTo = {
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : value) as string
 
 /**
- * Where a redirect sends the reader: the custom URL, or the page of the document it names (the English
- * page when the old address was English), only while that document is published (a draft's address is
- * not given away). Null: nowhere yet.
+ * Where redirects send the reader, with one query per collection: the custom URL, or the page of the
+ * document named (the English page when the old address was English), only while that document is
+ * published (a draft's address is not given away). A redirect pointing nowhere yet is left out.
  */
-export async function redirectTarget(
-  to: RedirectTo | null | undefined,
-  from: string,
-  payload: Payload,
-  req?: PayloadRequest,
-): Promise<string | null> {
-  if (!to) return null
-  if (to.type !== 'reference') return to.url?.trim() || null
-  const collection = to.reference?.relationTo as CollectionWithPages | undefined
-  if (!collection || !REDIRECT_TARGETS.includes(collection) || !to.reference?.value) return null
-  const { docs } = await payload.find({
-    collection,
-    where: { and: [{ id: { equals: idOf(to.reference.value) } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    select: { slug: true },
-    req,
-  })
-  const slug = (docs[0] as { slug?: string } | undefined)?.slug
-  return slug ? localizedPath(hrefOf[collection](slug), /^\/en(?:\/|$)/.test(from) ? 'en' : 'vi') : null
-}
-
-/** Targets of many redirects with one query per collection (the proxy's table); unresolved ones are left out. */
 export async function resolveRedirects<T extends { from: string; to?: RedirectTo | null }>(
   docs: T[],
   payload: Payload,

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import { hasRole } from '@/cms/access/hasRole'
 import { tags } from '@/cms/cacheTags'
 import { revalidateEveryChange, revalidateOnDelete } from '@/cms/hooks/revalidate'
-import { REDIRECT_TARGETS, type RedirectTo, redirectTarget, resolveRedirects } from '@/cms/redirectTargets'
+import { REDIRECT_TARGETS, type RedirectTo, resolveRedirects } from '@/cms/redirectTargets'
 import { label } from '@/domain/labels'
 import { loopProblem, normaliseFrom, normaliseTo } from '@/domain/redirects'
 
@@ -28,7 +28,8 @@ const checkRule: CollectionBeforeValidateHook = async ({ data, originalDoc, req 
     const to = normaliseTo(merged.to?.url ?? '')
     if (!to.ok) throw refuse('to.url', to.reason)
   }
-  const target = await redirectTarget(merged.to, from.value, req.payload, req)
+  const [resolved] = await resolveRedirects([{ from: from.value, to: merged.to }], req.payload, req)
+  const target = resolved?.to
   if (target) {
     const { docs } = await req.payload.find({
       collection: 'redirects',

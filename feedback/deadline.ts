@@ -1,25 +1,12 @@
-import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { addWorkingDays, vietnamDay } from '@/domain/workingDays'
+import { deadlineRules } from '@/cms/feedbackDeadlines'
+import { addWorkingDays } from '@/domain/workingDays'
 import type { Feedback } from '@/payload-types'
 
-export type DeadlineRules = { days: number; holidays: Set<string> }
-
-/** The department's time limit and its listed days off (site settings). */
-export async function deadlineRules(payload: Payload, req?: PayloadRequest): Promise<DeadlineRules> {
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  return {
-    days: settings.feedbackTimeLimit ?? 10,
-    holidays: new Set((settings.publicHolidays ?? []).map((holiday) => vietnamDay(new Date(holiday.date)))),
-  }
-}
-
-/** Statuses that still need the department: the others have been answered or closed. */
-export const OPEN_STATUSES: Feedback['status'][] = ['received', 'processing']
-
 /**
- * Each item is due the set number of working days after the day it was received (feedback/deadline
- * rules above); fixed on receipt, so a later change of the rules does not move existing deadlines.
+ * Each item is due the set number of working days after the day it was received (the rules of the site
+ * settings, cms/feedbackDeadlines.ts); fixed on receipt, so a later change of the rules moves no deadline.
  */
 export const setDueDate: CollectionBeforeChangeHook<Feedback> = async ({ data, originalDoc, req }) => {
   // Whatever a client sends, the deadline stays the one set on receipt.

@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import type { DossierCase } from '@/domain/imports/cells'
-import { holdsAlready } from '@/domain/imports/sameData'
 import { PROCEDURE_COLUMNS, type ProcedureColumn, type ProcedureRow, readProcedureRow } from '@/domain/imports/procedureRow'
 import { problem } from '@/domain/imports/messages'
 import { slugify } from '@/domain/slugify'
 import type { Procedure } from '@/payload-types'
 import type { ImportKindSpec, Written } from './kind'
-import { undoVietnameseWrite } from './undo'
+import { writeBilingual } from './bilingual'
 
 type SavedCase = NonNullable<Procedure['dossierCases']>[number]
 
@@ -32,10 +31,8 @@ async function freeSlug(row: ProcedureRow, req: PayloadRequest) {
   return taken.totalDocs > 0 ? slugify(`${row.vi.name} ${row.code}`) : slug
 }
 
-async function writeProcedure(
-  row: ProcedureRow,
-  { req, library, publish, columnName, write, atomic }: Parameters<ImportKindSpec<ProcedureRow>['write']>[1],
-): Promise<Written> {
+async function writeProcedure(row: ProcedureRow, context: Parameters<ImportKindSpec<ProcedureRow>['write']>[1]): Promise<Written> {
+  const { req, library, columnName } = context
   const agency = row.agencyName ? library.agency(row.agencyName) : null
   if (!agency) {
     return {
@@ -76,19 +73,6 @@ async function writeProcedure(
     req,
   })
   const saved = docs[0]
-  const english = Object.keys(row.en).length > 0
-  const savedEn =
-    saved && english
-      ? await req.payload.findByID({
-          collection: 'procedures',
-          id: saved.id,
-          draft: true,
-          locale: 'en',
-          fallbackLocale: false,
-          depth: 0,
-          req,
-        })
-      : null
   const vi = {
     ...row.vi,
     code: row.code,
@@ -99,25 +83,12 @@ async function writeProcedure(
     onlineService: { ...saved?.onlineService, ...row.vi.onlineService },
     dossierCases: keepForms(row.vi.dossierCases, saved?.dossierCases),
   }
-  const same = Boolean(saved) && holdsAlready(vi, saved) && (!english || holdsAlready(row.en, savedEn))
-  const live = saved?._status === 'published'
-  if (same && (!publish || live)) return { action: 'unchanged', warnings }
-  if (!write) return { action: !saved ? 'create' : same ? 'publish' : 'update', warnings }
-  const status = publish ? ('published' as const) : ('draft' as const)
-  const common = { collection: 'procedures' as const, draft: !publish, depth: 0, req, overrideAccess: !req.user, user: req.user }
-  const doc = saved
-    ? await req.payload.update({ ...common, id: saved.id, locale: 'vi', data: { ...vi, _status: status } })
-    : await req.payload.create({ ...common, locale: 'vi', data: { ...vi, slug: await freeSlug(row, req), _status: status } })
-  if (english) {
-    try {
-      await req.payload.update({ ...common, id: doc.id, locale: 'en', data: { ...row.en, _status: status } })
-    } catch (error) {
-      // Without a transaction, the row's Vietnamese write does not outlive it.
-      if (!atomic) await undoVietnameseWrite(req, 'procedures', saved as never, doc.id, Object.keys(vi)).catch(() => undefined)
-      throw error
-    }
-  }
-  return { action: !saved ? 'create' : same ? 'publish' : 'update', warnings }
+  const action = await writeBilingual(
+    'procedures',
+    { saved: saved as never, vi, en: row.en, onCreate: async () => ({ slug: await freeSlug(row, req) }) },
+    context,
+  )
+  return { action, warnings }
 }
 
 /** Where Payload's validation paths point in the file. */

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { type Role, userHasRole } from '../access/roles'
-import { addWorkingDays, vietnamDay } from '@/domain/workingDays'
+import { addWorkingDays } from '@/domain/workingDays'
+import { deadlineRules, OPEN_FEEDBACK_STATUSES } from '../feedbackDeadlines'
 
 /** How many items each list shows; it says how many there are in all and links to them. */
 export const DASHBOARD_LIST_SIZE = 5
@@ -109,11 +110,10 @@ async function scheduled(payload: Payload): Promise<DashboardList> {
 }
 
 async function feedbackDue(payload: Payload, now: Date): Promise<DashboardList> {
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  const holidays = new Set((settings.publicHolidays ?? []).map((holiday) => vietnamDay(new Date(holiday.date))))
+  const { holidays } = await deadlineRules(payload)
   // Open items late or due within two working days.
   const soon = addWorkingDays(now, 2, holidays).toISOString()
-  const where: Where = { and: [{ status: { in: ['received', 'processing'] } }, { dueAt: { less_than_equal: soon } }] }
+  const where: Where = { and: [{ status: { in: [...OPEN_FEEDBACK_STATUSES] } }, { dueAt: { less_than_equal: soon } }] }
   const { docs, totalDocs } = await payload.find({
     collection: 'feedback',
     where,

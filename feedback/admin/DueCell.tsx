@@ -4,7 +4,9 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-const OPEN = new Set(['received', 'processing'])
+import { OPEN_FEEDBACK_STATUSES } from '@/cms/feedbackDeadlines'
+
+const OPEN = new Set<string>(OPEN_FEEDBACK_STATUSES)
 const DAY_MS = 86_400_000
 
 /** The due date in the feedback list, flagged when an open item is late or due within two days. */
