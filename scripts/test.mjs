@@ -46,6 +46,40 @@ const readJson = (file) => {
 let passed = 0
 let failed = 0
 const results = []
+/** The failed tests by name with their first error line, repeated at the end so that a log's tail says what failed. */
+const failures = []
+const firstLine = (text = '') =>
+  (
+    text
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((line) => line.trim()) ?? ''
+  )
+    .trim()
+    .slice(0, 300)
+
+const vitestFailures = (report) =>
+  report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
+  )
+
+function playwrightFailures(report) {
+  const found = []
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const error = test.results.find((result) => result.errors?.length)?.errors[0]
+          found.push(`${spec.file}:${spec.line} › ${spec.title}${test.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(error?.message)}`)
+        }
+    for (const child of suite.suites ?? []) walk(child)
+  }
+  for (const suite of report.suites ?? []) walk(suite)
+  for (const error of report.errors ?? []) found.push(`(outside a test): ${firstLine(error.message)}`)
+  return found
+}
 
 async function check(name, command, args) {
   const code = await run(command, args)
@@ -54,13 +88,14 @@ async function check(name, command, args) {
   else failed++
 }
 
-async function suite(name, command, args, reportFile, count) {
+async function suite(name, command, args, reportFile, count, listFailures) {
   fs.rmSync(reportFile, { force: true })
   const code = await run(command, args)
   const report = readJson(reportFile)
   const counts = report ? count(report) : { passed: 0, failed: 1 }
   // A runner that fails without failing a test (a crash, a server that did not start) still counts as a failure.
   if (code !== 0 && counts.failed === 0) counts.failed = 1
+  if (report) failures.push(...listFailures(report).map((line) => `${name}: ${line}`))
   passed += counts.passed
   failed += counts.failed
   results.push(`${code === 0 ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`)
@@ -76,13 +111,21 @@ await suite(
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
   'test-results/vitest.json',
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+  vitestFailures,
 )
 const missing = [!(await ensureChromium()) && 'Chromium', !(await ensureJava()) && 'Java'].filter(Boolean)
 if (missing.length === 0) {
-  await suite('playwright', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
-    passed: report.stats.expected,
-    failed: report.stats.unexpected + report.stats.flaky,
-  }))
+  await suite(
+    'playwright',
+    'npx',
+    ['playwright', 'test'],
+    'test-results/e2e.json',
+    (report) => ({
+      passed: report.stats.expected,
+      failed: report.stats.unexpected + report.stats.flaky,
+    }),
+    playwrightFailures,
+  )
 } else {
   results.push(`✗ playwright: ${missing.join(' and ')} missing`)
   failed++
@@ -98,12 +141,14 @@ if (missing.length === 0 && (await ensureNginx())) {
       passed: report.stats.expected,
       failed: report.stats.unexpected + report.stats.flaky,
     }),
+    playwrightFailures,
   )
 } else {
   results.push(`✗ playwright through nginx: ${missing.length ? missing.join(' and ') : 'nginx'} missing`)
   failed++
 }
 
+if (failures.length) console.info(`\nFailed:\n${failures.map((line) => `  ✗ ${line}`).join('\n')}`)
 console.info(`\n${results.join('\n')}\n`)
 console.info(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
