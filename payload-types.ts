@@ -82,6 +82,8 @@ export interface Config {
     'page-feedback': PageFeedback;
     media: Media;
     imports: Import;
+    'search-synonyms': SearchSynonym;
+    'search-queries': SearchQuery;
     users: User;
     'search-index': SearchIndex;
     redirects: Redirect;
@@ -119,6 +121,8 @@ export interface Config {
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -879,6 +883,41 @@ export interface Import {
   focalY?: number | null;
 }
 /**
+ * Ways of naming the same thing: a search for one finds the others, within seconds. The portal ships 64 common groups (for example: UBND = Ủy ban nhân dân = Uỷ ban nhân dân; HĐND = Hội đồng nhân dân; TTg = Thủ tướng = Thủ tướng Chính phủ; CP = Chính phủ); add the local ones here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: string;
+  /**
+   * One phrase per line or separated by commas, e.g. “Sở TT&TT, Sở Thông tin và Truyền thông”. Search ignores diacritics and case.
+   */
+  phrases: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * How often each query was searched in the week and how many results it last had. Filter “Results equals 0” for what citizens look for and do not find: add synonyms or content. Counts only, no addresses or users; each week keeps at most 5,000 distinct queries, the rest are counted together.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: string;
+  query: string;
+  /**
+   * YYYY-Www (ISO)
+   */
+  week: string;
+  locale: 'vi' | 'en';
+  count: number;
+  results: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Kept up to date as content is published, unpublished or deleted. “Reindex” rebuilds it (or run npm run search:rebuild).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -902,12 +941,28 @@ export interface SearchIndex {
         value: string | News;
       }
     | {
+        relationTo: 'events';
+        value: string | Event;
+      }
+    | {
         relationTo: 'guides';
         value: string | Guide;
       }
     | {
         relationTo: 'contact-points';
         value: string | ContactPoint;
+      }
+    | {
+        relationTo: 'feedback';
+        value: string | Feedback;
+      }
+    | {
+        relationTo: 'index-results';
+        value: string | IndexResult;
+      }
+    | {
+        relationTo: 'agencies';
+        value: string | Agency;
       }
     | {
         relationTo: 'pages';
@@ -924,8 +979,11 @@ export interface SearchIndex {
   textEn?: string | null;
   matchTitleVi?: string | null;
   matchTitleEn?: string | null;
+  matchSummaryVi?: string | null;
+  matchSummaryEn?: string | null;
   matchVi?: string | null;
   matchEn?: string | null;
+  version?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1155,6 +1213,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: string | Import;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: string | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: string | SearchQuery;
       } | null)
     | ({
         relationTo: 'users';
@@ -1622,6 +1688,29 @@ export interface ImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  phrases?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  query?: T;
+  week?: T;
+  locale?: T;
+  count?: T;
+  results?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1662,8 +1751,11 @@ export interface SearchIndexSelect<T extends boolean = true> {
   textEn?: T;
   matchTitleVi?: T;
   matchTitleEn?: T;
+  matchSummaryVi?: T;
+  matchSummaryEn?: T;
   matchVi?: T;
   matchEn?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

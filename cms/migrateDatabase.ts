@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
-import { fillEmptySearchIndex } from '@/search/rebuild'
+import { refreshSearchIndex } from '@/search/rebuild'
 
 /**
  * Brings an empty or outdated embedded database to the committed schema (MongoDB needs none), then
@@ -10,5 +10,5 @@ import { fillEmptySearchIndex } from '@/search/rebuild'
 export async function migrateDatabase(payload: Payload) {
   // The generated migrations are typed for db-sqlite; payload's generic Migration type takes `unknown` args.
   if (payload.db.packageName === '@payloadcms/db-sqlite') await payload.db.migrate({ migrations: migrations as never })
-  await fillEmptySearchIndex(payload, (line) => payload.logger.info(line))
+  await refreshSearchIndex(payload, (line) => payload.logger.info(line))
 }

@@ -38,6 +38,8 @@ import { previewableCollections, previewUrl } from './preview'
 import { plugins } from './plugins'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from '@/search/endpoint'
+import { SearchQueries } from '@/search/queryLog'
+import { SearchSynonyms } from '@/search/synonyms'
 import { siteUrl } from '@/domain/siteUrl'
 import { hrefOf } from '@/domain/paths'
 
@@ -76,6 +78,8 @@ export default buildConfig({
     PageFeedback,
     Media,
     Imports,
+    SearchSynonyms,
+    SearchQueries,
     Users,
   ],
   globals: [SiteSettings],

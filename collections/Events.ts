@@ -9,6 +9,14 @@ import { requiredInVietnamese } from '@/cms/fields/validators'
 import type { Event } from '@/payload-types'
 
 /** Tọa đàm, training and conferences of the CCHC programme. */
+/** What kind of event it is, as the events list and the search show it. */
+export const EVENT_KINDS = options(
+  ['dialogue', 'Tọa đàm, đối thoại', 'Dialogue'],
+  ['training', 'Tập huấn, bồi dưỡng', 'Training'],
+  ['conference', 'Hội nghị', 'Conference'],
+  ['contest', 'Hội thi', 'Contest'],
+)
+
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   labels: { singular: label('Sự kiện', 'Event'), plural: label('Sự kiện', 'Events') },
@@ -38,12 +46,7 @@ export const Events: CollectionConfig<'events'> = {
       type: 'select',
       required: true,
       defaultValue: 'conference',
-      options: options(
-        ['dialogue', 'Tọa đàm, đối thoại', 'Dialogue'],
-        ['training', 'Tập huấn, bồi dưỡng', 'Training'],
-        ['conference', 'Hội nghị', 'Conference'],
-        ['contest', 'Hội thi', 'Contest'],
-      ),
+      options: EVENT_KINDS,
       label: label('Loại', 'Kind'),
     },
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Details') },

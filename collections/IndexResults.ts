@@ -6,6 +6,14 @@ import { options } from '@/domain/options'
 import type { IndexResult } from '@/payload-types'
 
 /** Yearly results of the province in the national indices (PCI, PAR Index, SIPAS, PAPI). */
+/** The published indices the department is measured by. */
+export const INDEX_KINDS = options(
+  ['PCI', 'PCI (năng lực cạnh tranh cấp tỉnh)', 'PCI (provincial competitiveness)'],
+  ['PAR', 'PAR Index (cải cách hành chính)', 'PAR Index (administrative reform)'],
+  ['SIPAS', 'SIPAS (hài lòng của người dân)', 'SIPAS (citizen satisfaction)'],
+  ['PAPI', 'PAPI (quản trị và hành chính công)', 'PAPI (governance and public administration)'],
+)
+
 export const IndexResults: CollectionConfig<'index-results'> = {
   slug: 'index-results',
   labels: { singular: label('Kết quả chỉ số', 'Index result'), plural: label('Chỉ số PCI, PAR Index…', 'Index results') },
@@ -21,12 +29,7 @@ export const IndexResults: CollectionConfig<'index-results'> = {
           name: 'index',
           type: 'select',
           required: true,
-          options: options(
-            ['PCI', 'PCI (năng lực cạnh tranh cấp tỉnh)', 'PCI (provincial competitiveness)'],
-            ['PAR', 'PAR Index (cải cách hành chính)', 'PAR Index (administrative reform)'],
-            ['SIPAS', 'SIPAS (hài lòng của người dân)', 'SIPAS (citizen satisfaction)'],
-            ['PAPI', 'PAPI (quản trị và hành chính công)', 'PAPI (governance and public administration)'],
-          ),
+          options: INDEX_KINDS,
           label: label('Chỉ số', 'Index'),
         },
         { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: label('Năm', 'Year') },

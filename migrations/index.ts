@@ -10,6 +10,7 @@ import * as migration_20261201_203904_imports_redirects from './20261201_203904_
 import * as migration_20261201_205826_review_deadlines_menus from './20261201_205826_review_deadlines_menus';
 import * as migration_20261201_211639_news_byline from './20261201_211639_news_byline';
 import * as migration_20261201_213407_feedback_time_limit_optional from './20261201_213407_feedback_time_limit_optional';
+import * as migration_20261201_232543_search_ranking_vocabulary_log from './20261201_232543_search_ranking_vocabulary_log';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_213407_feedback_time_limit_optional.up,
     down: migration_20261201_213407_feedback_time_limit_optional.down,
-    name: '20261201_213407_feedback_time_limit_optional'
+    name: '20261201_213407_feedback_time_limit_optional',
+  },
+  {
+    up: migration_20261201_232543_search_ranking_vocabulary_log.up,
+    down: migration_20261201_232543_search_ranking_vocabulary_log.down,
+    name: '20261201_232543_search_ranking_vocabulary_log'
   },
 ];

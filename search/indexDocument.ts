@@ -2,12 +2,18 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { DatePrecision } from '@/i18n/format'
 import type { Locale } from '@/i18n/routing'
-import { compactKey, foldedWords, toNfc } from './normalize'
+import { compactKey, foldedWords, toNfc } from '@/domain/search/normalize'
 import { plainText } from '@/domain/plainText'
 import { SEARCH_SOURCES, type SearchType } from './sources'
 
 /** Longest text kept per language: enough for any real page, bounded for the database. */
 const MAX_TEXT = 20_000
+
+/**
+ * What the stored fields of an entry mean. Raised when they change; entries of an older version are
+ * rebuilt at the next migrate (search/rebuild.ts refreshSearchIndex).
+ */
+export const SEARCH_INDEX_VERSION = 2
 
 /** Folded words between single spaces, with a space at each end: " thu tuc hanh chinh ". */
 export function matchText(text: string): string {
@@ -22,33 +28,32 @@ export type SearchFields = {
   slug: string
   date: string | null
   datePrecision: DatePrecision
+  /** Compact numbers and codes, and reference keys, between spaces: " 422022ndcp r:42:nghidinh ". */
   keys: string
   titleVi: string
   titleEn: string
   textVi: string
   textEn: string
+  /** Folded words of the title, of the summary (the first part of the text), and of the whole text. */
   matchTitleVi: string
   matchTitleEn: string
+  matchSummaryVi: string
+  matchSummaryEn: string
   matchVi: string
   matchEn: string
+  version: number
 }
 
 type Doc = Record<string, unknown> & { slug?: string | null }
 
-function localeFields(type: SearchType, doc: Doc) {
+function localeFields(type: SearchType, doc: Doc, locale: Locale) {
   const source = SEARCH_SOURCES[type]
   // NFC, so that highlight offsets (computed on NFC) fit text typed in decomposed form.
-  const title = toNfc(plainText(source.title(doc)).replace(/\s+/g, ' ').trim())
+  const title = toNfc(plainText(source.title(doc, locale)).replace(/\s+/g, ' ').trim())
+  const parts = source.body(doc, locale).map(plainText).filter(Boolean)
   // Fields and paragraphs read as separate phrases in an excerpt.
-  const text = toNfc(
-    source
-      .body(doc)
-      .map(plainText)
-      .filter(Boolean)
-      .join('\n')
-      .replace(/\s*\n\s*/g, ' · '),
-  ).slice(0, MAX_TEXT)
-  return { title, text, matchTitle: matchText(title), match: matchText(`${title}\n${text}`) }
+  const text = toNfc(parts.join('\n').replace(/\s*\n\s*/g, ' · ')).slice(0, MAX_TEXT)
+  return { title, text, matchTitle: matchText(title), matchSummary: matchText(parts[0] ?? ''), match: matchText(text) }
 }
 
 /**
@@ -66,15 +71,19 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
     }
   }
   const [viDoc, enDoc] = [await read('vi'), await read('en')]
-  const vi = localeFields(type, viDoc)
-  const en = localeFields(type, enDoc)
-  const keys = (SEARCH_SOURCES[type].keys?.(viDoc) ?? []).map((key) => (key ? compactKey(key) : '')).filter(Boolean)
+  const vi = localeFields(type, viDoc, 'vi')
+  const en = localeFields(type, enDoc, 'en')
+  const source = SEARCH_SOURCES[type]
+  const keys = [
+    ...(source.keys?.(viDoc) ?? []).map((key) => (key ? compactKey(key) : '')).filter(Boolean),
+    ...('references' in source ? (source.references?.(viDoc) ?? []) : []),
+  ]
   return {
     title: vi.title,
     type,
     slug: viDoc.slug ?? '',
-    date: SEARCH_SOURCES[type].date(viDoc) ?? null,
-    datePrecision: SEARCH_SOURCES[type].datePrecision?.(viDoc) ?? 'day',
+    date: source.date(viDoc) ?? null,
+    datePrecision: source.datePrecision?.(viDoc) ?? 'day',
     keys: keys.length ? ` ${keys.join(' ')} ` : '',
     titleVi: vi.title,
     titleEn: en.title,
@@ -82,7 +91,10 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
     textEn: en.text,
     matchTitleVi: vi.matchTitle,
     matchTitleEn: en.matchTitle,
+    matchSummaryVi: vi.matchSummary,
+    matchSummaryEn: en.matchSummary,
     matchVi: vi.match,
     matchEn: en.match,
+    version: SEARCH_INDEX_VERSION,
   }
 }

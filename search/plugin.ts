@@ -5,14 +5,14 @@ import { hasRole } from '@/cms/access/hasRole'
 import { label } from '@/domain/labels'
 import { searchFields } from './indexDocument'
 import { searchIndexChanged } from './memory'
-import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
+import { publicRule, SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 const hidden = { readOnly: true, hidden: true }
 const textField = (name: string, type: 'text' | 'textarea' = 'textarea', index = false) => ({ name, type, index, admin: hidden }) as Field
 
 /**
  * Payload's search plugin, kept as the store of the public search: one entry per published document,
- * holding both languages and their folded text (search/normalize.ts). Its collection is named
+ * holding both languages and their folded text (domain/search/normalize.ts). Its collection is named
  * `search-index` so that /api/search stays the public search endpoint (search/endpoint.ts).
  */
 export const searchIndexPlugin = () =>
@@ -21,6 +21,19 @@ export const searchIndexPlugin = () =>
     localize: false,
     deleteDrafts: true,
     syncDrafts: false,
+    // A collection whose documents are not all public (the Q&A): an entry only for those that are,
+    // and none left behind for one withdrawn.
+    skipSync: async ({ collectionSlug, doc, req }) => {
+      const rule = publicRule(collectionSlug as SearchType)
+      if (!rule || rule.is(doc)) return false
+      await req.payload.delete({
+        collection: SEARCH_INDEX_SLUG,
+        where: { and: [{ 'doc.relationTo': { equals: collectionSlug } }, { 'doc.value': { equals: doc.id } }] },
+        depth: 0,
+        req,
+      })
+      return true
+    },
     beforeSync: async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {
       // Drafts are not synced (the plugin checks after this hook): skip the reads.
       if (originalDoc._status === 'draft') return searchDoc
@@ -66,8 +79,11 @@ export const searchIndexPlugin = () =>
         textField('textEn'),
         textField('matchTitleVi'),
         textField('matchTitleEn'),
+        textField('matchSummaryVi'),
+        textField('matchSummaryEn'),
         textField('matchVi'),
         textField('matchEn'),
+        { name: 'version', type: 'number', index: true, admin: hidden },
       ],
     },
   })

@@ -3,18 +3,11 @@ import type { Payload } from 'payload'
 import { hrefOf } from '@/domain/paths'
 import type { DatePrecision } from '@/i18n/format'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
-import {
-  compactKey,
-  type Excerpt,
-  excerptAround,
-  highlightRanges,
-  looksLikeCode,
-  mergeRanges,
-  searchTokens,
-  type TextRange,
-  toNfc,
-} from './normalize'
-import { findEntries } from './memory'
+import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens, type TextRange, toNfc } from '@/domain/search/normalize'
+import { searchMemory } from './memory'
+import type { LangIndex, MemoryIndex } from './memoryIndex'
+import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
+import { rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 export type SearchHit = {
@@ -42,61 +35,68 @@ export type SearchResult = {
   counts: Record<SearchType, number>
   query: string
   type: SearchType | null
+  /** The query as read or corrected ("dduwowngf" → "đường", "khai sihn" → "khai sinh"), when it was. */
+  suggestion: string | null
 }
 
 export type SearchParams = { q: string; type?: SearchType | null; page?: number; limit?: number; locale: Locale }
 
 /** Among results of the same strength: what citizens look for most comes first. */
-const TYPE_ORDER: Record<SearchType, number> = { procedures: 0, guides: 1, 'legal-documents': 2, 'contact-points': 3, pages: 4, news: 5 }
+const TYPE_ORDER: Record<SearchType, number> = {
+  procedures: 0,
+  guides: 1,
+  'legal-documents': 2,
+  'contact-points': 3,
+  feedback: 4,
+  events: 5,
+  'index-results': 6,
+  agencies: 7,
+  pages: 8,
+  news: 9,
+}
 
 const newestFirst = (a?: string | null, b?: string | null) => ((a ?? '') < (b ?? '') ? 1 : (a ?? '') > (b ?? '') ? -1 : 0)
 
 const emptyCounts = () => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>
 
+/** Where a result leads: its own page, or the place on a shared page that shows it. */
 function urlOf(type: SearchType, slug: string, docId: string, locale: Locale): string {
-  if (type === 'contact-points') return `${localizedPath('/duong-day-nong', locale)}#contact-${docId}`
-  return localizedPath(hrefOf[type](slug) as Href, locale)
+  switch (type) {
+    case 'contact-points':
+      return `${localizedPath('/duong-day-nong', locale)}#contact-${docId}`
+    case 'feedback':
+      return `${localizedPath('/phan-anh-kien-nghi/hoi-dap', locale)}?${new URLSearchParams({ 'cau-hoi': docId })}`
+    case 'index-results':
+      return `${localizedPath('/chi-so', locale)}#index-${slug}`
+    case 'agencies':
+      return `${localizedPath('/thu-tuc-hanh-chinh', locale)}?${new URLSearchParams({ agency: docId })}`
+    default:
+      return localizedPath(hrefOf[type](slug) as Href, locale)
+  }
 }
-
-type Candidate = { id: string; type: SearchType; keys?: string | null; title: string; date?: string | null }
-
-/**
- * Strength of a match, lower is stronger: the exact number or code, a code it begins, the words in
- * the title in order, all words in the title, the words anywhere.
- */
-function strength(candidate: Candidate, code: string | null, phrase: string, patterns: string[]): number {
-  if (code && candidate.keys?.includes(` ${code} `)) return 0
-  if (code && candidate.keys?.includes(` ${code}`)) return 1
-  if (candidate.title.includes(phrase)) return 2
-  if (patterns.every((pattern) => candidate.title.includes(pattern))) return 3
-  return 4
-}
-
-/**
- * How each word is matched in the folded text (" word word "): whole words, except the last one,
- * which may be the start of a word still being typed ("khai si" finds "khai sinh").
- */
-const wordPatterns = (tokens: string[]) => tokens.map((token, index) => (index < tokens.length - 1 ? ` ${token} ` : ` ${token}`))
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
-/** Highlights that follow the same rule: whole words, the last one possibly as a prefix. */
-function matchRanges(text: string, tokens: string[]): TextRange[] {
+/** Highlights of the words matched: whole words, and the one being typed as the start of a word. */
+function matchRanges(text: string, highlight: Plan['highlight']): TextRange[] {
   const nfc = text.normalize('NFC')
-  return mergeRanges(
-    tokens.flatMap((token, index) =>
-      highlightRanges(nfc, [token]).filter(([, end]) => index === tokens.length - 1 || !WORD_CHAR.test(nfc[end] ?? '')),
-    ),
-  )
+  const whole = highlightRanges(nfc, highlight.words).filter(([, end]) => !WORD_CHAR.test(nfc[end] ?? ''))
+  return mergeRanges([...whole, ...(highlight.prefix ? highlightRanges(nfc, [highlight.prefix]) : [])])
 }
 
+const lexiconOf = (index: MemoryIndex, words: LangIndex): Lexicon => ({
+  has: (word) => words.frequency(word, index.live) > 0,
+  completions: (prefix, limit) => words.completions(prefix, limit, index.live),
+  nearby: (word, max, limit) => words.nearby(word, max, limit, index.live),
+})
+
 /**
- * The public search over the search-index collection (Payload's search plugin): diacritics- and
- * case-insensitive word-prefix matching on folded text, lenient numbers and codes, ranked by strength,
- * then type, then date. Published documents only (the index holds nothing else).
+ * The public search over the search-index collection (Payload's search plugin), answered from memory
+ * (search/memory.ts): the query planned (search/plan.ts: Telex and VNI, synonyms, generic words,
+ * completions, slips, references), ranked (search/rank.ts: BM25-like), then by type and date.
+ * Published documents and public answers only: the index holds nothing else.
  */
 export async function runSearch(payload: Payload, { q, type = null, page = 1, limit = 10, locale }: SearchParams): Promise<SearchResult> {
-  const tokens = searchTokens(q)
   const counts = emptyCounts()
   const empty: SearchResult = {
     docs: [],
@@ -111,32 +111,43 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
     counts,
     query: q,
     type,
+    suggestion: null,
   }
-  if (!tokens.length) return empty
+  if (!searchTokens(q).length) return empty
 
-  const lang = locale === 'en' ? 'En' : 'Vi'
-  const code = looksLikeCode(q) ? compactKey(q) : null
-  const patterns = wordPatterns(tokens)
-  const phrase = ` ${tokens.join(' ')}`
-  const candidates = (await findEntries(payload, locale === 'en' ? 'en' : 'vi', tokens, code)).map((entry) => {
-    const candidate = {
-      id: entry.id,
-      type: entry.type,
-      keys: entry.keys,
-      title: lang === 'En' ? entry.matchTitleEn : entry.matchTitleVi,
-      date: entry.date,
-    }
+  const lang = locale === 'en' ? 'en' : 'vi'
+  const { index, synonyms } = await searchMemory(payload)
+  const words = index[lang]
+  const lexicon = lexiconOf(index, words)
+  const plan = planQuery(q, lang, lexicon, synonyms)
+  const candidates = rank(index, lang, plan).map((each) => {
+    const entry = index.entries[each.slot]!
     counts[entry.type] += 1
-    return { ...candidate, strength: strength(candidate, code, phrase, patterns) }
+    return { ...each, entry }
   })
+  if (!candidates.length) {
+    // Nothing at one slip: offer what the index holds two slips away.
+    for (const token of searchTokens(q))
+      if (!lexicon.has(token) && !plan.corrections.has(token)) {
+        const [near] = lexicon.nearby(token, 2, 1)
+        if (near) plan.corrections.set(token, { folded: near })
+      }
+  }
+  const written = (word: string) => words.written(word)
 
   const ranked = candidates
-    .filter((candidate) => !type || candidate.type === type)
-    .sort((a, b) => a.strength - b.strength || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || newestFirst(a.date, b.date))
+    .filter((candidate) => !type || candidate.entry.type === type)
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        b.score - a.score ||
+        TYPE_ORDER[a.entry.type] - TYPE_ORDER[b.entry.type] ||
+        newestFirst(a.entry.date, b.entry.date),
+    )
   const totalDocs = type ? counts[type] : candidates.length
   const totalPages = Math.ceil(totalDocs / limit)
-  const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.id)
-  const docs = pageIds.length ? await hits(payload, pageIds, tokens, locale) : []
+  const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.entry.id)
+  const docs = pageIds.length ? await hits(payload, pageIds, plan.highlight, locale) : []
   return {
     ...empty,
     docs,
@@ -146,25 +157,26 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
     hasNextPage: page < totalPages,
     prevPage: page > 1 ? page - 1 : null,
     nextPage: page < totalPages ? page + 1 : null,
+    suggestion: suggestion(q, plan, written),
   }
 }
 
 /** A window of the text starting a little before the first real match (by the matching rule), highlighted. */
-function excerptOf(text: string, tokens: string[], length = 220): Excerpt {
+function excerptOf(text: string, highlight: Plan['highlight'], length = 220): Excerpt {
   const clean = toNfc(text).replace(/\s+/g, ' ').trim()
-  const [first] = matchRanges(clean, tokens)
-  if (!first) return excerptAround(clean, tokens, length)
+  const [first] = matchRanges(clean, highlight)
+  if (!first) return excerptAround(clean, highlight.words, length)
   let start = Math.max(0, first[0] - 60)
   if (start > 0) start = clean.indexOf(' ', start) + 1 || first[0]
   if (start > first[0]) start = first[0]
   let end = Math.min(clean.length, start + length)
   if (end < clean.length) end = clean.lastIndexOf(' ', end) > first[1] ? clean.lastIndexOf(' ', end) : end
   const window = `${start > 0 ? '…' : ''}${clean.slice(start, end)}${end < clean.length ? '…' : ''}`
-  return { text: window, ranges: matchRanges(window, tokens) }
+  return { text: window, ranges: matchRanges(window, highlight) }
 }
 
 /** The results of one page, in rank order, with their highlighted title and excerpt. */
-async function hits(payload: Payload, ids: string[], tokens: string[], locale: Locale): Promise<SearchHit[]> {
+async function hits(payload: Payload, ids: string[], highlight: Plan['highlight'], locale: Locale): Promise<SearchHit[]> {
   const lang = locale === 'en' ? 'En' : 'Vi'
   const { docs } = await payload.find({
     collection: SEARCH_INDEX_SLUG,
@@ -186,9 +198,9 @@ async function hits(payload: Payload, ids: string[], tokens: string[], locale: L
         id,
         type,
         title,
-        titleRanges: matchRanges(title, tokens),
+        titleRanges: matchRanges(title, highlight),
         url: urlOf(type, String(doc.slug ?? ''), docId, locale),
-        excerpt: excerptOf(String(doc[`text${lang}`] ?? ''), tokens),
+        excerpt: excerptOf(String(doc[`text${lang}`] ?? ''), highlight),
         date: (doc.date as string | null) ?? null,
         datePrecision: (doc.datePrecision as DatePrecision | null) ?? 'day',
       },

@@ -1,13 +1,14 @@
 import type { Payload, Where } from 'payload'
 
-import { searchFields } from './indexDocument'
-import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
+import { SEARCH_INDEX_VERSION, searchFields } from './indexDocument'
+import { publicRule, SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 const BATCH = 100
 
-/** Published documents of a collection (those without drafts are all public). */
+/** The public documents of a collection: published ones, those its rule says (the Q&A), or all. */
 function publishedOnly(payload: Payload, type: SearchType): Where {
-  return payload.collections[type].config.versions?.drafts ? { _status: { equals: 'published' } } : {}
+  if (payload.collections[type].config.versions?.drafts) return { _status: { equals: 'published' } }
+  return publicRule(type)?.where ?? {}
 }
 
 /**
@@ -40,10 +41,20 @@ export async function rebuildSearchIndex(payload: Payload, log: (line: string) =
 }
 
 /**
- * Fills the index when it is empty but published content exists: a database from before the search
- * existed, or one restored without it. Runs with every migrate (build, start, seed).
+ * Rebuilds the index when its entries were made by an older version of the search (their fields
+ * meant something else), or fills it when it is empty but public content exists: a database from
+ * before the search existed, or one restored without it. Runs with every migrate (build, start, seed).
  */
-export async function fillEmptySearchIndex(payload: Payload, log: (line: string) => void = () => {}) {
+export async function refreshSearchIndex(payload: Payload, log: (line: string) => void = () => {}) {
+  const outdated = await payload.count({
+    collection: SEARCH_INDEX_SLUG,
+    where: { or: [{ version: { not_equals: SEARCH_INDEX_VERSION } }, { version: { exists: false } }] },
+  })
+  if (outdated.totalDocs > 0) {
+    log(`search: ${outdated.totalDocs} entries come from an older version of the search, rebuilding the index`)
+    await rebuildSearchIndex(payload, log)
+    return
+  }
   if ((await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs > 0) return
   for (const type of SEARCH_TYPES) {
     if ((await payload.count({ collection: type, where: publishedOnly(payload, type) })).totalDocs > 0) {

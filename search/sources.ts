@@ -1,25 +1,42 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Where } from 'payload'
 
+import { EVENT_KINDS } from '@/collections/Events'
+import { INDEX_KINDS } from '@/collections/IndexResults'
+import { documentReferences } from '@/domain/search/references'
+import { ANSWERED_STATUSES, isAnswered } from '@/feedback/answered'
 import type { DatePrecision } from '@/i18n/format'
-import type { ContactPoint, Guide, LegalDocument, News, Page, Procedure } from '@/payload-types'
+import type { Locale } from '@/i18n/routing'
+import type { Agency, ContactPoint, Event, Feedback, Guide, IndexResult, LegalDocument, News, Page, Procedure } from '@/payload-types'
 
 /** The search plugin's collection (search/plugin.ts): /api/search stays the public search. */
 export const SEARCH_INDEX_SLUG = 'search-index'
 
 /** What the search index takes from a document of one collection, in one locale. */
 type Source<T> = {
-  title: (doc: T) => string | null | undefined
+  title: (doc: T, locale: Locale) => string | null | undefined
   /** Numbers and codes matched leniently ("13 ct ttg" = "13/CT-TTg"). */
   keys?: (doc: T) => (string | null | undefined)[]
-  /** Everything else worth finding, most telling first (the excerpt comes from here). */
-  body: (doc: T) => unknown[]
+  /** Reference keys of a document number ("nghị định 42" = 42/2022/NĐ-CP): domain/search/references.ts. */
+  references?: (doc: T) => string[]
+  /** Everything else worth finding, most telling first: the first is the summary, weighed above the rest. */
+  body: (doc: T, locale: Locale) => unknown[]
   /** Newest first among equals. */
   date: (doc: T) => string | null | undefined
   /** How much of the date is known, when less than the day (a document dated by its year only). */
   datePrecision?: (doc: T) => DatePrecision | null | undefined
+  /**
+   * For a collection without drafts whose documents are not all public: which are (the public Q&A).
+   * Collections with drafts are public once published.
+   */
+  public?: { is: (doc: T) => boolean; where: Where }
 }
 
 const source = <T>(definition: Source<T>) => definition as Source<unknown>
+
+const optionLabel = (list: { value: string; label: Record<Locale, string> }[], value: string | null | undefined, locale: Locale) =>
+  list.find((option) => option.value === value)?.label[locale] ?? ''
+
+const yearOf = (date?: string | null) => (date ? Number(date.slice(0, 4)) : null)
 
 /** The collections the public search covers, with how each is read. */
 export const SEARCH_SOURCES = {
@@ -43,6 +60,7 @@ export const SEARCH_SOURCES = {
   'legal-documents': source<LegalDocument>({
     title: (doc) => [doc.number, doc.title].filter(Boolean).join(' '),
     keys: (doc) => [doc.number],
+    references: (doc) => documentReferences({ number: doc.number, documentType: doc.documentType, year: yearOf(doc.issuedAt) }),
     body: (doc) => [doc.summary, doc.issuerNameAtTime, doc.topics, doc.fullText],
     date: (doc) => doc.issuedAt,
     datePrecision: (doc) => doc.issuedAtPrecision,
@@ -51,6 +69,11 @@ export const SEARCH_SOURCES = {
     title: (doc) => doc.title,
     body: (doc) => [doc.excerpt, doc.body],
     date: (doc) => doc.publishedAt,
+  }),
+  events: source<Event>({
+    title: (doc) => doc.title,
+    body: (doc, locale) => [optionLabel(EVENT_KINDS, doc.kind, locale), doc.place, doc.body],
+    date: (doc) => doc.startsAt,
   }),
   guides: source<Guide>({
     title: (doc) => doc.title,
@@ -63,6 +86,27 @@ export const SEARCH_SOURCES = {
     body: (doc) => [doc.description, doc.phones, doc.email, doc.address, doc.hours],
     date: (doc) => doc.updatedAt,
   }),
+  feedback: source<Feedback>({
+    // Only the question as rewritten for publication and the answer: never the sender or their message.
+    title: (doc) => doc.publicQuestion,
+    body: (doc) => [doc.answer],
+    date: (doc) => doc.answeredAt,
+    public: {
+      is: (doc) => Boolean(doc.publishAnswer && isAnswered(doc) && doc.publicQuestion?.trim()),
+      where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }] },
+    },
+  }),
+  'index-results': source<IndexResult>({
+    title: (doc, locale) => `${optionLabel(INDEX_KINDS, doc.index, locale)} ${doc.year}`,
+    body: (doc) => [doc.note, doc.source],
+    date: (doc) => `${doc.year}-12-31`,
+    datePrecision: () => 'year',
+  }),
+  agencies: source<Agency>({
+    title: (doc) => doc.name,
+    body: (doc) => [doc.shortName, doc.website],
+    date: (doc) => doc.updatedAt,
+  }),
   pages: source<Page>({
     title: (doc) => doc.title,
     body: (doc) => [doc.summary, doc.body],
@@ -73,3 +117,6 @@ export const SEARCH_SOURCES = {
 export type SearchType = keyof typeof SEARCH_SOURCES
 export const SEARCH_TYPES = Object.keys(SEARCH_SOURCES) as SearchType[]
 export const isSearchType = (value: unknown): value is SearchType => SEARCH_TYPES.includes(value as SearchType)
+
+/** The rule saying which documents of a collection without drafts are public, where not all are. */
+export const publicRule = (type: SearchType) => (SEARCH_SOURCES[type] as Source<unknown>).public ?? null

@@ -1,4 +1,4 @@
-import type { TextRange } from '@/search/normalize'
+import type { TextRange } from '@/domain/search/normalize'
 
 /** Text with the matched words marked (<mark>), from ranges computed by the search. */
 export function Highlighted({ text, ranges }: { text: string; ranges: TextRange[] }) {

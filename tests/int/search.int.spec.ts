@@ -221,7 +221,7 @@ describe('the JSON endpoint refuses bad parameters with a reason', () => {
     ['', 'q'],
     ['q=a'.padEnd(300, 'a'), 'q'],
     ['q=x&type=users', 'type'],
-    ['q=x&type=feedback', 'type'],
+    ['q=x&type=search-queries', 'type'],
     ['q=x&page=0', 'page'],
     ['q=x&page=-1', 'page'],
     ['q=x&page=abc', 'page'],

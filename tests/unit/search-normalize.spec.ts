@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compactKey, excerptAround, foldText, highlightRanges, looksLikeCode, mergeRanges, searchTokens, toNfc } from '@/search/normalize'
+import { compactKey, excerptAround, foldText, highlightRanges, looksLikeCode, mergeRanges, searchTokens, toNfc } from '@/domain/search/normalize'
 
 describe('foldText and searchTokens', () => {
   it.each([

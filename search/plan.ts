@@ -1,0 +1,168 @@
+import { compactKey, looksLikeCode, searchTokens } from '@/domain/search/normalize'
+import { queryReferences } from '@/domain/search/references'
+import { readTyped } from '@/domain/search/typing'
+import { GENERIC_WORDS, phraseWords, SHIPPED_SYNONYMS } from '@/domain/search/vocabulary'
+import type { Lang } from './memoryIndex'
+
+/**
+ * One way of matching a part of the query: its words, how much a match through it counts, and
+ * whether it counts only when all its words are there (a synonym: "giấy chứng nhận quyền sử dụng
+ * đất" is not found by "giấy" alone).
+ */
+export type Alternative = { terms: string[]; factor: number; whole?: boolean }
+
+/** A part of the query (a word, or a phrase the vocabulary knows) and the ways it may match. */
+export type Clause = { typed: string[]; alternatives: Alternative[]; weight: number }
+
+export type Plan = {
+  clauses: Clause[]
+  /** The compact code key when the query looks like a number or code ("13ctttg"). */
+  code: string | null
+  /** Reference keys of the documents it names ("r:42:2022:nghidinh"). */
+  references: string[]
+  /** The meaningful words in order, for the bonus of finding them side by side. */
+  phrase: string[]
+  /** Words to highlight whole, and the word being typed (highlighted as a start). */
+  highlight: { words: string[]; prefix: string | null }
+  /** What a word not in the index was read as (Telex, VNI) or corrected to, with how it is written when known. */
+  corrections: Map<string, Correction>
+}
+
+export type Correction = { folded: string; written?: string }
+
+/** The words the index knows, as the plan asks of them. */
+export interface Lexicon {
+  has(word: string): boolean
+  completions(prefix: string, limit: number): string[]
+  nearby(word: string, max: 1 | 2, limit: number): string[]
+}
+
+const FACTOR = { typed: 1, synonym: 0.9, completion: 0.75, slip: 0.6 } as const
+/** How much a generic word ("thủ tục", "làm thế nào") weighs beside a meaningful one. */
+export const GENERIC_WEIGHT = 0.15
+/** Words shorter than this are read as slips of another only when two letters are swapped (short words have too many neighbours). */
+const MIN_SLIP_LENGTH = 5
+const COMPLETIONS = 12
+const SLIPS = 4
+
+type Vocabulary = Map<string, { words: string[]; group: string[][] | null }[]>
+
+const vocabularyCache = new Map<string, Vocabulary>()
+
+/** Shipped and editors' synonym groups and the generic words, by first word, longest phrase first. */
+function vocabulary(lang: Lang, extra: string[][]): Vocabulary {
+  const cacheKey = `${lang}\n${JSON.stringify(extra)}`
+  const cached = vocabularyCache.get(cacheKey)
+  if (cached) return cached
+  const table: Vocabulary = new Map()
+  const add = (words: string[], group: string[][] | null) => {
+    if (!words.length) return
+    const list = table.get(words[0]) ?? []
+    list.push({ words, group })
+    table.set(words[0], list)
+  }
+  for (const group of [...SHIPPED_SYNONYMS, ...extra]) {
+    const phrases = group.map(phraseWords).filter((words) => words.length)
+    for (const words of phrases) add(words, phrases)
+  }
+  for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' '), null)
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length)
+  if (vocabularyCache.size > 20) vocabularyCache.clear()
+  vocabularyCache.set(cacheKey, table)
+  return table
+}
+
+const swapped = (a: string, b: string) =>
+  a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 2 && [...a].sort().join('') === [...b].sort().join('')
+
+const startsWith = (tokens: string[], at: number, words: string[]) => words.every((word, i) => tokens[at + i] === word)
+
+/**
+ * A word as the index may hold it: as typed if the index knows it, else as read from Telex or VNI
+ * keystrokes ("dduwowngf" → "duong") if the index knows that.
+ */
+function canonical(token: string, lexicon: Lexicon, corrections: Plan['corrections']): string {
+  if (lexicon.has(token)) return token
+  const read = readTyped(token)
+  if (read && lexicon.has(read.folded)) {
+    corrections.set(token, read)
+    return read.folded
+  }
+  return token
+}
+
+/** How a single word may match: as typed, as the start of a longer word (the last one), or through one slip. */
+function wordClause(token: string, last: boolean, lexicon: Lexicon, corrections: Plan['corrections']): Clause {
+  const alternatives: Alternative[] = [{ terms: [token], factor: FACTOR.typed }]
+  const letters = /^[a-z]+$/.test(token)
+  let completions = 0
+  if (last && token.length >= 2)
+    for (const word of lexicon.completions(token, COMPLETIONS)) {
+      alternatives.push({ terms: [word], factor: FACTOR.completion })
+      completions++
+    }
+  if (!lexicon.has(token) && letters && token.length >= MIN_SLIP_LENGTH - 1) {
+    // A short word is forgiven only two letters swapped ("sihn"); a longer one any one slip.
+    const near = lexicon.nearby(token, 1, SLIPS).filter((word) => token.length >= MIN_SLIP_LENGTH || swapped(token, word))
+    for (const word of near) alternatives.push({ terms: [word], factor: FACTOR.slip })
+    // A word still being typed ("khai si") is not a slip.
+    if (near[0] && !completions) corrections.set(token, { folded: near[0] })
+  }
+  return { typed: [token], alternatives, weight: 1 }
+}
+
+/**
+ * How a query is matched: its words read back from Telex/VNI where needed, split into the phrases
+ * the vocabulary knows (each with its synonyms) and single words (with completions and slips),
+ * generic words weighted down, plus the numbers, codes and document references it names.
+ */
+export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSynonyms: string[][] = []): Plan {
+  const corrections: Plan['corrections'] = new Map()
+  const raw = searchTokens(query)
+  const tokens = raw.map((token) => canonical(token, lexicon, corrections))
+  const table = vocabulary(lang, extraSynonyms)
+  const clauses: Clause[] = []
+  for (let at = 0; at < tokens.length;) {
+    const known = (table.get(tokens[at]) ?? []).find((entry) => startsWith(tokens, at, entry.words))
+    if (!known) {
+      clauses.push(wordClause(tokens[at], at === tokens.length - 1, lexicon, corrections))
+      at++
+      continue
+    }
+    const { words, group } = known
+    const alternatives = group
+      ? group.map((terms) =>
+          terms.join(' ') === words.join(' ') ? { terms, factor: FACTOR.typed } : { terms, factor: FACTOR.synonym, whole: true },
+        )
+      : [{ terms: words, factor: FACTOR.typed }]
+    clauses.push({ typed: words, alternatives, weight: group ? 1 : GENERIC_WEIGHT })
+    at += words.length
+  }
+  const meaningful = clauses.filter((clause) => clause.weight === 1).flatMap((clause) => clause.typed)
+  const last = tokens[tokens.length - 1]
+  const lastClause = clauses[clauses.length - 1]
+  return {
+    clauses,
+    code: looksLikeCode(query) ? compactKey(query) : null,
+    references: queryReferences(query),
+    phrase: meaningful,
+    highlight: {
+      words: [...new Set(clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.terms)))],
+      prefix: lastClause?.typed.length === 1 && lastClause.typed[0] === last ? last : null,
+    },
+    corrections,
+  }
+}
+
+/** The query with each corrected word replaced, or null when nothing was corrected. */
+export function suggestion(query: string, plan: Plan, written: (word: string) => string): string | null {
+  if (!plan.corrections.size) return null
+  const raw = searchTokens(query)
+  if (raw.every((token) => !plan.corrections.has(token))) return null
+  return raw
+    .map((token) => {
+      const correction = plan.corrections.get(token)
+      return correction ? (correction.written ?? written(correction.folded)) : written(token)
+    })
+    .join(' ')
+}

@@ -1,0 +1,140 @@
+import { type Lang, type LangIndex, type MatchText, type MemoryIndex, unpack } from './memoryIndex'
+import type { Clause, Plan } from './plan'
+
+/** BM25's saturation and length normalisation, as Lucene and Elasticsearch default them. */
+const K1 = 1.2
+const B = 0.75
+/** A word in the title counts three times one in the body; the summary half again. */
+const FIELD_WEIGHTS = [3, 1.5, 1]
+/**
+ * Results must match at least this share of what the best result matches, and of what the query asks
+ * (by the importance of its parts: a word the index has never seen asks a lot, a generic word little).
+ */
+const COVERAGE_OF_BEST = 0.7
+const COVERAGE_OF_QUERY = 0.5
+/** How many of the best are checked for the words side by side. */
+const RERANK = 200
+const PHRASE_IN_TITLE = 1.6
+const PHRASE_IN_TEXT = 1.2
+
+export type Ranked = { slot: number; tier: number; score: number }
+
+/** Rarity of a word: a word in every entry says almost nothing (BM25's idf). */
+const idf = (entries: number, frequency: number) => Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5))
+
+type Sums = { score: Map<number, number>; cover: Map<number, number>; importance: number }
+
+function keepBest(into: Sums, slot: number, score: number, cover: number) {
+  if (score > (into.score.get(slot) ?? 0)) into.score.set(slot, score)
+  if (cover > (into.cover.get(slot) ?? 0)) into.cover.set(slot, cover)
+}
+
+/** What a phrase's words count for when they are all there but not side by side. */
+const SCATTERED = 0.4
+
+const hasPhrase = (text: MatchText, phrase: string) =>
+  text.title.includes(phrase) || text.summary.includes(phrase) || text.body.includes(phrase)
+
+/** One alternative's raw sums per entry: BM25 over its words, and the rarity of the words found. */
+function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[], entries: number) {
+  const average = words.totals.map((total) => total / Math.max(1, entries))
+  const score = new Map<number, number>()
+  const matched = new Map<number, number>()
+  let full = 0
+  let known = true
+  for (const term of terms) {
+    const postings = words.postings.get(term)
+    const frequency = postings ? words.frequency(term, index.live) : 0
+    const weight = idf(entries, frequency)
+    full += weight
+    if (!postings || !frequency) {
+      known = false
+      continue
+    }
+    postings.slots.forEach((slot, i) => {
+      if (!index.live(slot)) return
+      const tf = unpack(postings.tfs[i])
+      let sum = 0
+      for (let f = 0; f < 3; f++) {
+        if (!tf[f]) continue
+        const length = words.lengths[slot * 3 + f] / Math.max(1, average[f])
+        sum += (FIELD_WEIGHTS[f] * tf[f] * (K1 + 1)) / (tf[f] + K1 * (1 - B + B * length))
+      }
+      score.set(slot, (score.get(slot) ?? 0) + weight * sum)
+      matched.set(slot, (matched.get(slot) ?? 0) + weight)
+    })
+  }
+  return { score, matched, full, known }
+}
+
+/**
+ * Each entry's best score and coverage for one clause, over the clause's alternatives. Coverage is the
+ * share of the clause an entry matches (by the rarity of its words, times the alternative's factor;
+ * a phrase whose words are not side by side counts for little, a synonym only whole), scaled by the
+ * clause's importance: the rarity of its best known alternative, or of a word the index never saw.
+ */
+function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: number): Sums {
+  const words = index[lang]
+  const found = clause.alternatives.map((alternative) => ({
+    ...alternative,
+    ...scoreAlternative(index, words, alternative.terms, entries),
+  }))
+  const importance = Math.max(0, ...found.filter((each) => each.known).map((each) => each.full / each.terms.length))
+  const best: Sums = { score: new Map(), cover: new Map(), importance: importance || idf(entries, 0) }
+  for (const { terms, factor, whole, score, matched, full, known } of found) {
+    if (whole && !known) continue
+    const phrase = terms.length > 1 ? ` ${terms.join(' ')} ` : null
+    for (const [slot, value] of score) {
+      let share = matched.get(slot)! / full
+      if (phrase && share > 0.999 && !hasPhrase(index.entries[slot]![lang], phrase)) share = SCATTERED
+      if (whole && share < 0.999) continue
+      // A phrase of several words counts as one part of the query: the mean over its words.
+      keepBest(best, slot, (factor * value * share) / terms.length, factor * share * best.importance)
+    }
+  }
+  return best
+}
+
+/**
+ * Ranks the live entries for a plan (search/plan.ts), BM25-like over the words of title, summary and
+ * text: entries matching more of the query's meaningful words rank higher, generic words weigh
+ * little, and an entry must match at least 70% of what the best one matches and half of what the
+ * query asks. An exact number, code
+ * or document reference comes first (tier 0), then a code that begins with what was typed (tier 1),
+ * then the rest (tier 2).
+ */
+export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
+  const entries = index.size
+  const score = new Map<number, number>()
+  const cover = new Map<number, number>()
+  let asked = 0
+  for (const clause of plan.clauses) {
+    const sums = scoreClause(index, lang, clause, entries)
+    asked += clause.weight * sums.importance
+    for (const [slot, value] of sums.score) score.set(slot, (score.get(slot) ?? 0) + clause.weight * value)
+    for (const [slot, value] of sums.cover) cover.set(slot, (cover.get(slot) ?? 0) + clause.weight * value)
+  }
+  const tiers = new Map<number, number>()
+  for (const key of plan.references) for (const slot of index.withKey(key, false)) tiers.set(slot, 0)
+  if (plan.code) {
+    for (const slot of index.withKey(plan.code, false)) tiers.set(slot, 0)
+    for (const slot of index.withKey(plan.code, true)) if (!tiers.has(slot)) tiers.set(slot, 1)
+  }
+  let most = 0
+  for (const value of cover.values()) most = Math.max(most, value)
+  const enough = Math.max(COVERAGE_OF_BEST * most, COVERAGE_OF_QUERY * asked)
+  const ranked: Ranked[] = []
+  for (const [slot, value] of cover) if (value >= enough && !tiers.has(slot)) ranked.push({ slot, tier: 2, score: score.get(slot) ?? 0 })
+  ranked.sort((a, b) => b.score - a.score)
+  // Words side by side ("khai sinh", not "sinh … khai") among the best.
+  if (plan.phrase.length > 1) {
+    const phrase = ` ${plan.phrase.join(' ')} `
+    for (const each of ranked.slice(0, RERANK)) {
+      const text = index.entries[each.slot]![lang]
+      if (text.title.includes(phrase)) each.score *= PHRASE_IN_TITLE
+      else if (text.body.includes(phrase)) each.score *= PHRASE_IN_TEXT
+    }
+  }
+  for (const [slot, tier] of tiers) ranked.push({ slot, tier, score: score.get(slot) ?? 0 })
+  return ranked
+}
