@@ -16,13 +16,15 @@ export type PublicAnswer = Pick<Feedback, 'id' | 'publicQuestion' | 'answer' | '
 
 /**
  * The public Q&A: answered feedback an officer chose to publish, reduced to the question as rewritten
- * without personal data and the answer, newest first, a page at a time. The citizen's subject, message,
- * name and contact never leave.
+ * without personal data and the answer, newest first, a page at a time (or the one answer `only`, as a
+ * search result links to it). The citizen's subject, message, name and contact never leave.
  */
-export async function publishedAnswers(payload: Payload, locale: Locale = 'vi', page = 1): Promise<ListPage<PublicAnswer>> {
+export async function publishedAnswers(payload: Payload, locale: Locale = 'vi', page = 1, only?: string): Promise<ListPage<PublicAnswer>> {
   const { docs, totalDocs, totalPages } = await payload.find({
     collection: 'feedback',
-    where: { and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }] },
+    where: {
+      and: [{ publishAnswer: { equals: true } }, { status: { in: ANSWERED_STATUSES } }, ...(only ? [{ id: { equals: only } }] : [])],
+    },
     select: { publicQuestion: true, answer: true, answeredAt: true, procedure: true },
     populate: ANSWER_POPULATE,
     sort: '-answeredAt',

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale, routing } from '@/i18n/routing'
 import { runSearch, type SearchParams } from './query'
+import { recordSearch } from './queryLog'
 import { isSearchType, SEARCH_TYPES } from './sources'
 
 export const MAX_QUERY_LENGTH = 200
@@ -47,6 +48,7 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').searchParams)
     if ('errors' in parsed) return Response.json({ errors: parsed.errors }, { status: 400 })
     const result = await runSearch(req.payload, parsed.params)
+    if (parsed.params.page === 1 && !parsed.params.type) recordSearch(req.payload, parsed.params.q, parsed.params.locale, result.totalDocs)
     return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
   },
 }

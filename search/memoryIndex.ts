@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer'
+
 import { foldText, toNfc } from '@/domain/search/normalize'
 import { oneSlipApart, slips } from '@/domain/search/typos'
 import type { SearchType } from './sources'
@@ -32,10 +34,22 @@ type Postings = { slots: number[]; tfs: number[] }
 
 const words = (text: string) => text.split(' ').filter(Boolean)
 
-function counts(text: MatchText) {
+/** How a word is indexed and looked up in a language: English by its stem ("renewing" → "renew"), Vietnamese as it is. */
+export const TERM: Record<Lang, (word: string) => string> = { vi: (word) => word, en: (word) => stems.get(word) ?? stem(word) }
+
+/** Stems as they are found: a vocabulary, bounded by the words of the index. */
+const stems = new Map<string, string>()
+function stem(word: string) {
+  const found = /^[a-z]+$/.test(word) ? stemmer(word) : word
+  stems.set(word, found)
+  return found
+}
+
+function counts(text: MatchText, term: (word: string) => string) {
   const found = new Map<string, [number, number, number]>()
   ;[text.title, text.summary, text.body].forEach((field, f) => {
-    for (const word of words(field)) {
+    for (const raw of words(field)) {
+      const word = term(raw)
       let tf = found.get(word)
       if (!tf) found.set(word, (tf = [0, 0, 0]))
       tf[f]++
@@ -54,8 +68,10 @@ export class LangIndex {
   private sorted: string[] | null = null
   private byLength: Map<number, string[]> | null = null
 
+  constructor(readonly lang: Lang) {}
+
   add(slot: number, text: MatchText, title: string) {
-    for (const [word, [t, s, b]] of counts(text)) {
+    for (const [word, [t, s, b]] of counts(text, TERM[this.lang])) {
       let list = this.postings.get(word)
       if (!list) {
         this.postings.set(word, (list = { slots: [], tfs: [] }))
@@ -72,7 +88,7 @@ export class LangIndex {
     for (const word of toNfc(title)
       .toLowerCase()
       .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) {
-      const folded = foldText(word)
+      const folded = TERM[this.lang](foldText(word))
       const forms = this.forms.get(folded) ?? new Map<string, number>()
       forms.set(word, (forms.get(word) ?? 0) + 1)
       this.forms.set(folded, forms)
@@ -162,8 +178,8 @@ export class LangIndex {
  */
 export class MemoryIndex {
   readonly entries: (MatchEntry | null)[] = []
-  readonly vi = new LangIndex()
-  readonly en = new LangIndex()
+  readonly vi = new LangIndex('vi')
+  readonly en = new LangIndex('en')
   private readonly slotOf = new Map<string, number>()
   private readonly keyPostings = new Map<string, number[]>()
   private sortedKeys: string[] | null = null

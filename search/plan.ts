@@ -3,6 +3,7 @@ import { queryReferences } from '@/domain/search/references'
 import { readTyped } from '@/domain/search/typing'
 import { GENERIC_WORDS, phraseWords, SHIPPED_SYNONYMS } from '@/domain/search/vocabulary'
 import type { Lang } from './memoryIndex'
+import { stemStart } from './rank'
 
 /**
  * One way of matching a part of the query: its words, how much a match through it counts, and
@@ -22,8 +23,8 @@ export type Plan = {
   references: string[]
   /** The meaningful words in order, for the bonus of finding them side by side. */
   phrase: string[]
-  /** Words to highlight whole, and the word being typed (highlighted as a start). */
-  highlight: { words: string[]; prefix: string | null }
+  /** Words to highlight whole, and starts of words (the word being typed; English stems). */
+  highlight: { words: string[]; prefixes: string[] }
   /** What a word not in the index was read as (Telex, VNI) or corrected to, with how it is written when known. */
   corrections: Map<string, Correction>
 }
@@ -32,6 +33,8 @@ export type Correction = { folded: string; written?: string }
 
 /** The words the index knows, as the plan asks of them. */
 export interface Lexicon {
+  /** A word as the index holds it (an English word by its stem). */
+  term(word: string): string
   has(word: string): boolean
   completions(prefix: string, limit: number): string[]
   nearby(word: string, max: 1 | 2, limit: number): string[]
@@ -50,7 +53,7 @@ type Vocabulary = Map<string, { words: string[]; group: string[][] | null }[]>
 const vocabularyCache = new Map<string, Vocabulary>()
 
 /** Shipped and editors' synonym groups and the generic words, by first word, longest phrase first. */
-function vocabulary(lang: Lang, extra: string[][]): Vocabulary {
+function vocabulary(lang: Lang, extra: string[][], term: (word: string) => string): Vocabulary {
   const cacheKey = `${lang}\n${JSON.stringify(extra)}`
   const cached = vocabularyCache.get(cacheKey)
   if (cached) return cached
@@ -62,10 +65,10 @@ function vocabulary(lang: Lang, extra: string[][]): Vocabulary {
     table.set(words[0], list)
   }
   for (const group of [...SHIPPED_SYNONYMS, ...extra]) {
-    const phrases = group.map(phraseWords).filter((words) => words.length)
+    const phrases = group.map((phrase) => phraseWords(phrase).map(term)).filter((words) => words.length)
     for (const words of phrases) add(words, phrases)
   }
-  for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' '), null)
+  for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' ').map(term), null)
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length)
   if (vocabularyCache.size > 20) vocabularyCache.clear()
   vocabularyCache.set(cacheKey, table)
@@ -81,8 +84,9 @@ const startsWith = (tokens: string[], at: number, words: string[]) => words.ever
  * A word as the index may hold it: as typed if the index knows it, else as read from Telex or VNI
  * keystrokes ("dduwowngf" → "duong") if the index knows that.
  */
-function canonical(token: string, lexicon: Lexicon, corrections: Plan['corrections']): string {
-  if (lexicon.has(token)) return token
+function canonical(token: string, lang: Lang, lexicon: Lexicon, corrections: Plan['corrections']): string {
+  const term = lexicon.term(token)
+  if (lexicon.has(term) || lang !== 'vi') return term
   const read = readTyped(token)
   if (read && lexicon.has(read.folded)) {
     corrections.set(token, read)
@@ -119,8 +123,8 @@ function wordClause(token: string, last: boolean, lexicon: Lexicon, corrections:
 export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSynonyms: string[][] = []): Plan {
   const corrections: Plan['corrections'] = new Map()
   const raw = searchTokens(query)
-  const tokens = raw.map((token) => canonical(token, lexicon, corrections))
-  const table = vocabulary(lang, extraSynonyms)
+  const tokens = raw.map((token) => canonical(token, lang, lexicon, corrections))
+  const table = vocabulary(lang, extraSynonyms, lexicon.term)
   const clauses: Clause[] = []
   for (let at = 0; at < tokens.length;) {
     const known = (table.get(tokens[at]) ?? []).find((entry) => startsWith(tokens, at, entry.words))
@@ -138,6 +142,7 @@ export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSyno
     clauses.push({ typed: words, alternatives, weight: group ? 1 : GENERIC_WEIGHT })
     at += words.length
   }
+  const matched = [...new Set(clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.terms)))]
   const meaningful = clauses.filter((clause) => clause.weight === 1).flatMap((clause) => clause.typed)
   const last = tokens[tokens.length - 1]
   const lastClause = clauses[clauses.length - 1]
@@ -146,10 +151,10 @@ export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSyno
     code: looksLikeCode(query) ? compactKey(query) : null,
     references: queryReferences(query),
     phrase: meaningful,
-    highlight: {
-      words: [...new Set(clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.terms)))],
-      prefix: lastClause?.typed.length === 1 && lastClause.typed[0] === last ? last : null,
-    },
+    highlight:
+      lang === 'en'
+        ? { words: [], prefixes: matched.map(stemStart) }
+        : { words: matched, prefixes: lastClause?.typed.length === 1 && lastClause.typed[0] === last ? [last] : [] },
     corrections,
   }
 }

@@ -5,7 +5,7 @@ import type { DatePrecision } from '@/i18n/format'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens, type TextRange, toNfc } from '@/domain/search/normalize'
 import { searchMemory } from './memory'
-import type { LangIndex, MemoryIndex } from './memoryIndex'
+import { type LangIndex, type MemoryIndex, TERM } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
 import { rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
@@ -55,6 +55,9 @@ const TYPE_ORDER: Record<SearchType, number> = {
   news: 9,
 }
 
+/** The types in the order the results page lists them. */
+export const SEARCH_TYPES_IN_ORDER = [...SEARCH_TYPES].sort((a, b) => TYPE_ORDER[a] - TYPE_ORDER[b])
+
 const newestFirst = (a?: string | null, b?: string | null) => ((a ?? '') < (b ?? '') ? 1 : (a ?? '') > (b ?? '') ? -1 : 0)
 
 const emptyCounts = () => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>
@@ -81,10 +84,11 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 function matchRanges(text: string, highlight: Plan['highlight']): TextRange[] {
   const nfc = text.normalize('NFC')
   const whole = highlightRanges(nfc, highlight.words).filter(([, end]) => !WORD_CHAR.test(nfc[end] ?? ''))
-  return mergeRanges([...whole, ...(highlight.prefix ? highlightRanges(nfc, [highlight.prefix]) : [])])
+  return mergeRanges([...whole, ...highlightRanges(nfc, highlight.prefixes)])
 }
 
 const lexiconOf = (index: MemoryIndex, words: LangIndex): Lexicon => ({
+  term: TERM[words.lang],
   has: (word) => words.frequency(word, index.live) > 0,
   completions: (prefix, limit) => words.completions(prefix, limit, index.live),
   nearby: (word, max, limit) => words.nearby(word, max, limit, index.live),
@@ -165,7 +169,7 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
 function excerptOf(text: string, highlight: Plan['highlight'], length = 220): Excerpt {
   const clean = toNfc(text).replace(/\s+/g, ' ').trim()
   const [first] = matchRanges(clean, highlight)
-  if (!first) return excerptAround(clean, highlight.words, length)
+  if (!first) return excerptAround(clean, [...highlight.words, ...highlight.prefixes], length)
   let start = Math.max(0, first[0] - 60)
   if (start > 0) start = clean.indexOf(' ', start) + 1 || first[0]
   if (start > first[0]) start = first[0]

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { type Role, userHasRole } from '../access/roles'
+import { weekOf } from '@/domain/search/queryLog'
 import { addWorkingDays } from '@/domain/workingDays'
 import { deadlineRules, OPEN_FEEDBACK_STATUSES } from '../feedbackDeadlines'
 
@@ -9,7 +10,7 @@ export const DASHBOARD_LIST_SIZE = 5
 
 export type DashboardItem = { id: string; title: string; href: string; at: string | null; note?: string }
 export type DashboardList = { key: DashboardKey; items: DashboardItem[]; total: number; allHref: string | null }
-export type DashboardKey = 'drafts' | 'scheduled' | 'reviewDue' | 'feedbackDue' | 'failedEmails'
+export type DashboardKey = 'drafts' | 'scheduled' | 'reviewDue' | 'feedbackDue' | 'failedEmails' | 'searchTop' | 'searchEmpty'
 
 type User = { id: string | number; roles?: Role[] | null }
 
@@ -162,9 +163,30 @@ async function failedEmails(payload: Payload): Promise<DashboardList> {
   }
 }
 
+/** The search log (search/queryLog.ts, collection search-queries), read by its slug: this week's queries, most searched first. */
+async function searchQueries(payload: Payload, key: 'searchTop' | 'searchEmpty', now: Date): Promise<DashboardList> {
+  const where: Where = { and: [{ week: { equals: weekOf(now) } }, ...(key === 'searchEmpty' ? [{ results: { equals: 0 } }] : [])] }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'search-queries',
+    where,
+    sort: '-count',
+    limit: DASHBOARD_LIST_SIZE,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const items = docs.map((doc) => ({
+    id: String(doc.id),
+    title: `${doc.query} (${doc.count})`,
+    href: `/tim-kiem?${new URLSearchParams({ q: String(doc.query) })}`,
+    at: null,
+  }))
+  return { key, items, total: totalDocs, allHref: listHref('search-queries', where as Record<string, unknown>) }
+}
+
 /**
  * What needs the signed-in user, by role: content staff see drafts waiting to be published, scheduled
- * publications and content due for review; feedback officers see feedback near or past its deadline and
+ * publications and content due for review; editors and administrators also what citizens searched for
+ * this week, and what they searched for and did not find; feedback officers see feedback near or past its deadline and
  * failed emails; administrators see everything.
  */
 export async function dashboardLists(payload: Payload, user: User | null | undefined, now = new Date()): Promise<DashboardList[]> {
@@ -173,6 +195,10 @@ export async function dashboardLists(payload: Payload, user: User | null | undef
     lists.push(contentList(payload, 'drafts', { _status: { equals: 'draft' } }, 'updatedAt'))
     lists.push(scheduled(payload))
     lists.push(contentList(payload, 'reviewDue', { reviewDueAt: { less_than_equal: now.toISOString() } }, 'reviewDueAt'))
+  }
+  if (userHasRole(user, 'admin', 'editor')) {
+    lists.push(searchQueries(payload, 'searchTop', now))
+    lists.push(searchQueries(payload, 'searchEmpty', now))
   }
   if (userHasRole(user, 'admin', 'feedback-officer')) {
     lists.push(feedbackDue(payload, now))

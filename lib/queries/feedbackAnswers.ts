@@ -4,9 +4,9 @@ import type { Locale } from '@/i18n/routing'
 
 import { cachedQuery } from './cached'
 
-/** The public Q&A, a page at a time, cached until an officer publishes, changes or withdraws an answer. */
+/** The public Q&A, a page at a time (or one answer), cached until an officer publishes, changes or withdraws an answer. */
 export const listPublishedAnswers = cachedQuery(
   'feedback:answers',
   { populate: ANSWER_POPULATE, also: [FEEDBACK_ANSWERS_TAG] },
-  (payload, locale: Locale, page: number) => publishedAnswers(payload, locale, page),
+  (payload, locale: Locale, page: number, only?: string) => publishedAnswers(payload, locale, page, only),
 )

@@ -96,10 +96,10 @@ describe('the admin dashboard', () => {
 
   it('gives each role its own lists', async () => {
     const keys = async (user: (typeof users)[keyof typeof users]) => (await dashboardLists(payload, user, now)).map((list) => list.key)
-    expect(await keys(users.editor)).toEqual(['drafts', 'scheduled', 'reviewDue'])
+    expect(await keys(users.editor)).toEqual(['drafts', 'scheduled', 'reviewDue', 'searchTop', 'searchEmpty'])
     expect(await keys(users.contributor)).toEqual(['drafts', 'scheduled', 'reviewDue'])
     expect(await keys(users.officer)).toEqual(['feedbackDue', 'failedEmails'])
-    expect(await keys(users.admin)).toEqual(['drafts', 'scheduled', 'reviewDue', 'feedbackDue', 'failedEmails'])
+    expect(await keys(users.admin)).toEqual(['drafts', 'scheduled', 'reviewDue', 'searchTop', 'searchEmpty', 'feedbackDue', 'failedEmails'])
     expect(await dashboardLists(payload, null, now)).toEqual([])
   })
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { compactKey, excerptAround, foldText, highlightRanges, looksLikeCode, mergeRanges, searchTokens, toNfc } from '@/domain/search/normalize'
+import {
+  compactKey,
+  excerptAround,
+  foldText,
+  highlightRanges,
+  looksLikeCode,
+  mergeRanges,
+  searchTokens,
+  toNfc,
+} from '@/domain/search/normalize'
 
 describe('foldText and searchTokens', () => {
   it.each([

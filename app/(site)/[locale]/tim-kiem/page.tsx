@@ -10,8 +10,9 @@ import { param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { getPayloadClient } from '@/lib/queries/payload'
 import { MAX_PAGE, MAX_QUERY_LENGTH } from '@/search/endpoint'
-import { runSearch } from '@/search/query'
-import { isSearchType, SEARCH_TYPES } from '@/search/sources'
+import { runSearch, SEARCH_TYPES_IN_ORDER } from '@/search/query'
+import { recordSearch } from '@/search/queryLog'
+import { isSearchType } from '@/search/sources'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
 import { formatDate } from '@/i18n/format'
@@ -43,6 +44,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // A page past the end (an old link, a typed URL) shows the last page instead.
   const result =
     first && first.totalPages && page > first.totalPages ? await runSearch(payload, { q, type, page: first.totalPages, locale }) : first
+  // What citizens look for, counted per week for the editors (the first page of an unfiltered search).
+  if (first && page === 1 && !type) recordSearch(payload, q, locale, first.totalDocs)
   const shownPage = result?.page ?? page
   const basePath = localizedPath('/tim-kiem', locale)
   const allCount = result ? Object.values(result.counts).reduce((sum, count) => sum + count, 0) : 0
@@ -58,10 +61,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p className="mt-4 text-slate-700" role="status">
             {t('count', { count: allCount, query: q })}
           </p>
+          {result.suggestion && allCount ? <p className="mt-1 text-slate-700">{t('readAs', { query: result.suggestion })}</p> : null}
+          {result.suggestion && !allCount ? (
+            <p className="mt-2 text-lg">
+              <a href={`${basePath}?${new URLSearchParams({ q: result.suggestion })}`}>{t('didYouMean', { query: result.suggestion })}</a>
+            </p>
+          ) : null}
           {allCount ? (
             <nav aria-label={t('byType')} className="mt-4">
               <ul className="flex flex-wrap gap-x-5 gap-y-2">
-                {[null, ...SEARCH_TYPES].map((each) => {
+                {[null, ...SEARCH_TYPES_IN_ORDER].map((each) => {
                   const count = each ? result.counts[each] : allCount
                   if (each && !count) return null
                   const current = each === type

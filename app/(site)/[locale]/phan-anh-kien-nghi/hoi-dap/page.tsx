@@ -7,7 +7,7 @@ import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { PageOptions } from '@/app/_components/PageOptions'
 import { Pagination } from '@/app/_components/Pagination'
 import { RichTextContent } from '@/app/_components/RichTextContent'
-import { pageParam, type SearchParams } from '@/lib/filters'
+import { pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
 import { listPublishedAnswers } from '@/lib/queries/feedbackAnswers'
@@ -25,11 +25,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: t('title'), description: t('intro'), href: '/phan-anh-kien-nghi/hoi-dap', locale })
 }
 
-/** Answered questions an officer published: the question without personal data, and the answer. */
+/** An id as the databases write them (a UUID on SQLite, an ObjectId on MongoDB): anything else is not looked up. */
+const ANSWER_ID = /^(?:[0-9a-f]{24}|[0-9a-f-]{36})$/i
+
+/**
+ * Answered questions an officer published: the question without personal data, and the answer.
+ * ?cau-hoi=<id> shows that one answer (a search result links there); one withdrawn shows the list.
+ */
 export default async function AnswersPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('feedback')
-  const { items: answers, page, totalPages, total } = await listPublishedAnswers(locale, pageParam(await searchParams))
+  const query = await searchParams
+  const asked = param(query, 'cau-hoi')
+  const one = ANSWER_ID.test(asked) ? await listPublishedAnswers(locale, 1, asked) : null
+  const { items: answers, page, totalPages, total } = one?.items.length ? one : await listPublishedAnswers(locale, pageParam(query))
+  const single = Boolean(one?.items.length)
   return (
     <>
       <PageOptions href="/phan-anh-kien-nghi/hoi-dap" />
@@ -39,7 +49,13 @@ export default async function AnswersPage({ params, searchParams }: Props) {
       ) : null}
       <h1 className="text-3xl font-bold">{t('answers.title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('answers.intro')}</p>
-      {total ? <p className="mt-4 text-slate-700">{t('answers.count', { count: total })}</p> : null}
+      {single ? (
+        <p className="mt-4 text-slate-700">
+          {t('answers.one')} <a href={localizedPath('/phan-anh-kien-nghi/hoi-dap', locale)}>{t('answers.all')}</a>
+        </p>
+      ) : total ? (
+        <p className="mt-4 text-slate-700">{t('answers.count', { count: total })}</p>
+      ) : null}
       {answers.length ? (
         <ol className="mt-8 max-w-3xl space-y-10" id="answers">
           {answers.map((answer) => (
