@@ -6,13 +6,14 @@
 import { getPayload } from 'payload'
 
 import config from '@/cms/payload.config'
+import { sharedContext } from '@/cms/sharedContext'
 import { richText } from '@/cms/seed/richText'
 import { slugify } from '@/domain/slugify'
 import { seed } from '@/cms/seed'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
 
 const TOTAL = Number(process.argv[2] ?? 10_000)
-const context = { disableRevalidate: true }
+const context = sharedContext({ disableRevalidate: true })
 
 // A small deterministic PRNG, so every run indexes the same corpus.
 let state = 20221

@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { richText } from '@/cms/seed/richText'
+import { sharedContext } from '@/cms/sharedContext'
 
 type Labelled = { kind: string; q: string; locale?: 'vi' | 'en'; expect: string }
 
@@ -29,7 +30,7 @@ const { runSearch } = await import('@/search/query')
 const { SEARCH_INDEX_SLUG } = await import('@/search/sources')
 
 const payload = await getPayload({ config })
-const context = { disableRevalidate: true }
+const context = sharedContext({ disableRevalidate: true })
 try {
   await migrateDatabase(payload)
   await seed(payload)
@@ -100,15 +101,21 @@ try {
   console.info('\n  kind            queries   @1      @3      MRR')
   for (const kind of [...new Set(rows.map((row) => row.kind))]) {
     const each = summary(rows.filter((row) => row.kind === kind))
-    console.info(`  ${kind.padEnd(15)} ${String(each.queries).padStart(7)}   ${format(each.at1)}   ${format(each.at3)}   ${format(each.mrr)}`)
+    console.info(
+      `  ${kind.padEnd(15)} ${String(each.queries).padStart(7)}   ${format(each.at1)}   ${format(each.at3)}   ${format(each.mrr)}`,
+    )
   }
   const times = rows.map((row) => row.ms).sort((a, b) => a - b)
-  console.info(`\n  time per query (in process): median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`)
+  console.info(
+    `\n  time per query (in process): median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`,
+  )
   // --all lists every query not ranked first, not only those outside the first three.
   const misses = rows.filter((row) => !row.rank || row.rank > (process.argv.includes('--all') ? 1 : 3))
   console.info(`\n  ${misses.length} queries missed the first ${process.argv.includes('--all') ? 'place' : 'three'}:`)
   for (const row of misses)
-    console.info(`  ✗ [${row.kind}, ${row.locale}] "${row.q}" → expected ${row.expect} (rank ${row.rank || 'none'}); got:\n      ${row.got.join('\n      ') || '(nothing)'}`)
+    console.info(
+      `  ✗ [${row.kind}, ${row.locale}] "${row.q}" → expected ${row.expect} (rank ${row.rank || 'none'}); got:\n      ${row.got.join('\n      ') || '(nothing)'}`,
+    )
 } finally {
   await payload.destroy()
   fs.rmSync(dir, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import { sharedContext } from '@/cms/sharedContext'
 import type { Payload, PayloadRequest, TaskConfig, TaskHandlerArgs } from 'payload'
 
 import type { Feedback } from '@/payload-types'
@@ -18,7 +19,7 @@ export const EMAIL_RETRIES = { attempts: 8, backoff: { type: 'exponential', dela
 /** Only the item's id goes into the job: the task reads the item (and the citizen's address) when it runs. */
 type EmailJob = { input: { feedback: string }; output: object }
 
-const context = { disableRevalidate: true }
+const context = sharedContext({ disableRevalidate: true })
 
 /** Nodemailer's codes for a mail server that is unreachable, slow or refusing: worth a line, not a stack. */
 const MAIL_SERVER_CODES = new Set([

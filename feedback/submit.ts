@@ -1,3 +1,4 @@
+import { sharedContext } from '@/cms/sharedContext'
 import type { Payload } from 'payload'
 
 import { LIMITS, takeAttempt } from '@/guards/rateLimit'
@@ -7,7 +8,7 @@ import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } 
 
 export type SubmitResult = { ok: true; trackingCode: string } | { ok: false; errors: FeedbackErrors } | { ok: false; retryAfter: number }
 
-const context = { disableRevalidate: true }
+const context = sharedContext({ disableRevalidate: true })
 
 /**
  * Takes a citizen's phản ánh, kiến nghị from the public form or the JSON API: validates, limits each

@@ -81,7 +81,7 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
   return {
     title: vi.title,
     type,
-    slug: viDoc.slug ?? '',
+    slug: source.slug?.(viDoc) ?? viDoc.slug ?? '',
     date: source.date(viDoc) ?? null,
     datePrecision: source.datePrecision?.(viDoc) ?? 'day',
     keys: keys.length ? ` ${keys.join(' ')} ` : '',

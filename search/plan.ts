@@ -36,6 +36,8 @@ export interface Lexicon {
   /** A word as the index holds it (an English word by its stem). */
   term(word: string): string
   has(word: string): boolean
+  /** How many entries hold the word. */
+  frequency(word: string): number
   completions(prefix: string, limit: number): string[]
   nearby(word: string, max: 1 | 2, limit: number): string[]
 }
@@ -46,6 +48,8 @@ export const GENERIC_WEIGHT = 0.15
 /** Words shorter than this are read as slips of another only when two letters are swapped (short words have too many neighbours). */
 const MIN_SLIP_LENGTH = 5
 const COMPLETIONS = 12
+/** A word in this many entries or fewer may itself be a slip: its neighbours are tried too, below it. */
+const RARE = 2
 const SLIPS = 4
 
 type Vocabulary = Map<string, { words: string[]; group: string[][] | null }[]>
@@ -105,12 +109,13 @@ function wordClause(token: string, last: boolean, lexicon: Lexicon, corrections:
       alternatives.push({ terms: [word], factor: FACTOR.completion })
       completions++
     }
-  if (!lexicon.has(token) && letters && token.length >= MIN_SLIP_LENGTH - 1) {
+  // A word the index does not know, or knows from one or two entries only (a slip in an editor's text).
+  if (lexicon.frequency(token) <= RARE && letters && token.length >= MIN_SLIP_LENGTH - 1) {
     // A short word is forgiven only two letters swapped ("sihn"); a longer one any one slip.
     const near = lexicon.nearby(token, 1, SLIPS).filter((word) => token.length >= MIN_SLIP_LENGTH || swapped(token, word))
     for (const word of near) alternatives.push({ terms: [word], factor: FACTOR.slip })
     // A word still being typed ("khai si") is not a slip.
-    if (near[0] && !completions) corrections.set(token, { folded: near[0] })
+    if (near[0] && !completions && !lexicon.has(token)) corrections.set(token, { folded: near[0] })
   }
   return { typed: [token], alternatives, weight: 1 }
 }

@@ -90,6 +90,7 @@ function matchRanges(text: string, highlight: Plan['highlight']): TextRange[] {
 const lexiconOf = (index: MemoryIndex, words: LangIndex): Lexicon => ({
   term: TERM[words.lang],
   has: (word) => words.frequency(word, index.live) > 0,
+  frequency: (word) => words.frequency(word, index.live),
   completions: (prefix, limit) => words.completions(prefix, limit, index.live),
   nearby: (word, max, limit) => words.nearby(word, max, limit, index.live),
 })

@@ -8,10 +8,20 @@ const B = 0.75
 /** A word in the title counts three times one in the body; the summary half again. */
 const FIELD_WEIGHTS = [3, 1.5, 1]
 /**
- * Results must match at least this share of what the best result matches, and of what the query asks
- * (by the importance of its parts: a word the index has never seen asks a lot, a generic word little).
+ * Results must match at least this share of what the best result matches; and, when the query has a
+ * word the index has never seen (a name, say), half of what the query asks, that word weighing as
+ * the rarest there is: "Tám Xoan" finds nothing rather than everything with "tám".
  */
 const COVERAGE_OF_BEST = 0.7
+/**
+ * The share of the best a result needs: 70% with two meaningful parts, less with each more (a long
+ * question is rarely answered by one record word for word: its ranking does the sorting), and half
+ * with one (a synonym, a completion or a slip still counts; scattered words do not).
+ */
+const coverageOfBest = (plan: Plan) => {
+  const parts = plan.clauses.filter((clause) => clause.weight === 1).length
+  return parts <= 1 ? 0.5 : COVERAGE_OF_BEST ** (parts - 1)
+}
 const COVERAGE_OF_QUERY = 0.5
 /** How many of the best are checked for the words side by side. */
 const RERANK = 200
@@ -41,7 +51,7 @@ export type Ranked = { slot: number; tier: number; score: number }
 /** Rarity of a word: a word in every entry says almost nothing (BM25's idf). */
 const idf = (entries: number, frequency: number) => Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5))
 
-type Sums = { score: Map<number, number>; cover: Map<number, number>; importance: number }
+type Sums = { score: Map<number, number>; cover: Map<number, number>; importance: number; unknown: boolean }
 
 function keepBest(into: Sums, slot: number, score: number, cover: number) {
   if (score > (into.score.get(slot) ?? 0)) into.score.set(slot, score)
@@ -115,13 +125,13 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
     ...scoreAlternative(index, words, alternative.terms, entries),
   }))
   const importance = Math.max(0, ...found.filter((each) => each.known).map((each) => each.full / each.terms.length))
-  const best: Sums = { score: new Map(), cover: new Map(), importance: importance || idf(entries, 0) }
+  const best: Sums = { score: new Map(), cover: new Map(), importance: importance || idf(entries, 0), unknown: !importance }
   for (const { terms, factor, whole, score, matched, full, known } of found) {
     if (whole && !known) continue
     const phrase = terms.length > 1 ? phraseTest(terms, lang) : null
     for (const [slot, value] of score) {
       let share = matched.get(slot)! / full
-      if (phrase && lang === 'vi' && share > 0.999 && !inEntry(index.entries[slot]![lang], phrase)) share = SCATTERED
+      if (phrase && lang === 'vi' && !(share > 0.999 && inEntry(index.entries[slot]![lang], phrase))) share *= SCATTERED
       if (whole && share < 0.999) continue
       // A phrase of several words counts as one part of the query: the mean over its words.
       keepBest(best, slot, (factor * value * share) / terms.length, factor * share * best.importance)
@@ -133,8 +143,7 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
 /**
  * Ranks the live entries for a plan (search/plan.ts), BM25-like over the words of title, summary and
  * text: entries matching more of the query's meaningful words rank higher, generic words weigh
- * little, and an entry must match at least 70% of what the best one matches and half of what the
- * query asks. An exact number, code
+ * little, and an entry must match enough of what the best one matches (coverageOfBest). An exact number, code
  * or document reference comes first (tier 0), then a code that begins with what was typed (tier 1),
  * then the rest (tier 2).
  */
@@ -143,9 +152,11 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
   const score = new Map<number, number>()
   const cover = new Map<number, number>()
   let asked = 0
+  let unknown = false
   for (const clause of plan.clauses) {
     const sums = scoreClause(index, lang, clause, entries)
     asked += clause.weight * sums.importance
+    unknown ||= sums.unknown && clause.weight === 1
     for (const [slot, value] of sums.score) score.set(slot, (score.get(slot) ?? 0) + clause.weight * value)
     for (const [slot, value] of sums.cover) cover.set(slot, (cover.get(slot) ?? 0) + clause.weight * value)
   }
@@ -157,7 +168,7 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
   }
   let most = 0
   for (const value of cover.values()) most = Math.max(most, value)
-  const enough = Math.max(COVERAGE_OF_BEST * most, COVERAGE_OF_QUERY * asked)
+  const enough = Math.max(coverageOfBest(plan) * most, unknown ? COVERAGE_OF_QUERY * asked : 0)
   const ranked: Ranked[] = []
   for (const [slot, value] of cover)
     if (value >= enough && !tiers.has(slot))

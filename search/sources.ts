@@ -20,6 +20,8 @@ type Source<T> = {
   references?: (doc: T) => string[]
   /** Everything else worth finding, most telling first: the first is the summary, weighed above the rest. */
   body: (doc: T, locale: Locale) => unknown[]
+  /** Where on a shared page it is shown, for a collection without pages of its own (the index of an index result). */
+  slug?: (doc: T) => string
   /** Newest first among equals. */
   date: (doc: T) => string | null | undefined
   /** How much of the date is known, when less than the day (a document dated by its year only). */
@@ -99,6 +101,7 @@ export const SEARCH_SOURCES = {
   'index-results': source<IndexResult>({
     title: (doc, locale) => `${optionLabel(INDEX_KINDS, doc.index, locale)} ${doc.year}`,
     body: (doc) => [doc.note, doc.source],
+    slug: (doc) => doc.index,
     date: (doc) => `${doc.year}-12-31`,
     datePrecision: () => 'year',
   }),

@@ -1,9 +1,10 @@
+import { sharedContext } from '../sharedContext'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { inLocale, type L, withRowIds } from './localized'
 import { richText } from './richText'
 
-export const context = { disableRevalidate: true }
+export const context = sharedContext({ disableRevalidate: true })
 
 /** Rich text in each locale from seed paragraphs; English only when every paragraph has it. */
 export function localizedRichText(paragraphs: L[] | undefined): L | undefined {
