@@ -1,10 +1,11 @@
 /*
  * Search latency: 10,000 documents (the seed plus generated procedures, documents and news, indexed
  * by the publishing hooks), 200 realistic queries through GET /api/search on `next start`.
- * Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms).
+ * Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms), then the server's
+ * resident memory with the index loaded (bench/search-memory.ts: the index alone, at 10,000 and 50,000).
  * Usage: node bench/search.mjs [--fresh]   (needs a build: npm run build or npm run demo first)
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { must } from '@/scripts/run.mjs'
@@ -133,5 +134,24 @@ for (const kind of ['words', 'codes', 'no match'])
     results.filter((result) => result.kind === kind),
   )
 row('all', results)
+
+// The server's resident memory with the index loaded: its largest process (next start runs the app in a child).
+const descendants = (pid) => {
+  const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .stdout.split(/\s+/)
+    .filter(Boolean)
+  return [pid, ...children.flatMap((child) => descendants(Number(child)))]
+}
+const residentKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+const rss = Math.max(
+  ...descendants(server.pid).map((pid) => {
+    try {
+      return residentKiB(pid)
+    } catch {
+      return 0
+    }
+  }),
+)
+console.log(`\nserver resident memory with the index loaded: ${(rss / 1024).toFixed(0)} MiB`)
 stop()
 process.exit(0)

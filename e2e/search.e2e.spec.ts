@@ -56,3 +56,34 @@ test('/api/search answers like a Payload list, and refuses bad input with 400', 
     expect(answered.status(), odd).toBeLessThan(500)
   }
 })
+
+test.describe('as citizens type, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('Telex keystrokes are read and said so; a word two slips off is offered as "did you mean"', async ({ page }) => {
+    await page.goto(`/tim-kiem?${new URLSearchParams({ q: 'dduwowngf daay nongs' })}`)
+    await expect(page.getByText('Kết quả cho: đường dây nóng')).toBeVisible()
+    await expect(page.locator('#results > li').first()).toContainText('Liên hệ')
+    await page.goto('/tim-kiem?q=ssinhh')
+    await expect(page.getByRole('status')).toHaveText('Không tìm thấy kết quả cho “ssinhh”')
+    await page.getByRole('link', { name: 'Có phải bạn muốn tìm: sinh?' }).click()
+    await expect(page).toHaveURL(/\/tim-kiem\?q=sinh$/)
+    await expect(page.locator('#results > li').first()).toBeVisible()
+  })
+
+  test('events, indices and agencies are results with their own tab, and lead to where they are shown', async ({ page }) => {
+    await page.goto(`/tim-kiem?${new URLSearchParams({ q: 'tọa đàm' })}`)
+    await expect(page.locator('#results > li').first().getByRole('link')).toHaveAttribute('href', /^\/su-kien\//)
+    await page.goto(`/tim-kiem?${new URLSearchParams({ q: 'chỉ số PCI 2023' })}`)
+    const pci = page.locator('#results > li').first().getByRole('link')
+    await expect(pci).toHaveAttribute('href', '/chi-so#index-PCI')
+    await pci.click()
+    await expect(page.locator('#index-PCI')).toBeVisible()
+    await page.goto(`/en/search?${new URLSearchParams({ q: 'Ministry of Justice', loai: 'agencies' })}`)
+    await expect(page.getByRole('navigation', { name: 'Filter by type' }).getByRole('link', { name: /^Agencies/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await expect(page.locator('#results > li').first().getByRole('link')).toHaveText('Ministry of Justice')
+  })
+})
