@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { adminToken, auth } from './api'
+
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled })
@@ -86,4 +88,35 @@ test.describe('as citizens type, without JavaScript', () => {
     )
     await expect(page.locator('#results > li').first().getByRole('link')).toHaveText('Ministry of Justice')
   })
+})
+
+test('an editor adds a synonym group in the admin, and the public search uses it within seconds, without a restart', async ({
+  page,
+  request,
+}) => {
+  const editor = { email: 'bien-tap-tim-kiem@e2e.test', password: 'Ruong-bac-thang-Mu-Cang-Chai-2027' }
+  const token = await adminToken(request)
+  expect(
+    (
+      await request.post('/api/users', { headers: auth(token), data: { ...editor, roles: ['editor'], name: 'Biên tập tìm kiếm' } })
+    ).status(),
+  ).toBe(201)
+  const query = `/tim-kiem?${new URLSearchParams({ q: 'quán tạp hóa' })}`
+  await page.goto(query)
+  await expect(page.locator('#results')).not.toContainText('Đăng ký thành lập hộ kinh doanh')
+
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(editor.email)
+  await page.getByLabel('Mật khẩu').fill(editor.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+  await page.goto('/admin/collections/search-synonyms/create')
+  await page.getByLabel('Các cách gọi').fill('quán tạp hóa\nhộ kinh doanh')
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/search-synonyms\/[^/]+$/)
+
+  await expect(async () => {
+    await page.goto(query)
+    await expect(page.locator('#results > li').first().getByRole('link')).toHaveText('Đăng ký thành lập hộ kinh doanh', { timeout: 1000 })
+  }).toPass({ timeout: 10_000 })
 })

@@ -48,18 +48,20 @@ export const GENERIC_WEIGHT = 0.15
 /** Words shorter than this are read as slips of another only when two letters are swapped (short words have too many neighbours). */
 const MIN_SLIP_LENGTH = 5
 const COMPLETIONS = 12
+/** At most this many words of a query are tried for slips: each costs a pass over the vocabulary. */
+const MAX_SLIPPED_WORDS = 4
 /** A word in this many entries or fewer may itself be a slip: its neighbours are tried too, below it. */
 const RARE = 2
 const SLIPS = 4
 
 type Vocabulary = Map<string, { words: string[]; group: string[][] | null }[]>
 
-const vocabularyCache = new Map<string, Vocabulary>()
+/** Compiled once per list of editors' groups (a new list every reload of them) and language. */
+const vocabularyCache = new WeakMap<string[][], Partial<Record<Lang, Vocabulary>>>()
 
 /** Shipped and editors' synonym groups and the generic words, by first word, longest phrase first. */
 function vocabulary(lang: Lang, extra: string[][], term: (word: string) => string): Vocabulary {
-  const cacheKey = `${lang}\n${JSON.stringify(extra)}`
-  const cached = vocabularyCache.get(cacheKey)
+  const cached = vocabularyCache.get(extra)?.[lang]
   if (cached) return cached
   const table: Vocabulary = new Map()
   const add = (words: string[], group: string[][] | null) => {
@@ -74,8 +76,7 @@ function vocabulary(lang: Lang, extra: string[][], term: (word: string) => strin
   }
   for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' ').map(term), null)
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length)
-  if (vocabularyCache.size > 20) vocabularyCache.clear()
-  vocabularyCache.set(cacheKey, table)
+  vocabularyCache.set(extra, { ...vocabularyCache.get(extra), [lang]: table })
   return table
 }
 
@@ -100,7 +101,13 @@ function canonical(token: string, lang: Lang, lexicon: Lexicon, corrections: Pla
 }
 
 /** How a single word may match: as typed, as the start of a longer word (the last one), or through one slip. */
-function wordClause(token: string, last: boolean, lexicon: Lexicon, corrections: Plan['corrections']): Clause {
+function wordClause(
+  token: string,
+  last: boolean,
+  lexicon: Lexicon,
+  corrections: Plan['corrections'],
+  slipsLeft: { count: number },
+): Clause {
   const alternatives: Alternative[] = [{ terms: [token], factor: FACTOR.typed }]
   const letters = /^[a-z]+$/.test(token)
   let completions = 0
@@ -110,7 +117,7 @@ function wordClause(token: string, last: boolean, lexicon: Lexicon, corrections:
       completions++
     }
   // A word the index does not know, or knows from one or two entries only (a slip in an editor's text).
-  if (lexicon.frequency(token) <= RARE && letters && token.length >= MIN_SLIP_LENGTH - 1) {
+  if (lexicon.frequency(token) <= RARE && letters && token.length >= MIN_SLIP_LENGTH - 1 && slipsLeft.count-- > 0) {
     // A short word is forgiven only two letters swapped ("sihn"); a longer one any one slip.
     const near = lexicon.nearby(token, 1, SLIPS).filter((word) => token.length >= MIN_SLIP_LENGTH || swapped(token, word))
     for (const word of near) alternatives.push({ terms: [word], factor: FACTOR.slip })
@@ -131,10 +138,11 @@ export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSyno
   const tokens = raw.map((token) => canonical(token, lang, lexicon, corrections))
   const table = vocabulary(lang, extraSynonyms, lexicon.term)
   const clauses: Clause[] = []
+  const slipsLeft = { count: MAX_SLIPPED_WORDS }
   for (let at = 0; at < tokens.length;) {
     const known = (table.get(tokens[at]) ?? []).find((entry) => startsWith(tokens, at, entry.words))
     if (!known) {
-      clauses.push(wordClause(tokens[at], at === tokens.length - 1, lexicon, corrections))
+      clauses.push(wordClause(tokens[at], at === tokens.length - 1, lexicon, corrections, slipsLeft))
       at++
       continue
     }

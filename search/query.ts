@@ -131,12 +131,14 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
     return { ...each, entry }
   })
   if (!candidates.length) {
-    // Nothing at one slip: offer what the index holds two slips away.
-    for (const token of searchTokens(q))
-      if (!lexicon.has(token) && !plan.corrections.has(token)) {
-        const [near] = lexicon.nearby(token, 2, 1)
-        if (near) plan.corrections.set(token, { folded: near })
-      }
+    // Nothing at one slip: offer what the index holds two slips away (for a few words of ordinary length: each is a pass over the vocabulary).
+    const unknown = searchTokens(q).filter(
+      (token) => token.length >= 3 && token.length <= 20 && !lexicon.has(token) && !plan.corrections.has(token),
+    )
+    for (const token of unknown.slice(0, 3)) {
+      const [near] = lexicon.nearby(token, 2, 1)
+      if (near) plan.corrections.set(token, { folded: near })
+    }
   }
   const written = (word: string) => words.written(word)
 

@@ -12,6 +12,8 @@ export const MAX_QUERIES_PER_WEEK = 5000
 export const OTHER_QUERIES = '(các truy vấn khác / other queries)'
 /** Counts wait this long in memory before they are written, so a search never waits on a write. */
 const FLUSH_MS = 30_000
+/** Distinct queries waiting at most; more in one window (a flood of made-up queries) are counted in OTHER_QUERIES. */
+const MAX_PENDING = 500
 
 /**
  * What citizens search for, counted per week: the query, how often, and how many results it had.
@@ -54,10 +56,12 @@ const log: LogState = ((globalThis as { __cchcSearchLog?: LogState }).__cchcSear
 
 /** Counts a search (the first page of an unfiltered search, so paging through counts once); written within 30 s. */
 export function recordSearch(payload: Payload, q: string, locale: Locale, results: number, now = new Date()) {
-  const query = loggedQuery(q)
-  if (!query) return
   const week = weekOf(now)
-  const key = `${week}\n${locale}\n${query}`
+  const keyOf = (query: string) => `${week}\n${locale}\n${query}`
+  let query = loggedQuery(q)
+  if (!query) return
+  if (!log.pending.has(keyOf(query)) && log.pending.size >= MAX_PENDING) query = OTHER_QUERIES
+  const key = keyOf(query)
   const pending = log.pending.get(key) ?? { query, week, locale, count: 0, results }
   pending.count++
   pending.results = results
