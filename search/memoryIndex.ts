@@ -32,6 +32,18 @@ export const unpack = (tf: number): [number, number, number] => [tf % 256, Math.
 
 type Postings = { slots: number[]; tfs: number[] }
 
+/** The first position in a sorted list whose value is not below `value`. */
+function lowerBound(sorted: string[], value: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 const words = (text: string) => text.split(' ').filter(Boolean)
 
 /** How a word is indexed and looked up in a language: English by its stem ("renewing" → "renew"), Vietnamese as it is. */
@@ -115,15 +127,8 @@ export class LangIndex {
   /** Words that start with `prefix` (not the prefix itself), those in most entries first. */
   completions(prefix: string, limit: number, live: (slot: number) => boolean): string[] {
     const vocabulary = this.vocabulary()
-    let low = 0
-    let high = vocabulary.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (vocabulary[middle] < prefix) low = middle + 1
-      else high = middle
-    }
     const found: string[] = []
-    for (let at = low; at < vocabulary.length && vocabulary[at].startsWith(prefix); at++)
+    for (let at = lowerBound(vocabulary, prefix); at < vocabulary.length && vocabulary[at].startsWith(prefix); at++)
       if (vocabulary[at] !== prefix) found.push(vocabulary[at])
     return this.mostFrequent(found, limit, live)
   }
@@ -236,15 +241,9 @@ export class MemoryIndex {
   withKey(key: string, prefix: boolean): number[] {
     if (!prefix) return (this.keyPostings.get(key) ?? []).filter(this.live)
     const keys = (this.sortedKeys ??= [...this.keyPostings.keys()].sort())
-    let low = 0
-    let high = keys.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (keys[middle] < key) low = middle + 1
-      else high = middle
-    }
     const found: number[] = []
-    for (let at = low; at < keys.length && keys[at].startsWith(key); at++) found.push(...this.keyPostings.get(keys[at])!.filter(this.live))
+    for (let at = lowerBound(keys, key); at < keys.length && keys[at].startsWith(key); at++)
+      found.push(...this.keyPostings.get(keys[at])!.filter(this.live))
     return found
   }
 }
