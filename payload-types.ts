@@ -899,7 +899,7 @@ export interface SearchSynonym {
   createdAt: string;
 }
 /**
- * How often each query was searched in the week and how many results it last had. Filter “Results equals 0” for what citizens look for and do not find: add synonyms or content. Counts only, no addresses or users; each week keeps at most 5,000 distinct queries, the rest are counted together.
+ * How often each query was searched in the week and how many results it last had. Filter “Results equals 0” for what citizens look for and do not find: add synonyms or content. Counts only, no addresses or users; each week keeps at most 5,000 distinct queries, the rest are counted together; the last 26 weeks are kept.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-queries".

@@ -4,6 +4,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { errorPage } from './guards/errorPage'
 import { formPageRule, refusePost } from './guards/posts'
 import { redirectFor } from './guards/redirects'
+import { isSearch, refuseSearch } from './guards/searches'
 import { routing } from './i18n/routing'
 
 const localizedSite = createMiddleware(routing)
@@ -51,6 +52,10 @@ export default async function proxy(request: NextRequest) {
     const redirect = await redirectFor(request.nextUrl)
     if (redirect) return redirect
     if (OLD_PORTAL_FILE.test(pathname)) return NextResponse.next()
+    if (isSearch(request.nextUrl)) {
+      const refused = refuseSearch(request.headers, 'page')
+      if (refused) return refused
+    }
   }
   if (request.method === 'POST') {
     const refused = guardFormPost(request, pathname)

@@ -40,9 +40,9 @@ const FORM_PAGES: Record<string, PostRule> = Object.fromEntries(
 /** The rule for a form post to a page (the proxy's). */
 export const formPageRule = (pathname: string): PostRule => FORM_PAGES[pathname] ?? POST_RULES.otherForm
 
-type Answer = 'page' | 'json'
+export type Answer = 'page' | 'json'
 
-const refusal = (answer: Answer, status: '403' | '413' | '429', detail: string, wait = 0) => {
+export const refusal = (answer: Answer, status: '403' | '413' | '429' | '429search', detail: string, wait = 0) => {
   const headers: Record<string, string> = wait ? { 'Retry-After': String(wait) } : {}
   return answer === 'page' ? errorPage(status, Math.ceil(wait / 60), headers) : jsonError(Number(status), detail, headers)
 }

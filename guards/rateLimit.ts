@@ -14,6 +14,8 @@ export const LIMITS = {
   feedback: { name: 'feedback', max: 5, windowMs: 15 * 60_000 },
   tracking: { name: 'tracking', max: 30, windowMs: 15 * 60_000 },
   pageFeedback: { name: 'page-feedback', max: 30, windowMs: 15 * 60_000 },
+  /** The search does real work per query (no two are the same page): an office behind one address still fits (SEARCH_LIMIT_PER_MINUTE). */
+  search: { name: 'search', max: Number(process.env.SEARCH_LIMIT_PER_MINUTE) || 120, windowMs: 60_000 },
 } satisfies Record<string, Limit>
 
 const MAX_KEYS = 50_000

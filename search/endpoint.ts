@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { refuseSearch } from '@/guards/searches'
 import { isLocale, routing } from '@/i18n/routing'
 import { runSearch, type SearchParams } from './query'
 import { recordSearch } from './queryLog'
@@ -39,12 +40,14 @@ export function parseSearchParams(search: URLSearchParams): Parsed {
 
 /**
  * GET /api/search?q=&type=&page=&limit=&locale= — the public search as JSON, shaped like Payload's
- * lists. Bad parameters answer 400 with the reason for each.
+ * lists. Bad parameters answer 400 with the reason for each; over LIMITS.search per address, 429.
  */
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req: PayloadRequest) => {
+    const refused = refuseSearch(req.headers, 'json')
+    if (refused) return refused
     const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').searchParams)
     if ('errors' in parsed) return Response.json({ errors: parsed.errors }, { status: 400 })
     const result = await runSearch(req.payload, parsed.params)

@@ -53,7 +53,7 @@ function localeFields(type: SearchType, doc: Doc, locale: Locale) {
   const parts = source.body(doc, locale).map(plainText).filter(Boolean)
   // Fields and paragraphs read as separate phrases in an excerpt.
   const text = toNfc(parts.join('\n').replace(/\s*\n\s*/g, ' · ')).slice(0, MAX_TEXT)
-  return { title, text, matchTitle: matchText(title), matchSummary: matchText(parts[0] ?? ''), match: matchText(text) }
+  return { title, text, matchTitle: matchText(title), matchSummary: matchText((parts[0] ?? '').slice(0, MAX_TEXT)), match: matchText(text) }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { parsePhrases } from '@/domain/search/vocabulary'
 import { type MatchEntry, MemoryIndex } from './memoryIndex'
 import { SEARCH_INDEX_SLUG, type SearchType } from './sources'
-import { SEARCH_SYNONYMS_SLUG } from './synonyms'
+import { MAX_SYNONYM_GROUPS, SEARCH_SYNONYMS_SLUG } from './synonyms'
 
 type Snapshot = {
   index: MemoryIndex
@@ -82,7 +82,13 @@ async function* read(payload: Payload, where = {}) {
 }
 
 async function readSynonyms(payload: Payload): Promise<string[][]> {
-  const { docs } = await payload.find({ collection: SEARCH_SYNONYMS_SLUG, select: { phrases: true }, pagination: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: SEARCH_SYNONYMS_SLUG,
+    select: { phrases: true },
+    limit: MAX_SYNONYM_GROUPS,
+    sort: 'createdAt',
+    depth: 0,
+  })
   return docs.map((doc) => parsePhrases(String(doc.phrases ?? ''))).filter((group) => group.length > 1)
 }
 
@@ -108,7 +114,8 @@ async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> 
   const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
   if (snapshot.index.size !== totalDocs) return load(payload)
   if (snapshot.index.wornOut) snapshot.index = snapshot.index.compacted()
-  snapshot.synonyms = synonyms
+  // The same groups keep the same list, so the compiled table (search/plan.ts) is kept too.
+  if (JSON.stringify(synonyms) !== JSON.stringify(snapshot.synonyms)) snapshot.synonyms = synonyms
   snapshot.checkedAt = Date.now()
   return snapshot
 }

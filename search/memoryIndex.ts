@@ -46,16 +46,7 @@ function lowerBound(sorted: string[], value: string): number {
 
 const words = (text: string) => text.split(' ').filter(Boolean)
 
-/** How a word is indexed and looked up in a language: English by its stem ("renewing" → "renew"), Vietnamese as it is. */
-export const TERM: Record<Lang, (word: string) => string> = { vi: (word) => word, en: (word) => stems.get(word) ?? stem(word) }
-
-/** Stems as they are found: a vocabulary, bounded by the words of the index. */
-const stems = new Map<string, string>()
-function stem(word: string) {
-  const found = /^[a-z]+$/.test(word) ? stemmer(word) : word
-  stems.set(word, found)
-  return found
-}
+const stem = (word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word)
 
 function counts(text: MatchText, term: (word: string) => string) {
   const found = new Map<string, [number, number, number]>()
@@ -77,13 +68,28 @@ export class LangIndex {
   readonly totals = [0, 0, 0]
   /** How each folded word is written in titles, and how often, for showing a suggestion with its marks. */
   private readonly forms = new Map<string, Map<string, number>>()
+  /** How many live entries hold each word. */
+  private readonly df = new Map<string, number>()
+  /** English stems of the indexed words (only those: a query's words are stemmed, never kept). */
+  private readonly stems = new Map<string, string>()
   private sorted: string[] | null = null
   private byLength: Map<number, string[]> | null = null
 
   constructor(readonly lang: Lang) {}
 
+  /** A word as this language indexes it: English by its stem ("renewing" → "renew"), Vietnamese as it is. */
+  readonly term = (word: string): string => (this.lang === 'vi' ? word : (this.stems.get(word) ?? stem(word)))
+
+  private indexTerm = (word: string): string => {
+    if (this.lang === 'vi') return word
+    let found = this.stems.get(word)
+    if (found === undefined) this.stems.set(word, (found = stem(word)))
+    return found
+  }
+
   add(slot: number, text: MatchText, title: string) {
-    for (const [word, [t, s, b]] of counts(text, TERM[this.lang])) {
+    for (const [word, [t, s, b]] of counts(text, this.indexTerm)) {
+      this.df.set(word, (this.df.get(word) ?? 0) + 1)
       let list = this.postings.get(word)
       if (!list) {
         this.postings.set(word, (list = { slots: [], tfs: [] }))
@@ -100,7 +106,7 @@ export class LangIndex {
     for (const word of toNfc(title)
       .toLowerCase()
       .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) {
-      const folded = TERM[this.lang](foldText(word))
+      const folded = this.indexTerm(foldText(word))
       const forms = this.forms.get(folded) ?? new Map<string, number>()
       forms.set(word, (forms.get(word) ?? 0) + 1)
       this.forms.set(folded, forms)
@@ -115,8 +121,10 @@ export class LangIndex {
     return best
   }
 
-  remove(slot: number) {
+  /** Takes a dead entry's counts out (its postings stay, skipped, until the index is compacted). */
+  remove(slot: number, text: MatchText) {
     for (let f = 0; f < FIELDS; f++) this.totals[f] -= this.lengths[slot * FIELDS + f] ?? 0
+    for (const word of counts(text, this.indexTerm).keys()) this.df.set(word, (this.df.get(word) ?? 1) - 1)
   }
 
   /** Every word, sorted: for words that start with what was typed. */
@@ -125,16 +133,16 @@ export class LangIndex {
   }
 
   /** Words that start with `prefix` (not the prefix itself), those in most entries first. */
-  completions(prefix: string, limit: number, live: (slot: number) => boolean): string[] {
+  completions(prefix: string, limit: number): string[] {
     const vocabulary = this.vocabulary()
     const found: string[] = []
     for (let at = lowerBound(vocabulary, prefix); at < vocabulary.length && vocabulary[at].startsWith(prefix); at++)
       if (vocabulary[at] !== prefix) found.push(vocabulary[at])
-    return this.mostFrequent(found, limit, live)
+    return this.mostFrequent(found, limit)
   }
 
   /** Words `max` slips or fewer from `word` (never the word itself), nearest first, then those in most entries. */
-  nearby(word: string, max: 1 | 2, limit: number, live: (slot: number) => boolean): string[] {
+  nearby(word: string, max: 1 | 2, limit: number): string[] {
     this.byLength ??= [...this.postings.keys()].reduce((map, each) => {
       const list = map.get(each.length)
       if (list) list.push(each)
@@ -149,26 +157,22 @@ export class LangIndex {
         if (distance <= max) found.push({ word: each, distance })
       }
     }
-    const best = Math.min(...found.map((each) => each.distance))
+    let best = max + 1
+    for (const each of found) best = Math.min(best, each.distance)
     return this.mostFrequent(
       found.filter((each) => each.distance === best).map((each) => each.word),
       limit,
-      live,
     )
   }
 
-  /** Entries (live ones) holding the word. */
-  frequency(word: string, live: (slot: number) => boolean): number {
-    const list = this.postings.get(word)
-    if (!list) return 0
-    let count = 0
-    for (const slot of list.slots) if (live(slot)) count++
-    return count
+  /** How many live entries hold the word (kept as entries come and go). */
+  frequency(word: string): number {
+    return this.df.get(word) ?? 0
   }
 
-  private mostFrequent(found: string[], limit: number, live: (slot: number) => boolean) {
+  private mostFrequent(found: string[], limit: number) {
     return found
-      .map((word) => ({ word, frequency: this.frequency(word, live) }))
+      .map((word) => ({ word, frequency: this.frequency(word) }))
       .filter((each) => each.frequency > 0)
       .sort((a, b) => b.frequency - a.frequency || (a.word < b.word ? -1 : 1))
       .slice(0, limit)
@@ -219,10 +223,11 @@ export class MemoryIndex {
   remove(id: string) {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return
+    const entry = this.entries[slot]!
     this.slotOf.delete(id)
     this.entries[slot] = null
-    this.vi.remove(slot)
-    this.en.remove(slot)
+    this.vi.remove(slot, entry.vi)
+    this.en.remove(slot, entry.en)
     this.dead++
   }
 

@@ -70,11 +70,12 @@ function vocabulary(lang: Lang, extra: string[][], term: (word: string) => strin
     list.push({ words, group })
     table.set(words[0], list)
   }
+  // Generic words first: of two phrases as long, the first is taken (an editor's group cannot undo them).
+  for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' ').map(term), null)
   for (const group of [...SHIPPED_SYNONYMS, ...extra]) {
     const phrases = group.map((phrase) => phraseWords(phrase).map(term)).filter((words) => words.length)
     for (const words of phrases) add(words, phrases)
   }
-  for (const phrase of GENERIC_WORDS[lang]) add(phrase.split(' ').map(term), null)
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length)
   vocabularyCache.set(extra, { ...vocabularyCache.get(extra), [lang]: table })
   return table
@@ -82,6 +83,23 @@ function vocabulary(lang: Lang, extra: string[][], term: (word: string) => strin
 
 const swapped = (a: string, b: string) =>
   a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 2 && [...a].sort().join('') === [...b].sort().join('')
+
+/** Distinct words a query may look up, across its alternatives (the typed words always count). */
+const MAX_TERMS = 60
+
+/** Drops the alternatives (never the words as typed) past MAX_TERMS distinct words. */
+function withinTerms(clauses: Clause[]): Clause[] {
+  const seen = new Set(clauses.flatMap((clause) => clause.typed))
+  return clauses.map((clause) => ({
+    ...clause,
+    alternatives: clause.alternatives.filter(({ terms }) => {
+      if (terms.every((term) => seen.has(term))) return true
+      if (seen.size + terms.length > MAX_TERMS) return false
+      for (const term of terms) seen.add(term)
+      return true
+    }),
+  }))
+}
 
 const startsWith = (tokens: string[], at: number, words: string[]) => words.every((word, i) => tokens[at + i] === word)
 
@@ -155,12 +173,13 @@ export function planQuery(query: string, lang: Lang, lexicon: Lexicon, extraSyno
     clauses.push({ typed: words, alternatives, weight: group ? 1 : GENERIC_WEIGHT })
     at += words.length
   }
-  const matched = [...new Set(clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.terms)))]
+  const kept = withinTerms(clauses)
+  const matched = [...new Set(kept.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.terms)))]
   const meaningful = clauses.filter((clause) => clause.weight === 1).flatMap((clause) => clause.typed)
   const last = tokens[tokens.length - 1]
   const lastClause = clauses[clauses.length - 1]
   return {
-    clauses,
+    clauses: kept,
     code: looksLikeCode(query) ? compactKey(query) : null,
     references: queryReferences(query),
     phrase: meaningful,

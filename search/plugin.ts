@@ -26,12 +26,17 @@ export const searchIndexPlugin = () =>
     skipSync: async ({ collectionSlug, doc, req }) => {
       const rule = publicRule(collectionSlug as SearchType)
       if (!rule || rule.is(doc)) return false
-      await req.payload.delete({
-        collection: SEARCH_INDEX_SLUG,
-        where: { and: [{ 'doc.relationTo': { equals: collectionSlug } }, { 'doc.value': { equals: doc.id } }] },
-        depth: 0,
-        req,
-      })
+      try {
+        await req.payload.delete({
+          collection: SEARCH_INDEX_SLUG,
+          where: { and: [{ 'doc.relationTo': { equals: collectionSlug } }, { 'doc.value': { equals: doc.id } }] },
+          depth: 0,
+          req,
+        })
+      } catch (error) {
+        // Never index it, whatever happened: the entry left behind is reported, and gone at the next save or rebuild.
+        req.payload.logger.error({ msg: `search: could not remove the entry of ${collectionSlug} ${doc.id}: ${(error as Error).message}` })
+      }
       return true
     },
     beforeSync: async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {

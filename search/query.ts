@@ -5,7 +5,7 @@ import type { DatePrecision } from '@/i18n/format'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens, type TextRange, toNfc } from '@/domain/search/normalize'
 import { searchMemory } from './memory'
-import { type LangIndex, type MemoryIndex, TERM } from './memoryIndex'
+import type { LangIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
 import { rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
@@ -87,12 +87,12 @@ function matchRanges(text: string, highlight: Plan['highlight']): TextRange[] {
   return mergeRanges([...whole, ...highlightRanges(nfc, highlight.prefixes)])
 }
 
-const lexiconOf = (index: MemoryIndex, words: LangIndex): Lexicon => ({
-  term: TERM[words.lang],
-  has: (word) => words.frequency(word, index.live) > 0,
-  frequency: (word) => words.frequency(word, index.live),
-  completions: (prefix, limit) => words.completions(prefix, limit, index.live),
-  nearby: (word, max, limit) => words.nearby(word, max, limit, index.live),
+const lexiconOf = (words: LangIndex): Lexicon => ({
+  term: words.term,
+  has: (word) => words.frequency(word) > 0,
+  frequency: (word) => words.frequency(word),
+  completions: (prefix, limit) => words.completions(prefix, limit),
+  nearby: (word, max, limit) => words.nearby(word, max, limit),
 })
 
 /**
@@ -123,7 +123,7 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   const lang = locale === 'en' ? 'en' : 'vi'
   const { index, synonyms } = await searchMemory(payload)
   const words = index[lang]
-  const lexicon = lexiconOf(index, words)
+  const lexicon = lexiconOf(words)
   const plan = planQuery(q, lang, lexicon, synonyms)
   const candidates = rank(index, lang, plan).map((each) => {
     const entry = index.entries[each.slot]!
@@ -153,10 +153,13 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
     )
   const totalDocs = type ? counts[type] : candidates.length
   const totalPages = Math.ceil(totalDocs / limit)
+  // A page past the end (an old link, a typed URL) shows the last one.
+  page = Math.max(1, Math.min(page, totalPages))
   const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.entry.id)
   const docs = pageIds.length ? await hits(payload, pageIds, plan.highlight, locale) : []
   return {
     ...empty,
+    page,
     docs,
     totalDocs,
     totalPages,

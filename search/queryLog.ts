@@ -12,13 +12,16 @@ export const MAX_QUERIES_PER_WEEK = 5000
 export const OTHER_QUERIES = '(các truy vấn khác / other queries)'
 /** Counts wait this long in memory before they are written, so a search never waits on a write. */
 const FLUSH_MS = 30_000
+/** Weeks kept: older counts are deleted (checked once a day, at a flush). */
+export const RETENTION_WEEKS = 26
+const PRUNE_EVERY_MS = 24 * 3600_000
 /** Distinct queries waiting at most; more in one window (a flood of made-up queries) are counted in OTHER_QUERIES. */
 const MAX_PENDING = 500
 
 /**
  * What citizens search for, counted per week: the query, how often, and how many results it had.
  * Counts only: no address, no time of day, no user, and queries that look like personal data are not
- * kept (domain/search/queryLog.ts). Editors read it to add synonyms or content; nobody writes it but
+ * kept (domain/search/queryLog.ts); 26 weeks are kept. Editors read it to add synonyms or content; nobody writes it but
  * the server.
  */
 export const SearchQueries: CollectionConfig = {
@@ -31,8 +34,8 @@ export const SearchQueries: CollectionConfig = {
     defaultColumns: ['query', 'count', 'results', 'week', 'locale'],
     listSearchableFields: ['query'],
     description: label(
-      `Số lần mỗi từ khóa được tìm trong tuần và số kết quả lần tìm gần nhất. Lọc “Số kết quả bằng 0” để thấy những gì người dân tìm mà không thấy: thêm từ đồng nghĩa hoặc nội dung. Chỉ đếm, không lưu địa chỉ hay người tìm; mỗi tuần giữ tối đa ${MAX_QUERIES_PER_WEEK.toLocaleString('vi')} từ khóa khác nhau, phần còn lại đếm chung.`,
-      `How often each query was searched in the week and how many results it last had. Filter “Results equals 0” for what citizens look for and do not find: add synonyms or content. Counts only, no addresses or users; each week keeps at most ${MAX_QUERIES_PER_WEEK.toLocaleString('en')} distinct queries, the rest are counted together.`,
+      `Số lần mỗi từ khóa được tìm trong tuần và số kết quả lần tìm gần nhất. Lọc “Số kết quả bằng 0” để thấy những gì người dân tìm mà không thấy: thêm từ đồng nghĩa hoặc nội dung. Chỉ đếm, không lưu địa chỉ hay người tìm; mỗi tuần giữ tối đa ${MAX_QUERIES_PER_WEEK.toLocaleString('vi')} từ khóa khác nhau, phần còn lại đếm chung; giữ ${RETENTION_WEEKS} tuần gần nhất.`,
+      `How often each query was searched in the week and how many results it last had. Filter “Results equals 0” for what citizens look for and do not find: add synonyms or content. Counts only, no addresses or users; each week keeps at most ${MAX_QUERIES_PER_WEEK.toLocaleString('en')} distinct queries, the rest are counted together; the last ${RETENTION_WEEKS} weeks are kept.`,
     ),
   },
   defaultSort: '-count',
@@ -47,12 +50,19 @@ export const SearchQueries: CollectionConfig = {
 }
 
 type Pending = { query: string; week: string; locale: Locale; count: number; results: number }
-type LogState = { pending: Map<string, Pending>; timer: NodeJS.Timeout | null; flushing: Promise<void> | null }
+type LogState = { pending: Map<string, Pending>; timer: NodeJS.Timeout | null; flushing: Promise<void> | null; prunedAt: number }
 const log: LogState = ((globalThis as { __cchcSearchLog?: LogState }).__cchcSearchLog ??= {
   pending: new Map(),
   timer: null,
   flushing: null,
+  prunedAt: 0,
 })
+
+/** Deletes the weeks older than RETENTION_WEEKS (week keys sort as text: "2026-W05" < "2026-W49"). */
+export async function pruneSearchLog(payload: Payload, now = new Date()) {
+  const oldest = weekOf(new Date(now.getTime() - RETENTION_WEEKS * 7 * 86_400_000))
+  await payload.delete({ collection: SEARCH_QUERIES_SLUG, where: { week: { less_than: oldest } }, depth: 0 })
+}
 
 /** Counts a search (the first page of an unfiltered search, so paging through counts once); written within 30 s. */
 export function recordSearch(payload: Payload, q: string, locale: Locale, results: number, now = new Date()) {
@@ -99,6 +109,12 @@ export async function flushSearchLog(payload: Payload): Promise<void> {
   log.flushing = (async () => {
     const batch = [...log.pending.values()]
     log.pending.clear()
+    if (Date.now() - log.prunedAt > PRUNE_EVERY_MS) {
+      log.prunedAt = Date.now()
+      await pruneSearchLog(payload).catch((error: Error) =>
+        payload.logger.warn({ msg: `search log: could not delete old weeks: ${error.message}` }),
+      )
+    }
     for (const item of batch) {
       try {
         // A row created meanwhile by another instance (the unique index) is found on the second try.

@@ -80,24 +80,20 @@ function phraseTest(terms: string[], lang: Lang): (text: string) => boolean {
 
 const inEntry = (text: MatchText, test: (text: string) => boolean) => test(text.title) || test(text.summary) || test(text.body)
 
-/** One alternative's raw sums per entry: BM25 over its words, and the rarity of the words found. */
-function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[], entries: number) {
-  const average = words.totals.map((total) => total / Math.max(1, entries))
-  const score = new Map<number, number>()
-  const matched = new Map<number, number>()
-  let full = 0
-  let known = true
-  for (const term of terms) {
-    const postings = words.postings.get(term)
-    const frequency = postings ? words.frequency(term, index.live) : 0
-    const weight = idf(entries, frequency)
-    full += weight
-    if (!postings || !frequency) {
-      known = false
-      continue
-    }
-    postings.slots.forEach((slot, i) => {
-      if (!index.live(slot)) return
+/** One word's BM25 score in each live entry holding it, and its rarity: computed once per query. */
+type TermScores = { scores: Map<number, number>; weight: number; known: boolean }
+
+function termScores(index: MemoryIndex, words: LangIndex, term: string, entries: number, cache: Map<string, TermScores>): TermScores {
+  const cached = cache.get(term)
+  if (cached) return cached
+  const postings = words.postings.get(term)
+  const frequency = postings ? words.frequency(term) : 0
+  const found: TermScores = { scores: new Map(), weight: idf(entries, frequency), known: Boolean(postings && frequency) }
+  if (postings && frequency) {
+    const average = words.totals.map((total) => total / Math.max(1, entries))
+    for (let i = 0; i < postings.slots.length; i++) {
+      const slot = postings.slots[i]
+      if (!index.live(slot)) continue
       const tf = unpack(postings.tfs[i])
       let sum = 0
       for (let f = 0; f < 3; f++) {
@@ -105,12 +101,33 @@ function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[],
         const length = words.lengths[slot * 3 + f] / Math.max(1, average[f])
         sum += (FIELD_WEIGHTS[f] * tf[f] * (K1 + 1)) / (tf[f] + K1 * (1 - B + B * length))
       }
-      score.set(slot, (score.get(slot) ?? 0) + weight * sum)
-      matched.set(slot, (matched.get(slot) ?? 0) + weight)
-    })
+      found.scores.set(slot, found.weight * sum)
+    }
+  }
+  cache.set(term, found)
+  return found
+}
+
+/** One alternative's sums per entry: BM25 over its words, and the rarity of the words found. */
+function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[], entries: number, cache: Map<string, TermScores>) {
+  const score = new Map<number, number>()
+  const matched = new Map<number, number>()
+  let full = 0
+  let known = true
+  for (const term of terms) {
+    const each = termScores(index, words, term, entries, cache)
+    full += each.weight
+    known &&= each.known
+    for (const [slot, value] of each.scores) {
+      score.set(slot, (score.get(slot) ?? 0) + value)
+      matched.set(slot, (matched.get(slot) ?? 0) + each.weight)
+    }
   }
   return { score, matched, full, known }
 }
+
+/** Entries checked for a phrase's words side by side, the best first; the rest count as scattered. */
+const PHRASE_CHECKS = 300
 
 /**
  * Each entry's best score and coverage for one clause, over the clause's alternatives. Coverage is the
@@ -118,20 +135,32 @@ function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[],
  * a phrase whose words are not side by side counts for little, a synonym only whole), scaled by the
  * clause's importance: the rarity of its best known alternative, or of a word the index never saw.
  */
-function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: number): Sums {
+function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: number, cache: Map<string, TermScores>): Sums {
   const words = index[lang]
   const found = clause.alternatives.map((alternative) => ({
     ...alternative,
-    ...scoreAlternative(index, words, alternative.terms, entries),
+    ...scoreAlternative(index, words, alternative.terms, entries, cache),
   }))
-  const importance = Math.max(0, ...found.filter((each) => each.known).map((each) => each.full / each.terms.length))
+  let importance = 0
+  for (const each of found) if (each.known) importance = Math.max(importance, each.full / each.terms.length)
   const best: Sums = { score: new Map(), cover: new Map(), importance: importance || idf(entries, 0), unknown: !importance }
   for (const { terms, factor, whole, score, matched, full, known } of found) {
     if (whole && !known) continue
-    const phrase = terms.length > 1 ? phraseTest(terms, lang) : null
+    // Side by side is checked where it decides most: the best-scoring entries holding every word.
+    const phrase = terms.length > 1 && lang === 'vi' ? phraseTest(terms, lang) : null
+    const checked = phrase
+      ? new Set(
+          [...score]
+            .filter(([slot]) => matched.get(slot)! / full > 0.999)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, PHRASE_CHECKS)
+            .filter(([slot]) => inEntry(index.entries[slot]![lang], phrase))
+            .map(([slot]) => slot),
+        )
+      : null
     for (const [slot, value] of score) {
       let share = matched.get(slot)! / full
-      if (phrase && lang === 'vi' && !(share > 0.999 && inEntry(index.entries[slot]![lang], phrase))) share *= SCATTERED
+      if (checked && !checked.has(slot)) share *= SCATTERED
       if (whole && share < 0.999) continue
       // A phrase of several words counts as one part of the query: the mean over its words.
       keepBest(best, slot, (factor * value * share) / terms.length, factor * share * best.importance)
@@ -153,8 +182,9 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
   const cover = new Map<number, number>()
   let asked = 0
   let unknown = false
+  const cache = new Map<string, TermScores>()
   for (const clause of plan.clauses) {
-    const sums = scoreClause(index, lang, clause, entries)
+    const sums = scoreClause(index, lang, clause, entries, cache)
     asked += clause.weight * sums.importance
     unknown ||= sums.unknown && clause.weight === 1
     for (const [slot, value] of sums.score) score.set(slot, (score.get(slot) ?? 0) + clause.weight * value)

@@ -22,8 +22,17 @@ export async function rebuildSearchIndex(payload: Payload, log: (line: string) =
     const where = publishedOnly(payload, type)
     let count = 0
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({ collection: type, where, select: { title: true }, depth: 0, limit: BATCH, page })
+      const rule = publicRule(type)
+      const { docs, hasNextPage } = await payload.find({
+        collection: type,
+        where,
+        ...(rule ? {} : { select: { title: true } }),
+        depth: 0,
+        limit: BATCH,
+        page,
+      })
       for (const doc of docs) {
+        if (rule && !rule.is(doc)) continue
         const fields = await searchFields(payload, type, String(doc.id))
         await payload.create({
           collection: SEARCH_INDEX_SLUG,

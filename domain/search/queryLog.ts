@@ -13,12 +13,14 @@ export const PERSONAL_DATA_QUERY = '(dữ liệu cá nhân: không ghi / persona
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/
 /** Nine digits or more, however grouped: a phone number (10), an ID card number (9 or 12). */
 const LONG_NUMBER = /\d(?:[\s.-]?\d){8,}/
+/** A feedback tracking code (PA- and 8 characters): it opens someone's message with their contact. */
+const TRACKING_CODE = /\bpa-?[a-z0-9]{8}\b/i
 
 /** The query as the log keeps it, or PERSONAL_DATA_QUERY, or null when there is nothing to keep. */
 export function loggedQuery(query: string): string | null {
   const text = toNfc(query).toLowerCase().replace(/\s+/g, ' ').trim()
   if (!text) return null
-  if (EMAIL.test(text) || LONG_NUMBER.test(text)) return PERSONAL_DATA_QUERY
+  if (EMAIL.test(text) || LONG_NUMBER.test(text) || TRACKING_CODE.test(text)) return PERSONAL_DATA_QUERY
   return text.slice(0, MAX_LOGGED_QUERY)
 }
 

@@ -3,10 +3,20 @@ import { ANSWER_POPULATE, publishedAnswers } from '@/feedback/answers'
 import type { Locale } from '@/i18n/routing'
 
 import { cachedQuery } from './cached'
+import { getPayloadClient } from './payload'
 
-/** The public Q&A, a page at a time (or one answer), cached until an officer publishes, changes or withdraws an answer. */
+/** The public Q&A, a page at a time, cached until an officer publishes, changes or withdraws an answer. */
 export const listPublishedAnswers = cachedQuery(
   'feedback:answers',
   { populate: ANSWER_POPULATE, also: [FEEDBACK_ANSWERS_TAG] },
-  (payload, locale: Locale, page: number, only?: string) => publishedAnswers(payload, locale, page, only),
+  (payload, locale: Locale, page: number) => publishedAnswers(payload, locale, page),
 )
+
+/**
+ * One published answer, as a search result links to it (?cau-hoi=<id>): read each time, not cached, so
+ * made-up ids cannot fill the cache; null when it is not (or no longer) published.
+ */
+export async function findPublishedAnswer(locale: Locale, id: string) {
+  const { items } = await publishedAnswers(await getPayloadClient(), locale, 1, id)
+  return items[0] ?? null
+}

@@ -536,3 +536,33 @@ describe('bulk imports: files and reports are the editors’; only the server wr
     expect((await rest(role, 'DELETE', `/imports/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
   })
 })
+
+describe('search synonyms: written and read by editors; the search log: read by editors, written by the server only', () => {
+  const editors: Role[] = ['editor', 'admin']
+  it.each(ROLES)('%s', async (role) => {
+    const created = await rest(role, 'POST', '/search-synonyms', { phrases: `nhóm thử ${next()}, nhóm kiểm tra ${serial}` })
+    expect(created.status).toBe(ok(role, editors) ? 201 : REFUSED)
+    const id = String(
+      (await payload.create({ collection: 'search-synonyms', data: { phrases: `cách gọi ${next()}\ncách nói ${serial}` }, context })).id,
+    )
+    expect((await rest(role, 'GET', `/search-synonyms/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'PATCH', `/search-synonyms/${id}`, { note: 'sửa' })).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    expect((await rest(role, 'DELETE', `/search-synonyms/${id}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+
+    const logged = String(
+      (
+        await payload.create({
+          collection: 'search-queries',
+          data: { query: `truy vấn ${next()}`, week: '2026-W49', locale: 'vi', count: 3, results: 0 },
+          context,
+        })
+      ).id,
+    )
+    expect((await rest(role, 'GET', `/search-queries/${logged}`)).status).toBe(ok(role, editors) ? 200 : REFUSED)
+    const forged = { query: 'giả', week: '2026-W49', locale: 'vi', count: 99999, results: 0 }
+    expect((await rest(role, 'POST', '/search-queries', forged)).status).toBe(REFUSED)
+    expect((await rest(role, 'PATCH', `/search-queries/${logged}`, { count: 99999 })).status).toBe(REFUSED)
+    expect((await payload.findByID({ collection: 'search-queries', id: logged })).count).toBe(3)
+    expect((await rest(role, 'DELETE', `/search-queries/${logged}`)).status).toBe(ok(role, ['admin']) ? 200 : REFUSED)
+  })
+})

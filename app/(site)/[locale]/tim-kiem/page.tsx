@@ -40,12 +40,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const type = isSearchType(chosenType) ? chosenType : null
   const page = Math.min(Math.max(1, Number.parseInt(param(query, 'trang'), 10) || 1), MAX_PAGE)
   const payload = await getPayloadClient()
-  const first = q ? await runSearch(payload, { q, type, page, locale }) : null
   // A page past the end (an old link, a typed URL) shows the last page instead.
-  const result =
-    first && first.totalPages && page > first.totalPages ? await runSearch(payload, { q, type, page: first.totalPages, locale }) : first
+  const result = q ? await runSearch(payload, { q, type, page, locale }) : null
   // What citizens look for, counted per week for the editors (the first page of an unfiltered search).
-  if (first && page === 1 && !type) recordSearch(payload, q, locale, first.totalDocs)
+  if (result && page === 1 && !type) recordSearch(payload, q, locale, result.totalDocs)
   const shownPage = result?.page ?? page
   const basePath = localizedPath('/tim-kiem', locale)
   const allCount = result ? Object.values(result.counts).reduce((sum, count) => sum + count, 0) : 0

@@ -10,7 +10,7 @@ import { RichTextContent } from '@/app/_components/RichTextContent'
 import { pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
-import { listPublishedAnswers } from '@/lib/queries/feedbackAnswers'
+import { findPublishedAnswer, listPublishedAnswers } from '@/lib/queries/feedbackAnswers'
 import { plainText } from '@/domain/plainText'
 import { pageMetadata } from '@/lib/seo'
 import { faqLd } from '@/lib/structuredData'
@@ -37,9 +37,14 @@ export default async function AnswersPage({ params, searchParams }: Props) {
   const t = await getTranslations('feedback')
   const query = await searchParams
   const asked = param(query, 'cau-hoi')
-  const one = ANSWER_ID.test(asked) ? await listPublishedAnswers(locale, 1, asked) : null
-  const { items: answers, page, totalPages, total } = one?.items.length ? one : await listPublishedAnswers(locale, pageParam(query))
-  const single = Boolean(one?.items.length)
+  const one = ANSWER_ID.test(asked) ? await findPublishedAnswer(locale, asked) : null
+  const {
+    items: answers,
+    page,
+    totalPages,
+    total,
+  } = one ? { items: [one], page: 1, totalPages: 1, total: 1 } : await listPublishedAnswers(locale, pageParam(query))
+  const single = Boolean(one)
   return (
     <>
       <PageOptions href="/phan-anh-kien-nghi/hoi-dap" />
