@@ -25,6 +25,7 @@ export const nginxServer = {
     INTERNAL_URL: `http://127.0.0.1:${appPort}`,
     DATABASE_URL: process.env.NGINX_E2E_DATABASE_URL || e2eServer.env.DATABASE_URL,
     NEXT_DIST_DIR: process.env.NGINX_E2E_DIST_DIR || e2eServer.env.NEXT_DIST_DIR,
+    E2E_SERVER_LOG: e2eServer.env.E2E_SERVER_LOG.replace('-server.log', '-nginx-app.log'),
     // Only nginx, on this machine, is believed about the client address.
     TRUSTED_PROXIES: '127.0.0.1',
   },

@@ -14,6 +14,8 @@ export const e2eServer = {
     SITE_URL: url,
     DATABASE_URL: `file:./data/e2e${suffix}.db`,
     NEXT_DIST_DIR: `.next-e2e${suffix}`,
+    // The seed's, the build's and the server's output (scripts/e2e-server.mjs); npm test shows its end when a test fails.
+    E2E_SERVER_LOG: `data/e2e${suffix}-server.log`,
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
     SEED_ADMIN_EMAIL: 'quantri@e2e.test',
     SEED_ADMIN_PASSWORD: 'mat-khau-e2e-123',

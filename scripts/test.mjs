@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { hasBrotli, hasNginx } from './nginx.mjs'
-import { run } from './run.mjs'
+import { logTail, run } from './run.mjs'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0
@@ -88,7 +88,7 @@ async function check(name, command, args) {
   else failed++
 }
 
-async function suite(name, command, args, reportFile, count, listFailures) {
+async function suite(name, command, args, reportFile, count, listFailures, serverLog) {
   fs.rmSync(reportFile, { force: true })
   const code = await run(command, args)
   const report = readJson(reportFile)
@@ -96,6 +96,9 @@ async function suite(name, command, args, reportFile, count, listFailures) {
   // A runner that fails without failing a test (a crash, a server that did not start) still counts as a failure.
   if (code !== 0 && counts.failed === 0) counts.failed = 1
   if (report) failures.push(...listFailures(report).map((line) => `${name}: ${line}`))
+  // The server's output is kept out of the suite's; when something failed, its end is shown here.
+  if (code !== 0 && serverLog && fs.existsSync(serverLog))
+    console.info(`\n--- the last lines of ${serverLog} (the server of ${name}) ---\n${logTail(serverLog)}\n---`)
   passed += counts.passed
   failed += counts.failed
   results.push(`${code === 0 ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`)
@@ -113,6 +116,8 @@ await suite(
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
   vitestFailures,
 )
+// Where the e2e servers write their output (e2e/server-env.ts, E2E_SERVER_LOG).
+const e2eSuffix = process.env.E2E_PORT ? `-${process.env.E2E_PORT}` : ''
 const missing = [!(await ensureChromium()) && 'Chromium', !(await ensureJava()) && 'Java'].filter(Boolean)
 if (missing.length === 0) {
   await suite(
@@ -125,6 +130,7 @@ if (missing.length === 0) {
       failed: report.stats.unexpected + report.stats.flaky,
     }),
     playwrightFailures,
+    `data/e2e${e2eSuffix}-server.log`,
   )
 } else {
   results.push(`✗ playwright: ${missing.join(' and ')} missing`)
@@ -142,6 +148,7 @@ if (missing.length === 0 && (await ensureNginx())) {
       failed: report.stats.unexpected + report.stats.flaky,
     }),
     playwrightFailures,
+    `data/e2e${e2eSuffix}-nginx-app.log`,
   )
 } else {
   results.push(`✗ playwright through nginx: ${missing.length ? missing.join(' and ') : 'nginx'} missing`)
