@@ -81,8 +81,14 @@ function playwrightFailures(report) {
   return found
 }
 
+/** Says what is being done, so that a step running silently (tsc, eslint) does not look stuck. */
+const step = (name, command, args) => console.info(`\n▶ ${name}: ${command} ${args.join(' ')}`)
+
 async function check(name, command, args) {
+  step(name, command, args)
+  const started = Date.now()
   const code = await run(command, args)
+  console.info(`${code === 0 ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   results.push(`${code === 0 ? '✓' : '✗'} ${name}`)
   if (code === 0) passed++
   else failed++
@@ -90,6 +96,7 @@ async function check(name, command, args) {
 
 async function suite(name, command, args, reportFile, count, listFailures, serverLog) {
   fs.rmSync(reportFile, { force: true })
+  step(name, command, args)
   const code = await run(command, args)
   const report = readJson(reportFile)
   const counts = report ? count(report) : { passed: 0, failed: 1 }
