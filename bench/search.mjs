@@ -3,33 +3,47 @@
  * by the publishing hooks), 200 realistic queries through GET /api/search on `next start`.
  * Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms), then the server's
  * resident memory with the index loaded (bench/search-memory.ts: the index alone, at 10,000 and 50,000).
- * Usage: node bench/search.mjs [--fresh]   (needs a build: npm run build or npm run demo first)
+ * Builds what it measures: the corpus in data/bench-search.db, then a build of its own from that
+ * database (NEXT_DIST_DIR, .next-bench-search; again with --build), served on PORT (3200).
+ * With BASE=http://host:port it only measures that server (no corpus, build or memory figure).
+ * Usage: node bench/search.mjs [--fresh] [--build]
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { must } from '../scripts/run.mjs'
 
 const DB = 'data/bench-search.db'
-const PORT = 3200
+const PORT = Number(process.env.PORT) || 3200
+const DIST = process.env.NEXT_DIST_DIR || '.next-bench-search'
 // The bench sends 220 searches from one address: above the per-address limit of the site (LIMITS.search).
-const env = { DATABASE_URL: `file:./${DB}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1', SEARCH_LIMIT_PER_MINUTE: '100000' }
-
-if (!fs.existsSync('.next/BUILD_ID')) {
-  console.error('bench/search: no build in .next; run `npm run build` (or `npm run demo`) first')
-  process.exit(1)
+const env = {
+  DATABASE_URL: `file:./${DB}`,
+  PORT: String(PORT),
+  NEXT_DIST_DIR: DIST,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SEARCH_LIMIT_PER_MINUTE: '100000',
 }
-if (process.argv.includes('--fresh')) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
-await must('node', ['scripts/run-ts.mjs', 'bench/search-corpus.ts', '10000'], { env })
 
-const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, ...env }, stdio: 'ignore', detached: true })
+let server = null
 const stop = () => {
   try {
-    process.kill(-server.pid)
+    if (server) process.kill(-server.pid)
   } catch {}
 }
 process.on('exit', stop)
-const base = `http://localhost:${PORT}`
+const base = process.env.BASE?.replace(/\/+$/, '') || `http://localhost:${PORT}`
+if (!process.env.BASE) {
+  if (process.argv.includes('--fresh')) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
+  await must('node', ['scripts/run-ts.mjs', 'bench/search-corpus.ts', '10000'], { env })
+  if (process.argv.includes('--build') || !fs.existsSync(path.join(DIST, 'BUILD_ID'))) {
+    console.info(`bench/search: building into ${DIST} from ${DB}`)
+    await must('npm', ['run', 'build'], { env })
+  }
+  server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, ...env }, stdio: 'ignore', detached: true })
+}
+console.info(`bench/search: measuring ${base}${process.env.BASE ? '' : ` (build ${DIST}, database ${DB})`}`)
 for (let tries = 0; ; tries++) {
   try {
     if ((await fetch(`${base}/api/search?q=a`)).ok) break
@@ -124,8 +138,7 @@ const row = (label, list) => {
       .padStart(10)}`,
   )
 }
-const indexed = (await (await fetch(`${base}/api/search?q=a&limit=1`)).json()).totalDocs
-console.log(`\nsearch over ${DB} (a query for "a" alone matches ${indexed} documents)`)
+console.log(`\nsearch over ${process.env.BASE ? base : DB}`)
 console.log(
   `${'queries'.padEnd(12)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'avg hits'.padStart(10)}`,
 )
@@ -144,15 +157,17 @@ const descendants = (pid) => {
   return [pid, ...children.flatMap((child) => descendants(Number(child)))]
 }
 const residentKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-const rss = Math.max(
-  ...descendants(server.pid).map((pid) => {
-    try {
-      return residentKiB(pid)
-    } catch {
-      return 0
-    }
-  }),
-)
-console.log(`\nserver resident memory with the index loaded: ${(rss / 1024).toFixed(0)} MiB`)
+const rss = !server
+  ? 0
+  : Math.max(
+      ...descendants(server.pid).map((pid) => {
+        try {
+          return residentKiB(pid)
+        } catch {
+          return 0
+        }
+      }),
+    )
+if (server) console.log(`\nserver resident memory with the index loaded: ${(rss / 1024).toFixed(0)} MiB`)
 stop()
 process.exit(0)

@@ -28,7 +28,6 @@ const FIELDS = 3
 /** A term's counts in one entry, packed in one number: title + summary × 2^8 + body × 2^16. */
 const pack = (title: number, summary: number, body: number) =>
   Math.min(title, 255) + Math.min(summary, 255) * 256 + Math.min(body, 65535) * 65536
-export const unpack = (tf: number): [number, number, number] => [tf % 256, Math.floor(tf / 256) % 256, Math.floor(tf / 65536)]
 
 type Postings = { slots: number[]; tfs: number[] }
 
@@ -193,6 +192,8 @@ export class MemoryIndex {
   private readonly keyPostings = new Map<string, number[]>()
   private sortedKeys: string[] | null = null
   private dead = 0
+  /** Raised by every change: what was computed from the index before (search/rank.ts's word scores) is stale. */
+  version = 0
   readonly live = (slot: number) => this.entries[slot] !== null
 
   get size() {
@@ -206,6 +207,7 @@ export class MemoryIndex {
 
   upsert(entry: MatchEntry) {
     this.remove(entry.id)
+    this.version++
     const slot = this.entries.push(entry) - 1
     this.slotOf.set(entry.id, slot)
     this.vi.add(slot, entry.vi, entry.titleVi)
@@ -224,6 +226,7 @@ export class MemoryIndex {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return
     const entry = this.entries[slot]!
+    this.version++
     this.slotOf.delete(id)
     this.entries[slot] = null
     this.vi.remove(slot, entry.vi)

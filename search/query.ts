@@ -7,7 +7,7 @@ import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens
 import { searchMemory } from './memory'
 import type { LangIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
-import { rank } from './rank'
+import { type Ranked, rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 export type SearchHit = {
@@ -53,6 +53,24 @@ const TYPE_ORDER: Record<SearchType, number> = {
   agencies: 7,
   pages: 8,
   news: 9,
+}
+
+/**
+ * The first `count` of a list in order, without sorting all of it: a common word matches most of the
+ * index, and a page shows ten. Beyond a few hundred (a deep page), the whole list is sorted.
+ */
+function firstInOrder<T>(list: T[], count: number, order: (a: T, b: T) => number): T[] {
+  if (count > 500 || list.length <= count * 4) return list.sort(order).slice(0, count)
+  const kept: T[] = []
+  for (const item of list) {
+    if (kept.length === count && order(item, kept[count - 1]) >= 0) continue
+    // Insert in place (kept is short: at most `count`).
+    let at = kept.length
+    while (at > 0 && order(item, kept[at - 1]) < 0) at--
+    kept.splice(at, 0, item)
+    if (kept.length > count) kept.pop()
+  }
+  return kept
 }
 
 /** The types in the order the results page lists them. */
@@ -125,11 +143,8 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   const words = index[lang]
   const lexicon = lexiconOf(words)
   const plan = planQuery(q, lang, lexicon, synonyms)
-  const candidates = rank(index, lang, plan).map((each) => {
-    const entry = index.entries[each.slot]!
-    counts[entry.type] += 1
-    return { ...each, entry }
-  })
+  const candidates = rank(index, lang, plan)
+  for (const each of candidates) counts[index.entries[each.slot]!.type] += 1
   if (!candidates.length) {
     // Nothing at one slip: offer what the index holds two slips away (for a few words of ordinary length: each is a pass over the vocabulary).
     const unknown = searchTokens(q).filter(
@@ -142,20 +157,18 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   }
   const written = (word: string) => words.written(word)
 
-  const ranked = candidates
-    .filter((candidate) => !type || candidate.entry.type === type)
-    .sort(
-      (a, b) =>
-        a.tier - b.tier ||
-        b.score - a.score ||
-        TYPE_ORDER[a.entry.type] - TYPE_ORDER[b.entry.type] ||
-        newestFirst(a.entry.date, b.entry.date),
-    )
+  const entryOf = (each: Ranked) => index.entries[each.slot]!
+  const order = (a: Ranked, b: Ranked) =>
+    a.tier - b.tier ||
+    b.score - a.score ||
+    TYPE_ORDER[entryOf(a).type] - TYPE_ORDER[entryOf(b).type] ||
+    newestFirst(entryOf(a).date, entryOf(b).date)
   const totalDocs = type ? counts[type] : candidates.length
   const totalPages = Math.ceil(totalDocs / limit)
   // A page past the end (an old link, a typed URL) shows the last one.
   page = Math.max(1, Math.min(page, totalPages))
-  const pageIds = ranked.slice((page - 1) * limit, page * limit).map((candidate) => candidate.entry.id)
+  const ranked = firstInOrder(type ? candidates.filter((each) => entryOf(each).type === type) : candidates, page * limit, order)
+  const pageIds = ranked.slice((page - 1) * limit, page * limit).map((each) => entryOf(each).id)
   const docs = pageIds.length ? await hits(payload, pageIds, plan.highlight, locale) : []
   return {
     ...empty,
@@ -171,9 +184,13 @@ export async function runSearch(payload: Payload, { q, type = null, page = 1, li
   }
 }
 
+const EXCERPT_FROM = 6000
+
 /** A window of the text starting a little before the first real match (by the matching rule), highlighted. */
 function excerptOf(text: string, highlight: Plan['highlight'], length = 220): Excerpt {
-  const clean = toNfc(text).replace(/\s+/g, ' ').trim()
+  // The excerpt comes from the first part of a text: folding and searching 20,000 characters for each
+  // result of each page would cost more than the search itself.
+  const clean = toNfc(text.slice(0, EXCERPT_FROM)).replace(/\s+/g, ' ').trim()
   const [first] = matchRanges(clean, highlight)
   if (!first) return excerptAround(clean, [...highlight.words, ...highlight.prefixes], length)
   let start = Math.max(0, first[0] - 60)

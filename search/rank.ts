@@ -1,4 +1,4 @@
-import { type Lang, type LangIndex, type MatchText, type MemoryIndex, unpack } from './memoryIndex'
+import type { Lang, LangIndex, MatchText, MemoryIndex } from './memoryIndex'
 import type { Clause, Plan } from './plan'
 import type { SearchType } from './sources'
 
@@ -51,17 +51,80 @@ export type Ranked = { slot: number; tier: number; score: number }
 /** Rarity of a word: a word in every entry says almost nothing (BM25's idf). */
 const idf = (entries: number, frequency: number) => Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5))
 
-type Sums = { score: Map<number, number>; cover: Map<number, number>; importance: number; unknown: boolean }
+/**
+ * A sparse array over the index's slots: values by slot, and the slots touched, so that it is read
+ * and cleared in the time of what was touched (a query touches thousands of 10,000–50,000 slots).
+ * Allocated once per index and reused: rank() runs synchronously, one query at a time.
+ */
+class Accumulator {
+  readonly values: Float64Array
+  readonly touched: Int32Array
+  private readonly seen: Uint8Array
+  count = 0
 
-function keepBest(into: Sums, slot: number, score: number, cover: number) {
-  if (score > (into.score.get(slot) ?? 0)) into.score.set(slot, score)
-  if (cover > (into.cover.get(slot) ?? 0)) into.cover.set(slot, cover)
+  constructor(size: number) {
+    this.values = new Float64Array(size)
+    this.touched = new Int32Array(size)
+    this.seen = new Uint8Array(size)
+  }
+
+  private touch(slot: number) {
+    if (this.seen[slot]) return
+    this.seen[slot] = 1
+    this.touched[this.count++] = slot
+  }
+
+  add(slot: number, value: number) {
+    this.touch(slot)
+    this.values[slot] += value
+  }
+
+  max(slot: number, value: number) {
+    this.touch(slot)
+    if (value > this.values[slot]) this.values[slot] = value
+  }
+
+  clear() {
+    for (let i = 0; i < this.count; i++) {
+      const slot = this.touched[i]
+      this.values[slot] = 0
+      this.seen[slot] = 0
+    }
+    this.count = 0
+  }
 }
 
-/**
- * What a Vietnamese phrase's words count for when they are all there but not side by side (Vietnamese
- * words are syllables: "sổ đỏ" is not "Sở … do"). English word order varies more: not applied.
- */
+type Scratch = {
+  size: number
+  altScore: Accumulator
+  altMatched: Accumulator
+  clauseScore: Accumulator
+  clauseCover: Accumulator
+  score: Accumulator
+  cover: Accumulator
+}
+const scratches = new WeakMap<MemoryIndex, Scratch>()
+
+function scratchFor(index: MemoryIndex): Scratch {
+  const size = index.entries.length
+  const found = scratches.get(index)
+  if (found && found.size >= size) return found
+  // Room to grow, so that entries added one by one do not reallocate at every query.
+  const room = Math.ceil(size * 1.25) + 64
+  const fresh = {
+    size: room,
+    altScore: new Accumulator(room),
+    altMatched: new Accumulator(room),
+    clauseScore: new Accumulator(room),
+    clauseCover: new Accumulator(room),
+    score: new Accumulator(room),
+    cover: new Accumulator(room),
+  }
+  scratches.set(index, fresh)
+  return fresh
+}
+
+/** What a phrase's words count for when they are all there but not side by side (Vietnamese words are syllables: "sổ đỏ" is not "Sở … do"). */
 const SCATTERED = 0.4
 
 /** A stem as the start of the words it comes from: Porter adds an e ("driving" → "drive") and turns y into i ("copy" → "copi"). */
@@ -81,92 +144,133 @@ function phraseTest(terms: string[], lang: Lang): (text: string) => boolean {
 const inEntry = (text: MatchText, test: (text: string) => boolean) => test(text.title) || test(text.summary) || test(text.body)
 
 /** One word's BM25 score in each live entry holding it, and its rarity: computed once per query. */
-type TermScores = { scores: Map<number, number>; weight: number; known: boolean }
+type TermScores = { slots: Int32Array; values: Float64Array; weight: number; known: boolean }
 
-function termScores(index: MemoryIndex, words: LangIndex, term: string, entries: number, cache: Map<string, TermScores>): TermScores {
-  const cached = cache.get(term)
-  if (cached) return cached
-  const postings = words.postings.get(term)
-  const frequency = postings ? words.frequency(term) : 0
-  const found: TermScores = { scores: new Map(), weight: idf(entries, frequency), known: Boolean(postings && frequency) }
-  if (postings && frequency) {
-    const average = words.totals.map((total) => total / Math.max(1, entries))
-    for (let i = 0; i < postings.slots.length; i++) {
-      const slot = postings.slots[i]
-      if (!index.live(slot)) continue
-      const tf = unpack(postings.tfs[i])
-      let sum = 0
-      for (let f = 0; f < 3; f++) {
-        if (!tf[f]) continue
-        const length = words.lengths[slot * 3 + f] / Math.max(1, average[f])
-        sum += (FIELD_WEIGHTS[f] * tf[f] * (K1 + 1)) / (tf[f] + K1 * (1 - B + B * length))
-      }
-      found.scores.set(slot, found.weight * sum)
-    }
+/**
+ * Word scores kept between queries until the index changes, within a budget of numbers held (about
+ * 24 MB): the common words of Vietnamese queries ("thủ tục", "giấy", "cấp") are in most entries, and
+ * recomputing them for every query would be most of its time and garbage.
+ */
+const TERM_CACHE_BUDGET = 2_000_000
+type TermCache = { version: number; terms: Map<string, TermScores>; held: number }
+const termCaches = new WeakMap<MemoryIndex, Partial<Record<Lang, TermCache>>>()
+
+function termCache(index: MemoryIndex, lang: Lang): TermCache {
+  const byLang = termCaches.get(index) ?? {}
+  termCaches.set(index, byLang)
+  const found = byLang[lang]
+  if (found && found.version === index.version) return found
+  return (byLang[lang] = { version: index.version, terms: new Map(), held: 0 })
+}
+
+function termScores(index: MemoryIndex, words: LangIndex, term: string, entries: number, cache: TermCache): TermScores {
+  const cached = cache.terms.get(term)
+  if (cached) {
+    // Most recently used last: the oldest go first when over budget.
+    cache.terms.delete(term)
+    cache.terms.set(term, cached)
+    return cached
   }
-  cache.set(term, found)
+  const found = computeTermScores(index, words, term, entries)
+  cache.terms.set(term, found)
+  cache.held += found.slots.length
+  for (const [oldest, scores] of cache.terms) {
+    if (cache.held <= TERM_CACHE_BUDGET || oldest === term) break
+    cache.terms.delete(oldest)
+    cache.held -= scores.slots.length
+  }
   return found
 }
 
-/** One alternative's sums per entry: BM25 over its words, and the rarity of the words found. */
-function scoreAlternative(index: MemoryIndex, words: LangIndex, terms: string[], entries: number, cache: Map<string, TermScores>) {
-  const score = new Map<number, number>()
-  const matched = new Map<number, number>()
-  let full = 0
-  let known = true
-  for (const term of terms) {
-    const each = termScores(index, words, term, entries, cache)
-    full += each.weight
-    known &&= each.known
-    for (const [slot, value] of each.scores) {
-      score.set(slot, (score.get(slot) ?? 0) + value)
-      matched.set(slot, (matched.get(slot) ?? 0) + each.weight)
+function computeTermScores(index: MemoryIndex, words: LangIndex, term: string, entries: number): TermScores {
+  const postings = words.postings.get(term)
+  const frequency = postings ? words.frequency(term) : 0
+  const weight = idf(entries, frequency)
+  if (!postings || !frequency) return { slots: new Int32Array(0), values: new Float64Array(0), weight, known: false }
+  const average = words.totals.map((total) => Math.max(1, total / Math.max(1, entries)))
+  const slots = new Int32Array(postings.slots.length)
+  const values = new Float64Array(postings.slots.length)
+  let n = 0
+  for (let i = 0; i < postings.slots.length; i++) {
+    const slot = postings.slots[i]
+    if (!index.live(slot)) continue
+    const tf = postings.tfs[i]
+    let sum = 0
+    for (let f = 0, rest = tf; f < 3; f++) {
+      // Unpacked in place (memoryIndex.ts: title + summary × 2^8 + body × 2^16): no array per posting.
+      const count = f < 2 ? rest % 256 : rest
+      rest = Math.floor(rest / 256)
+      if (!count) continue
+      const length = words.lengths[slot * 3 + f] / average[f]
+      sum += (FIELD_WEIGHTS[f] * count * (K1 + 1)) / (count + K1 * (1 - B + B * length))
     }
+    slots[n] = slot
+    values[n++] = weight * sum
   }
-  return { score, matched, full, known }
+  // Copied to their length: a view would keep the whole buffer alive in the cache.
+  return { slots: slots.slice(0, n), values: values.slice(0, n), weight, known: true }
 }
 
 /** Entries checked for a phrase's words side by side, the best first; the rest count as scattered. */
 const PHRASE_CHECKS = 300
 
+type ClauseResult = { importance: number; unknown: boolean }
+
 /**
- * Each entry's best score and coverage for one clause, over the clause's alternatives. Coverage is the
- * share of the clause an entry matches (by the rarity of its words, times the alternative's factor;
- * a phrase whose words are not side by side counts for little, a synonym only whole), scaled by the
- * clause's importance: the rarity of its best known alternative, or of a word the index never saw.
+ * Each entry's best score and coverage for one clause (into scratch.clauseScore and clauseCover), over
+ * the clause's alternatives. Coverage is the share of the clause an entry matches (by the rarity of its
+ * words, times the alternative's factor; a phrase whose words are not side by side counts for little,
+ * a synonym only whole), scaled by the clause's importance: the rarity of its best known alternative,
+ * or of a word the index never saw.
  */
-function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: number, cache: Map<string, TermScores>): Sums {
+function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: number, cache: TermCache, scratch: Scratch): ClauseResult {
   const words = index[lang]
-  const found = clause.alternatives.map((alternative) => ({
-    ...alternative,
-    ...scoreAlternative(index, words, alternative.terms, entries, cache),
-  }))
+  const alternatives = clause.alternatives.map((alternative) => {
+    const terms = alternative.terms.map((term) => termScores(index, words, term, entries, cache))
+    return {
+      ...alternative,
+      scores: terms,
+      full: terms.reduce((sum, each) => sum + each.weight, 0),
+      known: terms.every((each) => each.known),
+    }
+  })
   let importance = 0
-  for (const each of found) if (each.known) importance = Math.max(importance, each.full / each.terms.length)
-  const best: Sums = { score: new Map(), cover: new Map(), importance: importance || idf(entries, 0), unknown: !importance }
-  for (const { terms, factor, whole, score, matched, full, known } of found) {
+  for (const each of alternatives) if (each.known) importance = Math.max(importance, each.full / each.terms.length)
+  const unknown = !importance
+  if (unknown) importance = idf(entries, 0)
+  const { altScore, altMatched, clauseScore, clauseCover } = scratch
+  for (const { terms, factor, whole, scores, full, known } of alternatives) {
     if (whole && !known) continue
+    for (const each of scores)
+      for (let i = 0; i < each.slots.length; i++) {
+        altScore.add(each.slots[i], each.values[i])
+        altMatched.add(each.slots[i], each.weight)
+      }
     // Side by side is checked where it decides most: the best-scoring entries holding every word.
-    const phrase = terms.length > 1 && lang === 'vi' ? phraseTest(terms, lang) : null
-    const checked = phrase
-      ? new Set(
-          [...score]
-            .filter(([slot]) => matched.get(slot)! / full > 0.999)
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, PHRASE_CHECKS)
-            .filter(([slot]) => inEntry(index.entries[slot]![lang], phrase))
-            .map(([slot]) => slot),
-        )
-      : null
-    for (const [slot, value] of score) {
-      let share = matched.get(slot)! / full
-      if (checked && !checked.has(slot)) share *= SCATTERED
+    let together: Set<number> | null = null
+    if (terms.length > 1 && lang === 'vi') {
+      const phrase = phraseTest(terms, lang)
+      const complete: number[] = []
+      for (let i = 0; i < altScore.count; i++) {
+        const slot = altScore.touched[i]
+        if (altMatched.values[slot] / full > 0.999) complete.push(slot)
+      }
+      complete.sort((a, b) => altScore.values[b] - altScore.values[a])
+      together = new Set(complete.slice(0, PHRASE_CHECKS).filter((slot) => inEntry(index.entries[slot]![lang], phrase)))
+    }
+    for (let i = 0; i < altScore.count; i++) {
+      const slot = altScore.touched[i]
+      let share = altMatched.values[slot] / full
+      if (together && !together.has(slot)) share *= SCATTERED
       if (whole && share < 0.999) continue
       // A phrase of several words counts as one part of the query: the mean over its words.
-      keepBest(best, slot, (factor * value * share) / terms.length, factor * share * best.importance)
+      clauseScore.max(slot, (factor * altScore.values[slot] * share) / terms.length)
+      clauseCover.max(slot, factor * share * importance)
     }
+    altScore.clear()
+    altMatched.clear()
   }
-  return best
+  return { importance, unknown }
 }
 
 /**
@@ -178,17 +282,22 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
  */
 export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
   const entries = index.size
-  const score = new Map<number, number>()
-  const cover = new Map<number, number>()
+  const scratch = scratchFor(index)
+  const { score, cover, clauseScore, clauseCover } = scratch
   let asked = 0
   let unknown = false
-  const cache = new Map<string, TermScores>()
+  const cache = termCache(index, lang)
   for (const clause of plan.clauses) {
-    const sums = scoreClause(index, lang, clause, entries, cache)
+    const sums = scoreClause(index, lang, clause, entries, cache, scratch)
     asked += clause.weight * sums.importance
     unknown ||= sums.unknown && clause.weight === 1
-    for (const [slot, value] of sums.score) score.set(slot, (score.get(slot) ?? 0) + clause.weight * value)
-    for (const [slot, value] of sums.cover) cover.set(slot, (cover.get(slot) ?? 0) + clause.weight * value)
+    for (let i = 0; i < clauseScore.count; i++) {
+      const slot = clauseScore.touched[i]
+      score.add(slot, clause.weight * clauseScore.values[slot])
+      cover.add(slot, clause.weight * clauseCover.values[slot])
+    }
+    clauseScore.clear()
+    clauseCover.clear()
   }
   const tiers = new Map<number, number>()
   for (const key of plan.references) for (const slot of index.withKey(key, false)) tiers.set(slot, 0)
@@ -197,12 +306,14 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
     for (const slot of index.withKey(plan.code, true)) if (!tiers.has(slot)) tiers.set(slot, 1)
   }
   let most = 0
-  for (const value of cover.values()) most = Math.max(most, value)
+  for (let i = 0; i < cover.count; i++) most = Math.max(most, cover.values[cover.touched[i]])
   const enough = Math.max(coverageOfBest(plan) * most, unknown ? COVERAGE_OF_QUERY * asked : 0)
   const ranked: Ranked[] = []
-  for (const [slot, value] of cover)
-    if (value >= enough && !tiers.has(slot))
-      ranked.push({ slot, tier: 2, score: (score.get(slot) ?? 0) * TYPE_WEIGHT[index.entries[slot]!.type] })
+  for (let i = 0; i < cover.count; i++) {
+    const slot = cover.touched[i]
+    if (cover.values[slot] >= enough && !tiers.has(slot))
+      ranked.push({ slot, tier: 2, score: score.values[slot] * TYPE_WEIGHT[index.entries[slot]!.type] })
+  }
   ranked.sort((a, b) => b.score - a.score)
   // Words side by side ("khai sinh", not "sinh … khai") among the best.
   if (plan.phrase.length > 1) {
@@ -214,6 +325,8 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
       else if (phrase(text.body)) each.score *= PHRASE_IN_TEXT
     }
   }
-  for (const [slot, tier] of tiers) ranked.push({ slot, tier, score: score.get(slot) ?? 0 })
+  for (const [slot, tier] of tiers) ranked.push({ slot, tier, score: score.values[slot] })
+  score.clear()
+  cover.clear()
   return ranked
 }
