@@ -148,6 +148,9 @@ for (const kind of ['words', 'codes', 'no match'])
     results.filter((result) => result.kind === kind),
   )
 row('all', results)
+console.log('\nslowest:')
+for (const result of [...results].sort((a, b) => b.ms - a.ms).slice(0, 6))
+  console.log(`  ${result.ms.toFixed(1).padStart(6)} ms  ${decodeURIComponent(result.url.replace(base, ''))}  (${result.total} hits)`)
 
 // The server's resident memory with the index loaded: its largest process (next start runs the app in a child).
 const descendants = (pid) => {

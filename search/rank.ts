@@ -255,8 +255,14 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
         const slot = altScore.touched[i]
         if (altMatched.values[slot] / full > 0.999) complete.push(slot)
       }
-      complete.sort((a, b) => altScore.values[b] - altScore.values[a])
-      together = new Set(complete.slice(0, PHRASE_CHECKS).filter((slot) => inEntry(index.entries[slot]![lang], phrase)))
+      // The best PHRASE_CHECKS by score: the threshold from a native sort of the scores alone.
+      let best = complete
+      if (complete.length > PHRASE_CHECKS) {
+        const scores = Float64Array.from(complete, (slot) => altScore.values[slot]).sort()
+        const threshold = scores[scores.length - PHRASE_CHECKS]
+        best = complete.filter((slot) => altScore.values[slot] >= threshold).slice(0, PHRASE_CHECKS)
+      }
+      together = new Set(best.filter((slot) => inEntry(index.entries[slot]![lang], phrase)))
     }
     for (let i = 0; i < altScore.count; i++) {
       const slot = altScore.touched[i]
