@@ -120,3 +120,21 @@ test('an editor adds a synonym group in the admin, and the public search uses it
     await expect(page.locator('#results > li').first().getByRole('link')).toHaveText('Đăng ký thành lập hộ kinh doanh', { timeout: 1000 })
   }).toPass({ timeout: 10_000 })
 })
+
+test('a public page is asked for once: only the admin requests the colour-scheme hint that makes Chromium ask twice', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/tim-kiem?q=khai+sinh', '/en/procedures']) {
+    const response = await request.get(path)
+    expect(response.headers()['critical-ch'], path).toBeUndefined()
+    expect(response.headers()['accept-ch'], path).toBeUndefined()
+  }
+  expect((await request.get('/admin/login')).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  const requested: string[] = []
+  page.on('request', (each) => {
+    if (each.resourceType() === 'document') requested.push(each.url())
+  })
+  await page.goto('/tim-kiem?q=dang+ky+ket+hon')
+  expect(requested).toHaveLength(1)
+})
