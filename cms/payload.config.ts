@@ -36,6 +36,7 @@ import { mediaClipBlock } from './fields/mediaClipBlock'
 import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
 import { plugins } from './plugins'
+import { REFUSAL_LOGGING } from './refusal'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from '@/search/endpoint'
 import { SearchQueries } from '@/search/queryLog'
@@ -139,6 +140,8 @@ export default buildConfig({
   plugins,
   endpoints: [searchEndpoint],
   hooks: { afterError: [errorStatus] },
+  // Refusals the user is told about are logged at info, without a stack (cms/refusal.ts).
+  loggingLevels: REFUSAL_LOGGING,
   // `npm run restore` refuses while a process holds the SQLite file open.
   onInit: holdDatabaseOpen,
   // Nothing uses GraphQL (the admin and the site use REST and the Local API): closed.

@@ -1,5 +1,4 @@
 import {
-  APIError,
   ValidationError,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeValidateHook,
@@ -15,6 +14,7 @@ import { hasPublishedVersion, neverPublished } from '@/cms/published'
 import type { DocumentRelation } from '@/payload-types'
 import { writeTags } from '@/cms/cacheTags'
 import { RELATION_KINDS } from '@/domain/legalDocuments/vocabulary'
+import { Refusal } from '@/cms/refusal'
 
 type Side = DocumentRelation['source'] | undefined
 const idOf = (value: Side) => (value && typeof value === 'object' ? value.id : value) || undefined
@@ -64,7 +64,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
   const kind = data?.kind ?? originalDoc?.kind
   if (belowEditor(req.user)) {
     const before = originalDoc ? await joinsPublished(idOf(originalDoc.source), idOf(originalDoc.target), req) : false
-    if (before || (await joinsPublished(source, target, req))) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
+    if (before || (await joinsPublished(source, target, req))) throw new Refusal(BETWEEN_PUBLISHED, 403)
   }
   if (source && source === target) {
     throw new ValidationError({ collection: 'document-relations', errors: [{ path: 'target', message: SELF }] })
@@ -96,7 +96,7 @@ const checkRelation: CollectionBeforeValidateHook<DocumentRelation> = async ({ d
 const contributorsKeepPublishedRelations: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!belowEditor(req.user)) return
   const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, req })
-  if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new APIError(BETWEEN_PUBLISHED, 403, {}, true)
+  if (await joinsPublished(idOf(relation.source), idOf(relation.target), req)) throw new Refusal(BETWEEN_PUBLISHED, 403)
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
@@ -8,6 +7,7 @@ import {
 
 import { belowEditor } from '../access/roles'
 import { hasPublishedVersion } from '../published'
+import { Refusal } from '../refusal'
 
 const DRAFTS_ONLY =
   'Cộng tác viên chỉ lưu bản nháp; biên tập viên đăng, gỡ và khôi phục bản đang đăng. / Contributors save drafts only; editors publish, unpublish and restore what is live.'
@@ -25,7 +25,7 @@ export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ arg
   if (overrideAccess || !belowEditor(req.user)) return args
   const saving = args as { draft?: boolean; publishSpecificLocale?: string; publishAllLocales?: boolean; unpublishAllLocales?: boolean }
   const asDraft = Boolean(saving.draft) && !saving.publishSpecificLocale && !saving.publishAllLocales && !saving.unpublishAllLocales
-  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new APIError(DRAFTS_ONLY, 403, {}, true)
+  if ((operation === 'update' || operation === 'restoreVersion') && !asDraft) throw new Refusal(DRAFTS_ONLY, 403)
   // Restoring as a draft writes a draft version whatever the restored version's status was.
   if (operation === 'restoreVersion') req.context.restoringAsDraft = true
   return args
@@ -35,7 +35,7 @@ export const contributorsWriteDraftsOnly: CollectionBeforeOperationHook = ({ arg
 export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, req }) => {
   if (!belowEditor(req.user) || data?._status !== 'published') return data
   if (req.context.restoringAsDraft) return { ...data, _status: 'draft' }
-  throw new APIError(DRAFTS_ONLY, 403, {}, true)
+  throw new Refusal(DRAFTS_ONLY, 403)
 }
 
 /**
@@ -44,5 +44,5 @@ export const contributorsCannotPublish: CollectionBeforeChangeHook = ({ data, re
  */
 export const contributorsKeepPublished: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   if (!belowEditor(req.user)) return
-  if (await hasPublishedVersion(collection.slug as CollectionSlug, id, req)) throw new APIError(NEVER_DELETE_PUBLISHED, 403, {}, true)
+  if (await hasPublishedVersion(collection.slug as CollectionSlug, id, req)) throw new Refusal(NEVER_DELETE_PUBLISHED, 403)
 }

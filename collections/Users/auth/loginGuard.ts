@@ -1,9 +1,10 @@
 import crypto from 'node:crypto'
 
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { clientAddress } from '@/guards/rateLimit'
 import { loginAttempted, loginSucceeded, loginWait } from './loginThrottle'
+import { Refusal } from '@/cms/refusal'
 
 /** The account a sign-in names, as Payload looks it up (lower case, trimmed). */
 export const accountOf = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '')
@@ -25,12 +26,9 @@ export function throttled(headers: Headers, account: string) {
   const address = clientAddress(headers)
   const wait = loginWait(address)
   if (wait) {
-    throw new APIError(
+    throw new Refusal(
       `Đăng nhập sai quá nhiều lần từ địa chỉ này. Hãy thử lại sau ${wait} giây. / Too many failed sign-ins from this address. Try again in ${wait} s.`,
       429,
-      // With data, Payload answers the message itself (in the production bundle the error's name is empty).
-      {},
-      true,
     )
   }
   loginAttempted(address, account)

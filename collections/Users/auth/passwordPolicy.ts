@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook } from 'payload'
 
 import { COMMON_PASSWORDS } from './commonPasswords'
+import { Refusal } from '@/cms/refusal'
 
 export const MIN_PASSWORD_LENGTH = 12
 /** Long enough for any passphrase; far below what would make hashing costly. */
@@ -26,7 +27,7 @@ export function passwordProblem(password: string, email?: string | null): string
  * A 400 whose message is the reason itself (the admin shows it in its notice; a ValidationError would
  * show only "the field password is invalid"), with the field in `data` as Payload's validation gives it.
  */
-const refused = (message: string) => new APIError(message, 400, { errors: [{ path: 'password', message }] }, true)
+const refused = (message: string) => new Refusal(message, 400, { errors: [{ path: 'password', message }] })
 
 /**
  * Every way a password is set (create, update, reset with a token) passes the same policy: at least
