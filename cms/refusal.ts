@@ -19,4 +19,6 @@ export const REFUSAL_LOGGING = {
   LockedAuth: 'info',
   UnverifiedEmail: 'info',
   UnauthorizedError: 'info',
+  // A where, sort or select the client got wrong: answered 400.
+  QueryError: 'info',
 } as const
