@@ -95,7 +95,9 @@ test('an officer answers and publishes; the Q&A shows it without personal data',
   await page.goto('/admin/collections/feedback')
   await expect(page.getByText(citizen.subject).first()).toBeVisible()
   await page.getByRole('link', { name: trackingCode }).click()
-  await expect(page.locator('#field-trackingCode')).toHaveValue(trackingCode)
+  // The admin's edit view can take several seconds to open on a busy 2-core machine (CI).
+  await expect(page).toHaveURL(/\/admin\/collections\/feedback\/[^/?]+/, { timeout: 30_000 })
+  await expect(page.locator('#field-trackingCode')).toHaveValue(trackingCode, { timeout: 30_000 })
   // Assign to themself, answer, write the public question, publish: all in the admin form.
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Đã trả lời' }).click()
