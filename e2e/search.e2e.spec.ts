@@ -94,6 +94,8 @@ test('an editor adds a synonym group in the admin, and the public search uses it
   page,
   request,
 }) => {
+  // Signing in and saving in the admin can take several seconds each on a busy 2-core machine (CI).
+  test.setTimeout(120_000)
   const editor = { email: 'bien-tap-tim-kiem@e2e.test', password: 'Ruong-bac-thang-Mu-Cang-Chai-2027' }
   const token = await adminToken(request)
   expect(
@@ -109,11 +111,11 @@ test('an editor adds a synonym group in the admin, and the public search uses it
   await page.getByLabel('Email').fill(editor.email)
   await page.getByLabel('Mật khẩu').fill(editor.password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 })
   await page.goto('/admin/collections/search-synonyms/create')
   await page.getByLabel('Các cách gọi').fill('quán tạp hóa\nhộ kinh doanh')
   await page.getByRole('button', { name: 'Lưu' }).click()
-  await expect(page).toHaveURL(/\/admin\/collections\/search-synonyms\/[^/]+$/)
+  await expect(page).toHaveURL(/\/admin\/collections\/search-synonyms\/[^/]+$/, { timeout: 30_000 })
 
   await expect(async () => {
     await page.goto(query)
