@@ -76,7 +76,7 @@ export async function searchFields(payload: Payload, type: SearchType, id: strin
   const source = SEARCH_SOURCES[type]
   const keys = [
     ...(source.keys?.(viDoc) ?? []).map((key) => (key ? compactKey(key) : '')).filter(Boolean),
-    ...('references' in source ? (source.references?.(viDoc) ?? []) : []),
+    ...(source.references?.(viDoc) ?? []),
   ]
   return {
     title: vi.title,

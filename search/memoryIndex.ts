@@ -45,6 +45,9 @@ function lowerBound(sorted: string[], value: string): number {
 
 const words = (text: string) => text.split(' ').filter(Boolean)
 
+/** A stem as the start of the words it comes from: Porter adds an e ("driving" → "drive") and turns y into i ("copy" → "copi"). */
+export const stemStart = (stem: string) => (stem.length > 3 ? stem.replace(/[ei]$/, '') : stem)
+
 const stem = (word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word)
 
 function counts(text: MatchText, term: (word: string) => string) {

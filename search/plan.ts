@@ -2,8 +2,7 @@ import { compactKey, looksLikeCode, searchTokens } from '@/domain/search/normali
 import { queryReferences } from '@/domain/search/references'
 import { readTyped } from '@/domain/search/typing'
 import { GENERIC_WORDS, phraseWords, SHIPPED_SYNONYMS } from '@/domain/search/vocabulary'
-import type { Lang } from './memoryIndex'
-import { stemStart } from './rank'
+import { type Lang, stemStart } from './memoryIndex'
 
 /**
  * One way of matching a part of the query: its words, how much a match through it counts, and

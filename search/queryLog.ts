@@ -131,12 +131,3 @@ export async function flushSearchLog(payload: Payload): Promise<void> {
   })
   return log.flushing
 }
-
-/** This week's most searched queries and those with no results (the editors' dashboard). */
-export async function weekQueries(payload: Payload, now = new Date(), limit = 10) {
-  const week = weekOf(now)
-  const list = (where: Where) =>
-    payload.find({ collection: SEARCH_QUERIES_SLUG, where: { and: [{ week: { equals: week } }, where] }, sort: '-count', limit, depth: 0 })
-  const [top, empty] = await Promise.all([list({}), list({ results: { equals: 0 } })])
-  return { week, top: top.docs, empty: empty.docs, distinct: top.totalDocs, emptyDistinct: empty.totalDocs }
-}

@@ -1,4 +1,4 @@
-import type { Lang, LangIndex, MatchText, MemoryIndex } from './memoryIndex'
+import { type Lang, type LangIndex, type MatchText, type MemoryIndex, stemStart } from './memoryIndex'
 import type { Clause, Plan } from './plan'
 import type { SearchType } from './sources'
 
@@ -7,14 +7,9 @@ const K1 = 1.2
 const B = 0.75
 /** A word in the title counts three times one in the body; the summary half again. */
 const FIELD_WEIGHTS = [3, 1.5, 1]
-/**
- * Results must match at least this share of what the best result matches; and, when the query has a
- * word the index has never seen (a name, say), half of what the query asks, that word weighing as
- * the rarest there is: "Tám Xoan" finds nothing rather than everything with "tám".
- */
 const COVERAGE_OF_BEST = 0.7
 /**
- * The share of the best a result needs: 70% with two meaningful parts, less with each more (a long
+ * The share of what the best result matches that a result needs: 70% with two meaningful parts, less with each more (a long
  * question is rarely answered by one record word for word: its ranking does the sorting), and half
  * with one (a synonym, a completion or a slip still counts; scattered words do not).
  */
@@ -22,6 +17,11 @@ const coverageOfBest = (plan: Plan) => {
   const parts = plan.clauses.filter((clause) => clause.weight === 1).length
   return parts <= 1 ? 0.5 : COVERAGE_OF_BEST ** (parts - 1)
 }
+/**
+ * When the query has a word the index has never seen (a name, say), a result must also match half of
+ * what the query asks, that word weighing as the rarest there is: "Tám Xoan" finds nothing rather than
+ * everything with "tám".
+ */
 const COVERAGE_OF_QUERY = 0.5
 /** How many of the best are checked for the words side by side. */
 const RERANK = 200
@@ -126,9 +126,6 @@ function scratchFor(index: MemoryIndex): Scratch {
 
 /** What a phrase's words count for when they are all there but not side by side (Vietnamese words are syllables: "sổ đỏ" is not "Sở … do"). */
 const SCATTERED = 0.4
-
-/** A stem as the start of the words it comes from: Porter adds an e ("driving" → "drive") and turns y into i ("copy" → "copi"). */
-export const stemStart = (stem: string) => (stem.length > 3 ? stem.replace(/[ei]$/, '') : stem)
 
 /** Whether the words stand side by side in a text: exactly in Vietnamese, as starts of words in English. */
 function phraseTest(terms: string[], lang: Lang): (text: string) => boolean {

@@ -163,24 +163,33 @@ async function failedEmails(payload: Payload): Promise<DashboardList> {
   }
 }
 
-/** The search log (search/queryLog.ts, collection search-queries), read by its slug: this week's queries, most searched first. */
-async function searchQueries(payload: Payload, key: 'searchTop' | 'searchEmpty', now: Date): Promise<DashboardList> {
-  const where: Where = { and: [{ week: { equals: weekOf(now) } }, ...(key === 'searchEmpty' ? [{ results: { equals: 0 } }] : [])] }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'search-queries',
-    where,
-    sort: '-count',
-    limit: DASHBOARD_LIST_SIZE,
-    depth: 0,
-    overrideAccess: true,
+/**
+ * This week's most searched queries and those with no results, from the search log (search/queryLog.ts
+ * writes the collection search-queries; read here by its slug), most searched first.
+ */
+export async function weekQueries(payload: Payload, now = new Date(), limit = DASHBOARD_LIST_SIZE) {
+  const week = weekOf(now)
+  const where = (notFound: boolean): Where => ({ and: [{ week: { equals: week } }, ...(notFound ? [{ results: { equals: 0 } }] : [])] })
+  const list = (notFound: boolean) =>
+    payload.find({ collection: 'search-queries', where: where(notFound), sort: '-count', limit, depth: 0, overrideAccess: true })
+  const [top, empty] = await Promise.all([list(false), list(true)])
+  return { week, where, top: top.docs, empty: empty.docs, distinct: top.totalDocs, emptyDistinct: empty.totalDocs }
+}
+
+async function searchLists(payload: Payload, now: Date): Promise<[DashboardList, DashboardList]> {
+  const found = await weekQueries(payload, now)
+  const list = (key: 'searchTop' | 'searchEmpty', docs: typeof found.top, total: number): DashboardList => ({
+    key,
+    items: docs.map((doc) => ({
+      id: String(doc.id),
+      title: `${doc.query} (${doc.count})`,
+      href: `/tim-kiem?${new URLSearchParams({ q: String(doc.query) })}`,
+      at: null,
+    })),
+    total,
+    allHref: listHref('search-queries', found.where(key === 'searchEmpty') as Record<string, unknown>),
   })
-  const items = docs.map((doc) => ({
-    id: String(doc.id),
-    title: `${doc.query} (${doc.count})`,
-    href: `/tim-kiem?${new URLSearchParams({ q: String(doc.query) })}`,
-    at: null,
-  }))
-  return { key, items, total: totalDocs, allHref: listHref('search-queries', where as Record<string, unknown>) }
+  return [list('searchTop', found.top, found.distinct), list('searchEmpty', found.empty, found.emptyDistinct)]
 }
 
 /**
@@ -197,8 +206,11 @@ export async function dashboardLists(payload: Payload, user: User | null | undef
     lists.push(contentList(payload, 'reviewDue', { reviewDueAt: { less_than_equal: now.toISOString() } }, 'reviewDueAt'))
   }
   if (userHasRole(user, 'admin', 'editor')) {
-    lists.push(searchQueries(payload, 'searchTop', now))
-    lists.push(searchQueries(payload, 'searchEmpty', now))
+    const searched = searchLists(payload, now)
+    lists.push(
+      searched.then(([top]) => top),
+      searched.then(([, notFound]) => notFound),
+    )
   }
   if (userHasRole(user, 'admin', 'feedback-officer')) {
     lists.push(feedbackDue(payload, now))
