@@ -136,11 +136,12 @@ test('Giới thiệu gives the organisation and its officials in English too', a
   await expect(page.getByText('Mai Văn Quyết')).toBeVisible()
 })
 
-test('articles can be printed: a print button and a print stylesheet', async ({ page }) => {
+test('articles can be printed: how to, without a script, and a print stylesheet', async ({ page }) => {
   await page.goto('/van-ban/42-2022-nd-cp')
-  await expect(page.getByRole('button', { name: 'In trang này' })).toBeVisible()
+  const howTo = page.getByText('In trang này hoặc lưu thành PDF: dùng lệnh In của trình duyệt')
+  await expect(howTo).toBeVisible()
   await page.emulateMedia({ media: 'print' })
-  await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden()
+  await expect(howTo).toBeHidden()
   await expect(page.locator('header nav')).toBeHidden()
   await expect(page.getByRole('search', { name: 'Tìm trên Cổng' })).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

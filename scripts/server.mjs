@@ -8,12 +8,15 @@
  *   them take 0.1–0.3 s on any path, before the app runs). Pages keep the first of each repeated
  *   parameter and at most MAX_PARAMETERS (no page reads more than a few); the API and admin answer 414.
  * - Timeouts against slow clients (headers, whole request, idle keep-alive).
+ * - Public pages without JavaScript (scripts/script-free-pages.mjs): scripts and script preloads are
+ *   taken out of every public HTML answer, and a failed render answers a server-written 500 page.
  * - A warning when SITE_URL differs from the one the build used (scripts/site-url.mjs); it keeps serving.
  * PORT (3000); every interface as `next start` does, or only LISTEN_ADDRESS (127.0.0.1 behind nginx).
  */
 import http from 'node:http'
 
 import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } from './client-address.mjs'
+import { mayStripScripts, serverErrorPage, withoutScripts } from './script-free-pages.mjs'
 import { builtSiteUrl, currentSiteUrl, siteUrlWarning } from './site-url.mjs'
 
 process.env.NODE_ENV = 'production'
@@ -67,9 +70,12 @@ const server = http.createServer((req, res) => {
     req.headers['x-real-ip'],
     trusted,
   )
+  withoutScripts(req, res)
   handle(req, res).catch((error) => {
     console.error(error)
-    if (!res.headersSent) res.writeHead(500).end()
+    if (res.headersSent) return
+    if (mayStripScripts(req)) res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' }).end(serverErrorPage(url.split('?')[0]))
+    else res.writeHead(500).end()
   })
 })
 // Whole headers within 20 s, a whole request (a 20 MB upload on a slow line included) within 5 min,

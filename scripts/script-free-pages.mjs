@@ -1,0 +1,187 @@
+/*
+ * Public pages without JavaScript (docs/adr/0001-pages-without-javascript.md). Every public page works
+ * without script (plain links, GET forms, form posts), yet Next writes its runtime, the page's RSC
+ * payload and preload hints into every HTML answer. The production server (scripts/server.mjs) passes
+ * each public HTML answer through `withoutScripts`, once, at the one point every answer crosses
+ * (prerendered, regenerated, rendered per request, 404s, form-action results): executable <script>
+ * elements and script preloads are removed, and the Content-Security-Policy becomes script-src 'none'.
+ * JSON-LD (<script type="application/ld+json">) is data and stays. The admin, the API, Next's own
+ * files, RSC requests and draft mode (live preview needs its refresh script) pass untouched.
+ * A 5xx HTML answer, which Next leaves for its browser runtime to draw, becomes a server-written page
+ * in the reader's language.
+ */
+import fs from 'node:fs'
+import { gzip } from 'node:zlib'
+
+const messages = (locale) => JSON.parse(fs.readFileSync(new URL(`../messages/error/${locale}.json`, import.meta.url), 'utf8'))
+const vi = messages('vi')
+const en = messages('en')
+
+/** Paths whose answers keep their scripts: the admin and API (Payload), Next's files, the site's own routes. */
+const UNTOUCHED_PATH = /^\/(?:admin|api|_next|next)(?:[/?]|$)/
+/** Draft mode (Next's cookie): the editor's preview keeps RefreshRouteOnSave. */
+const DRAFT_COOKIE = /(?:^|;)\s*__prerender_bypass=/
+
+/** Whether the answer to `req` may be rewritten (decided before Next runs, from the request alone). */
+export function mayStripScripts(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return false
+  if (UNTOUCHED_PATH.test(req.url ?? '/')) return false
+  if (req.headers.rsc !== undefined || req.headers['next-action'] !== undefined) return false
+  return !DRAFT_COOKIE.test(req.headers.cookie ?? '')
+}
+
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
+const DATA_SCRIPT = /\btype\s*=\s*["']?application\/(?:ld\+)?json\b/i
+const LINK = /<link\b[^>]*>/gi
+const SCRIPT_PRELOAD = /\bas\s*=\s*["']?script\b|\brel\s*=\s*["']?modulepreload\b/i
+/**
+ * Content React streamed out of order: a boundary that resolved after the shell sits in a hidden
+ * <div id="S:…"> and only a script moves it into place. Such a page is served with its scripts
+ * (and logged): without them its content would stay hidden.
+ */
+const LATE_BOUNDARY = /<div hidden id="S:/
+
+/** `html` without executable scripts and script preloads; null when it cannot do without them. */
+export function stripScripts(html) {
+  if (LATE_BOUNDARY.test(html)) return null
+  return html
+    .replace(SCRIPT, (element, attributes) => (DATA_SCRIPT.test(attributes) ? element : ''))
+    .replace(LINK, (element) => (SCRIPT_PRELOAD.test(element) ? '' : element))
+}
+
+/** The policy with scripts refused altogether. */
+export function withoutScriptSources(policy) {
+  const directives = String(policy)
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+  const rest = directives.filter((directive) => !/^script-src(?:-elem|-attr)?\s/i.test(directive) && directive !== 'script-src')
+  return ["script-src 'none'", ...rest].join('; ')
+}
+
+/** A Link header without script preloads (Next may announce chunks there too); '' when nothing is left. */
+export function withoutScriptLinks(header) {
+  return String(header)
+    .split(/,(?=\s*<)/)
+    .filter((entry) => !SCRIPT_PRELOAD.test(entry))
+    .join(',')
+    .trim()
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+
+/**
+ * The page for a failed render, written here because Next's own 500 document is empty until its
+ * runtime draws the error boundary. In the language of the path; the digest (the server log's key
+ * for the error) is kept when Next's payload carried one.
+ */
+export function serverErrorPage(path, nextHtml = '') {
+  const english = /^\/en(?:[/?]|$)/.test(path)
+  const t = english ? en : vi
+  // Only a path of this site (never //host or /\host) is offered as the retry link.
+  const retry = /^\/(?![/\\])/.test(path) ? path : '/'
+  const digest = /\\?"digest\\?":\\?"([\w-]{1,64})\\?"/.exec(nextHtml)?.[1]
+  return `<!DOCTYPE html>
+<html lang="${english ? 'en' : 'vi'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t.title)}</title><meta name="robots" content="noindex">
+<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a}a{color:#1d4ed8}</style>
+</head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p>
+<ul><li><a href="${escapeHtml(retry)}">${escapeHtml(t.retry)}</a></li><li><a href="${t.homeHref}">${escapeHtml(t.home)}</a></li><li><a href="${t.contactHref}">${escapeHtml(t.contact)}</a></li></ul>
+${digest ? `<p>${escapeHtml(t.code)}: ${escapeHtml(digest)}</p>` : ''}</main></body></html>
+`
+}
+
+/**
+ * Hooks `res` so that an HTML answer to `req` is collected, rewritten and sent whole (gzip when the
+ * client asked for it: Next is asked for plain text, since the rewrite needs it). Any other answer
+ * streams through as before. `log` is told of a page served with its scripts.
+ */
+export function withoutScripts(req, res, log = console) {
+  if (!mayStripScripts(req)) return
+  const gzipWanted = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
+  delete req.headers['accept-encoding']
+  const path = req.url ?? '/'
+  const { writeHead, write, end, flushHeaders } = res
+  const chunks = []
+  let collecting = null
+
+  const restore = () => Object.assign(res, { writeHead, write, end, flushHeaders })
+  const decide = () => {
+    if (collecting === null) {
+      collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
+      if (!collecting) restore()
+    }
+    return collecting
+  }
+  const take = (chunk, encoding) => {
+    if (chunk != null && chunk !== '')
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+  }
+
+  res.writeHead = function (status, ...rest) {
+    const headers = rest.find((value) => value && typeof value === 'object')
+    if (Array.isArray(headers)) {
+      restore()
+      collecting = false
+      return writeHead.call(this, status, ...rest)
+    }
+    if (typeof rest[0] === 'string') this.statusMessage = rest[0]
+    this.statusCode = status
+    for (const [name, value] of Object.entries(headers ?? {})) this.setHeader(name, value)
+    if (!decide()) return writeHead.call(this, status)
+    return this
+  }
+  // Headers go out with the rewritten body; Next's early flush would send a length that is no longer true.
+  res.flushHeaders = function () {
+    if (!decide()) return flushHeaders.call(this)
+  }
+  res.write = function (chunk, encoding, callback) {
+    if (!decide()) return write.call(this, chunk, encoding, callback)
+    take(chunk, encoding)
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (done) process.nextTick(done)
+    return true
+  }
+  res.end = function (chunk, encoding, callback) {
+    if (!decide()) return end.call(this, chunk, encoding, callback)
+    if (typeof chunk === 'function') [chunk, callback] = [null, chunk]
+    else if (typeof encoding === 'function') [encoding, callback] = [null, encoding]
+    take(chunk, encoding)
+    restore()
+    const html = Buffer.concat(chunks).toString('utf8')
+    let body
+    if (this.statusCode >= 500) {
+      body = serverErrorPage(path.split('?')[0], html)
+    } else {
+      body = stripScripts(html)
+      if (body === null) {
+        log.warn?.(`${path}: served with its scripts (content streamed after the shell needs them)`)
+        body = html
+      }
+    }
+    const stripped = body !== html || this.statusCode >= 500
+    if (stripped) {
+      const policy = this.getHeader('content-security-policy')
+      if (policy) this.setHeader('content-security-policy', withoutScriptSources(policy))
+      const link = this.getHeader('link')
+      if (link) {
+        const kept = withoutScriptLinks(link)
+        if (kept) this.setHeader('link', kept)
+        else this.removeHeader('link')
+      }
+    }
+    const send = (bytes, encoded) => {
+      if (encoded) {
+        this.setHeader('content-encoding', 'gzip')
+        const vary = String(this.getHeader('vary') ?? '')
+        if (!/\baccept-encoding\b/i.test(vary)) this.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+      }
+      this.setHeader('content-length', bytes.length)
+      end.call(this, bytes, callback)
+    }
+    const bytes = Buffer.from(body, 'utf8')
+    if (!gzipWanted || bytes.length < 1024) send(bytes, false)
+    else gzip(bytes, { level: 6 }, (error, compressed) => (error ? send(bytes, false) : send(compressed, true)))
+    return this
+  }
+}
