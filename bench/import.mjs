@@ -1,19 +1,25 @@
 /*
  * Bulk import at the size of a department's catalogue: 2,000 procedure rows (ROWS) from one .xlsx,
  * through `npm run import` on a fresh seeded database: the dry run, the apply, and the same file again.
+ * Then the admin's import job (bench/import-job.ts) on the same file and a second fresh database: check,
+ * apply, check again, as the server runs it (no transaction, row by row).
  * Prints time, rows per second and peak memory of each run, measured in this run.
- * Usage: node bench/import.mjs [rows]
+ * Usage: node bench/import.mjs [rows] [--no-job]
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { must } from '../scripts/run.mjs'
 
-const rows = Number(process.argv[2] ?? 2000)
+const rows = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 2000)
+const withJob = !process.argv.includes('--no-job')
 const DB = 'data/bench-import.db'
+const JOB_DB = 'data/bench-import-job.db'
 const FILE = 'data/bench-import.xlsx'
-const env = { ...process.env, DATABASE_URL: `file:./${DB}`, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-import-secret' }
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
+const secret = process.env.PAYLOAD_SECRET || 'bench-import-secret'
+const env = { ...process.env, DATABASE_URL: `file:./${DB}`, PAYLOAD_SECRET: secret }
+const jobEnv = { ...process.env, DATABASE_URL: `file:./${JOB_DB}`, PAYLOAD_SECRET: secret }
+for (const db of [DB, JOB_DB]) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true })
 await must('npm', ['run', 'seed'], { env })
 await must('node', ['scripts/run-ts.mjs', 'bench/import-file.ts', FILE, String(rows)], { env })
 
@@ -43,3 +49,8 @@ const dry = importOnce('dry run', ['--dry-run'])
 const apply = importOnce('apply (drafts)', [])
 const again = importOnce('same file again', [])
 console.info(`ratios: apply / dry run ${(apply / dry).toFixed(2)}, unchanged rerun / apply ${(again / apply).toFixed(2)}`)
+
+if (withJob) {
+  await must('npm', ['run', 'seed'], { env: jobEnv })
+  await must('node', ['scripts/run-ts.mjs', 'bench/import-job.ts', FILE, String(rows)], { env: jobEnv })
+}

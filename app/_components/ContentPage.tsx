@@ -57,7 +57,7 @@ export async function ContentPage({ slug, locale }: { slug: string; locale: Loca
           </ul>
         </nav>
       ) : null}
-      <LastReviewed date={doc.lastReviewedAt} locale={locale} />
+      <LastReviewed doc={doc} locale={locale} />
     </article>
   )
 }

@@ -76,7 +76,7 @@ export default async function GuidePage({ params }: Props) {
           )
         })}
       </ol>
-      <LastReviewed date={doc.lastReviewedAt} locale={locale} />
+      <LastReviewed doc={doc} locale={locale} />
       <UsefulForm path={localizedPath(href, locale)} />
     </article>
   )

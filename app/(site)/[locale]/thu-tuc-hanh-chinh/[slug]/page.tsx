@@ -222,7 +222,7 @@ export default async function ProcedurePage({ params }: Props) {
       <p className="mt-10">
         <a href={`${localizedPath('/phan-anh-kien-nghi', locale)}?thu-tuc=${encodeURIComponent(procedure.code)}`}>{t('feedbackAbout')}</a>
       </p>
-      <LastReviewed date={procedure.lastReviewedAt} locale={locale} />
+      <LastReviewed doc={procedure} locale={locale} />
       <PageTools />
       <UsefulForm path={path} />
     </article>
