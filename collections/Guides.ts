@@ -4,7 +4,7 @@ import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
 import { historyFields } from '@/cms/fields/history'
-import { reviewFields } from '@/cms/fields/review'
+import { REVIEW_LIST_FILTER, reviewFields } from '@/cms/fields/review'
 import { options } from '@/domain/options'
 import { slugField } from '@/cms/fields/slug'
 import { requiredInVietnamese } from '@/cms/fields/validators'
@@ -18,8 +18,9 @@ export const Guides: CollectionConfig<'guides'> = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('guides', doc.slug as string, locale),
-    defaultColumns: ['title', 'audience', '_status'],
+    defaultColumns: ['title', 'audience', '_status', 'reviewDueAt'],
     group: label('Thủ tục', 'Procedures'),
+    components: { beforeListTable: [REVIEW_LIST_FILTER] },
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },

@@ -4,7 +4,7 @@ import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { previewUrl } from '@/cms/preview'
 import { historyFields } from '@/cms/fields/history'
-import { reviewFields } from '@/cms/fields/review'
+import { REVIEW_LIST_FILTER, reviewFields } from '@/cms/fields/review'
 import { slugField } from '@/cms/fields/slug'
 import { requiredInVietnamese } from '@/cms/fields/validators'
 import type { Page } from '@/payload-types'
@@ -17,8 +17,9 @@ export const Pages: CollectionConfig<'pages'> = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewUrl('pages', doc.slug as string, locale),
-    defaultColumns: ['title', 'slug', 'parent', '_status'],
+    defaultColumns: ['title', 'slug', 'parent', '_status', 'reviewDueAt'],
     group: label('Nội dung', 'Content'),
+    components: { beforeListTable: [REVIEW_LIST_FILTER] },
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import type { Role } from '../access/roles'
 import { type DashboardKey, type DashboardList, dashboardLists } from './dashboardQueries'
@@ -18,7 +18,14 @@ const WORDS = {
       searchTop: 'Được tìm nhiều nhất tuần này',
       searchEmpty: 'Tìm mà không thấy kết quả (tuần này)',
     } satisfies Record<DashboardKey, string>,
-    notes: { overdue: 'Quá hạn', 'due-soon': 'Sắp đến hạn', publish: 'Xuất bản', unpublish: 'Gỡ xuống' } as Record<string, string>,
+    notes: {
+      overdue: 'Quá hạn',
+      'due-soon': 'Sắp đến hạn',
+      publish: 'Xuất bản',
+      unpublish: 'Gỡ xuống',
+      notification: 'Thư báo cho Sở',
+      answer: 'Thư trả lời người dân',
+    } as Record<string, string>,
   },
   en: {
     heading: 'What needs you',
@@ -34,7 +41,14 @@ const WORDS = {
       searchTop: 'Most searched this week',
       searchEmpty: 'Searched for and not found (this week)',
     } satisfies Record<DashboardKey, string>,
-    notes: { overdue: 'Overdue', 'due-soon': 'Due soon', publish: 'Publish', unpublish: 'Unpublish' } as Record<string, string>,
+    notes: {
+      overdue: 'Overdue',
+      'due-soon': 'Due soon',
+      publish: 'Publish',
+      unpublish: 'Unpublish',
+      notification: 'Notification to the department',
+      answer: 'Answer to the citizen',
+    } as Record<string, string>,
   },
 }
 
@@ -50,7 +64,43 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
 })
 const formatDate = (iso: string) => DATE_TIME.format(new Date(iso)).replace(',', '')
 
-function List({ list, lang }: { list: DashboardList; lang: 'vi' | 'en' }) {
+/** A collection's plural label in the admin's language. */
+function pluralOf(payload: Payload, slug: CollectionSlug, lang: 'vi' | 'en') {
+  const plural = payload.collections[slug]?.config.labels.plural
+  if (typeof plural === 'string') return plural
+  if (plural && typeof plural === 'object') return (plural as Record<string, string>)[lang] ?? slug
+  return slug
+}
+
+function AllLinks({ list, lang, payload }: { list: DashboardList; lang: 'vi' | 'en'; payload: Payload }) {
+  const words = WORDS[lang]
+  const byCollection = list.all.filter((link) => link.collection)
+  // A list over several collections links each one's filtered list, whenever it has any.
+  if (byCollection.length > 0) {
+    return (
+      <p>
+        {list.total > list.items.length ? `${words.shown(list.items.length, list.total)} ` : null}
+        {words.all}:{' '}
+        {byCollection.map((link, index) => (
+          <span key={link.href}>
+            {index > 0 ? ' · ' : null}
+            <a href={link.href}>
+              {pluralOf(payload, link.collection!, lang)} ({link.count})
+            </a>
+          </span>
+        ))}
+      </p>
+    )
+  }
+  if (list.total <= list.items.length) return null
+  return (
+    <p>
+      {words.shown(list.items.length, list.total)} {list.all[0] ? <a href={list.all[0].href}>{words.all}</a> : null}
+    </p>
+  )
+}
+
+function List({ list, lang, payload }: { list: DashboardList; lang: 'vi' | 'en'; payload: Payload }) {
   const words = WORDS[lang]
   return (
     <section aria-labelledby={`dashboard-${list.key}`} className="card" style={{ padding: '1rem', display: 'block' }}>
@@ -70,11 +120,7 @@ function List({ list, lang }: { list: DashboardList; lang: 'vi' | 'en' }) {
           ))}
         </ul>
       )}
-      {list.total > list.items.length ? (
-        <p>
-          {words.shown(list.items.length, list.total)} {list.allHref ? <a href={list.allHref}>{words.all}</a> : null}
-        </p>
-      ) : null}
+      <AllLinks list={list} lang={lang} payload={payload} />
     </section>
   )
 }
@@ -97,7 +143,7 @@ export async function Dashboard({
       <h2>{WORDS[lang].heading}</h2>
       <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))' }}>
         {lists.map((list) => (
-          <List key={list.key} list={list} lang={lang} />
+          <List key={list.key} list={list} lang={lang} payload={payload} />
         ))}
       </div>
     </section>

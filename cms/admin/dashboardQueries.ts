@@ -2,14 +2,17 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { type Role, userHasRole } from '../access/roles'
 import { weekOf } from '@/domain/search/queryLog'
-import { addWorkingDays } from '@/domain/workingDays'
-import { deadlineRules, OPEN_FEEDBACK_STATUSES } from '../feedbackDeadlines'
+import { addWorkingDays, deadlineState } from '@/domain/workingDays'
+import { deadlineRules, DUE_SOON_WORKING_DAYS, OPEN_FEEDBACK_STATUSES } from '../feedbackDeadlines'
+import { editHref, listHref, REVIEWED_COLLECTIONS, reviewDueWhere } from './listLinks'
 
 /** How many items each list shows; it says how many there are in all and links to them. */
 export const DASHBOARD_LIST_SIZE = 5
 
 export type DashboardItem = { id: string; title: string; href: string; at: string | null; note?: string }
-export type DashboardList = { key: DashboardKey; items: DashboardItem[]; total: number; allHref: string | null }
+/** A link to the whole of a list: a collection's filtered admin list (`collection` names it when a list spans several). */
+export type DashboardLink = { href: string; collection: CollectionSlug | null; count: number }
+export type DashboardList = { key: DashboardKey; items: DashboardItem[]; total: number; all: DashboardLink[] }
 export type DashboardKey = 'drafts' | 'scheduled' | 'reviewDue' | 'feedbackDue' | 'failedEmails' | 'searchTop' | 'searchEmpty'
 
 type User = { id: string | number; roles?: Role[] | null }
@@ -22,18 +25,11 @@ const EDITORIAL: { slug: CollectionSlug; title: string }[] = [
   { slug: 'events', title: 'title' },
   { slug: 'pages', title: 'title' },
 ]
-const REVIEWED = EDITORIAL.filter(({ slug }) => ['procedures', 'guides', 'pages'].includes(slug))
+const REVIEWED = EDITORIAL.filter(({ slug }) => (REVIEWED_COLLECTIONS as readonly string[]).includes(slug))
 
-const editHref = (collection: string, id: string | number) => `/admin/collections/${collection}/${id}`
-const listHref = (collection: string, where: Record<string, unknown>) => `/admin/collections/${collection}?${toQuery({ where })}`
-
-/** Payload's list view reads its filter as qs-style brackets: where[and][0][_status][equals]=draft. */
-function toQuery(value: unknown, prefix = ''): string {
-  if (value === null || typeof value !== 'object') return `${prefix}=${encodeURIComponent(String(value))}`
-  return Object.entries(value as Record<string, unknown>)
-    .map(([key, inner]) => toQuery(inner, prefix ? `${prefix}[${key}]` : key))
-    .join('&')
-}
+/** The task of Payload's scheduled publishing, and the feedback task that emails the answer to the citizen (feedback/emailTasks.ts). */
+const SCHEDULE_TASK = 'schedulePublish'
+const ANSWER_EMAIL_TASK = 'sendAnswerToCitizen'
 
 async function across(payload: Payload, collections: typeof EDITORIAL, where: Where, sort: string, draft: boolean) {
   const found = await Promise.all(
@@ -81,13 +77,44 @@ async function contentList(payload: Payload, key: 'drafts' | 'reviewDue', where:
     .sort((a, b) => (key === 'reviewDue' ? String(a.at).localeCompare(String(b.at)) : String(b.at).localeCompare(String(a.at))))
     .slice(0, DASHBOARD_LIST_SIZE)
   const total = found.reduce((sum, { result }) => sum + result.totalDocs, 0)
-  const first = found.find(({ result }) => result.totalDocs > 0)
-  return { key, items, total, allHref: first ? listHref(first.slug, where as Record<string, unknown>) : null }
+  // Each collection with hits, filtered the same way.
+  const all = found
+    .filter(({ result }) => result.totalDocs > 0)
+    .map(({ slug, result }) => ({ href: listHref(slug, where), collection: slug, count: result.totalDocs }))
+  return { key, items, total, all }
+}
+
+/** The titles of documents named by collection and id, one query per collection. */
+async function titlesOf(payload: Payload, refs: { relationTo: string; value: string }[]): Promise<Map<string, string>> {
+  const titles = new Map<string, string>()
+  const byCollection = new Map<string, string[]>()
+  for (const { relationTo, value } of refs) byCollection.set(relationTo, [...(byCollection.get(relationTo) ?? []), value])
+  await Promise.all(
+    [...byCollection].map(async ([collection, ids]) => {
+      const spec = EDITORIAL.find(({ slug }) => slug === collection)
+      if (!spec) return
+      const { docs } = await payload.find({
+        collection: spec.slug,
+        where: { id: { in: ids } },
+        // The latest version: a scheduled publication is usually of a draft.
+        draft: true,
+        depth: 0,
+        pagination: false,
+        select: { [spec.title]: true },
+        overrideAccess: true,
+      })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        const title = doc[spec.title]
+        if (typeof title === 'string' && title) titles.set(`${collection}:${doc.id}`, title)
+      }
+    }),
+  )
+  return titles
 }
 
 async function scheduled(payload: Payload): Promise<DashboardList> {
   const where: Where = {
-    and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+    and: [{ taskSlug: { equals: SCHEDULE_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
   }
   const { docs, totalDocs } = await payload.find({
     collection: 'payload-jobs',
@@ -97,23 +124,28 @@ async function scheduled(payload: Payload): Promise<DashboardList> {
     depth: 0,
     overrideAccess: true,
   })
-  const items = docs.map((job) => {
-    const input = job.input as { doc?: { relationTo: string; value: string }; type?: string }
+  const inputs = docs.map((job) => job.input as { doc?: { relationTo: string; value: unknown }; type?: string })
+  const refs = inputs.flatMap(({ doc }) => (doc ? [{ relationTo: doc.relationTo, value: String(doc.value) }] : []))
+  const titles = await titlesOf(payload, refs)
+  const items = docs.map((job, index) => {
+    const { doc, type } = inputs[index]
+    const ref = doc ? `${doc.relationTo}:${String(doc.value)}` : null
     return {
       id: String(job.id),
-      title: input.doc ? `${input.doc.relationTo} ${input.doc.value}` : String(job.id),
-      href: input.doc ? editHref(input.doc.relationTo, input.doc.value) : '/admin/collections/payload-jobs',
+      // A document deleted since keeps its collection and id.
+      title: (ref && titles.get(ref)) ?? (doc ? `${doc.relationTo} ${String(doc.value)}` : String(job.id)),
+      href: doc ? editHref(doc.relationTo, String(doc.value)) : '/admin/collections/payload-jobs',
       at: job.waitUntil ?? null,
-      note: input.type === 'unpublish' ? 'unpublish' : 'publish',
+      note: type === 'unpublish' ? 'unpublish' : 'publish',
     }
   })
-  return { key: 'scheduled', items, total: totalDocs, allHref: null }
+  return { key: 'scheduled', items, total: totalDocs, all: [] }
 }
 
 async function feedbackDue(payload: Payload, now: Date): Promise<DashboardList> {
   const { holidays } = await deadlineRules(payload)
-  // Open items late or due within two working days.
-  const soon = addWorkingDays(now, 2, holidays).toISOString()
+  // Open items late or due within two working days: the rule of the feedback list's flag (deadlineState).
+  const soon = addWorkingDays(now, DUE_SOON_WORKING_DAYS, holidays).toISOString()
   const where: Where = { and: [{ status: { in: [...OPEN_FEEDBACK_STATUSES] } }, { dueAt: { less_than_equal: soon } }] }
   const { docs, totalDocs } = await payload.find({
     collection: 'feedback',
@@ -128,38 +160,68 @@ async function feedbackDue(payload: Payload, now: Date): Promise<DashboardList> 
     title: `${doc.trackingCode} · ${doc.subject}`,
     href: editHref('feedback', doc.id),
     at: doc.dueAt ?? null,
-    note: doc.dueAt && new Date(doc.dueAt) < now ? 'overdue' : 'due-soon',
+    note: doc.dueAt ? deadlineState(new Date(doc.dueAt), now, holidays, DUE_SOON_WORKING_DAYS) : undefined,
   }))
-  return { key: 'feedbackDue', items, total: totalDocs, allHref: listHref('feedback', where as Record<string, unknown>) }
+  return { key: 'feedbackDue', items, total: totalDocs, all: [{ href: listHref('feedback', where), collection: null, count: totalDocs }] }
 }
 
-/** Emails that gave up after their retries: the department's notifications and the answers to citizens. */
+/**
+ * Emails that gave up after their retries: the department's notifications of new feedback (the item's
+ * notification field says failed) and the answers to citizens (their jobs failed), each linking to its
+ * feedback item, newest first.
+ */
 async function failedEmails(payload: Payload): Promise<DashboardList> {
   const where: Where = { notification: { equals: 'failed' } }
-  const { docs, totalDocs } = await payload.find({
+  const [notifications, answers] = await Promise.all([
+    payload.find({ collection: 'feedback', where, sort: '-updatedAt', limit: DASHBOARD_LIST_SIZE, depth: 0, overrideAccess: true }),
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: ANSWER_EMAIL_TASK } }, { hasError: { equals: true } }] },
+      sort: '-updatedAt',
+      limit: DASHBOARD_LIST_SIZE,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  ])
+  const answerIds = answers.docs.map((job) => String((job.input as { feedback?: unknown }).feedback ?? ''))
+  const answered = await payload.find({
     collection: 'feedback',
-    where,
-    sort: '-updatedAt',
-    limit: DASHBOARD_LIST_SIZE,
+    where: { id: { in: answerIds.filter(Boolean) } },
     depth: 0,
+    pagination: false,
     overrideAccess: true,
   })
-  const jobs = await payload.count({
-    collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: 'email' } }, { hasError: { equals: true } }] },
-    overrideAccess: true,
-  })
-  const items = docs.map((doc) => ({
-    id: String(doc.id),
-    title: `${doc.trackingCode} · ${doc.subject}`,
-    href: editHref('feedback', doc.id),
-    at: doc.updatedAt,
-  }))
+  const itemOf = new Map(answered.docs.map((doc) => [String(doc.id), doc]))
+  const items: DashboardItem[] = [
+    ...notifications.docs.map((doc) => ({
+      id: `notification-${doc.id}`,
+      title: `${doc.trackingCode} · ${doc.subject}`,
+      href: editHref('feedback', doc.id),
+      at: doc.updatedAt,
+      note: 'notification',
+    })),
+    ...answers.docs.flatMap((job, index) => {
+      const doc = itemOf.get(answerIds[index])
+      // An item deleted since has no answer left to send.
+      if (!doc) return []
+      return [
+        {
+          id: `answer-${job.id}`,
+          title: `${doc.trackingCode} · ${doc.subject}`,
+          href: editHref('feedback', doc.id),
+          at: job.updatedAt,
+          note: 'answer',
+        },
+      ]
+    }),
+  ]
+    .sort((a, b) => String(b.at).localeCompare(String(a.at)))
+    .slice(0, DASHBOARD_LIST_SIZE)
   return {
     key: 'failedEmails',
     items,
-    total: Math.max(totalDocs, jobs.totalDocs),
-    allHref: listHref('feedback', where as Record<string, unknown>),
+    total: notifications.totalDocs + answers.totalDocs,
+    all: notifications.totalDocs > 0 ? [{ href: listHref('feedback', where), collection: null, count: notifications.totalDocs }] : [],
   }
 }
 
@@ -187,7 +249,7 @@ async function searchLists(payload: Payload, now: Date): Promise<[DashboardList,
       at: null,
     })),
     total,
-    allHref: listHref('search-queries', found.where(key === 'searchEmpty') as Record<string, unknown>),
+    all: [{ href: listHref('search-queries', found.where(key === 'searchEmpty')), collection: null, count: total }],
   })
   return [list('searchTop', found.top, found.distinct), list('searchEmpty', found.empty, found.emptyDistinct)]
 }
@@ -203,7 +265,7 @@ export async function dashboardLists(payload: Payload, user: User | null | undef
   if (userHasRole(user, 'admin', 'editor', 'contributor')) {
     lists.push(contentList(payload, 'drafts', { _status: { equals: 'draft' } }, 'updatedAt'))
     lists.push(scheduled(payload))
-    lists.push(contentList(payload, 'reviewDue', { reviewDueAt: { less_than_equal: now.toISOString() } }, 'reviewDueAt'))
+    lists.push(contentList(payload, 'reviewDue', reviewDueWhere(now), 'reviewDueAt'))
   }
   if (userHasRole(user, 'admin', 'editor')) {
     const searched = searchLists(payload, now)

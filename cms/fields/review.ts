@@ -20,10 +20,14 @@ const computeDue: FieldHook = ({ data, originalDoc }) => {
   return addMonths(new Date(from), merged.reviewIntervalMonths ?? DEFAULT_REVIEW_MONTHS).toISOString()
 }
 
+/** The one-click "Đến hạn rà soát" / "Tất cả" filter before the list of each reviewed collection (admin.components.beforeListTable). */
+export const REVIEW_LIST_FILTER = '@/cms/admin/ReviewFilter#ReviewFilter'
+
 /**
  * Review dates of content citizens act on (procedures, guides, pages): when it was last checked
  * against the law and the facts, how often it must be, and when that falls due (the dashboard's and
- * the lists' "due for review" filter). Pages show the last review as "Rà soát lần cuối".
+ * the lists' "due for review" filter, REVIEW_LIST_FILTER). Pages show "Cập nhật lần cuối": the later of
+ * the last review and the last save of the published text (domain/lastUpdated.ts).
  */
 export const reviewFields: Field[] = [
   {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorial } from '@/cms/editorial'
 import { label } from '@/domain/labels'
 import { historyFields } from '@/cms/fields/history'
-import { reviewFields } from '@/cms/fields/review'
+import { REVIEW_LIST_FILTER, reviewFields } from '@/cms/fields/review'
 import { options } from '@/domain/options'
 import { slugField } from '@/cms/fields/slug'
 import { previewUrl } from '@/cms/preview'
@@ -24,6 +24,7 @@ export const Procedures: CollectionConfig<'procedures'> = {
     listSearchableFields: ['code', 'name'],
     preview: (doc, { locale }) => previewUrl('procedures', doc.slug as string, locale),
     group: label('Thủ tục', 'Procedures'),
+    components: { beforeListTable: [REVIEW_LIST_FILTER] },
   },
   defaultSort: 'code',
   fields: [
