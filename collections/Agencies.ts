@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
 import { reference } from '@/cms/editorial'
 import { label } from '@/domain/labels'
@@ -23,6 +23,31 @@ export const AGENCY_KINDS = options(
  * 1/7/2025): a record is never rewritten, it points to its successor and documents keep the issuer's
  * name as it was at issue time.
  */
+const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
+
+/**
+ * A successor may not be the body itself, nor lead back to it through its own successors: the site
+ * follows the chain to say what a body is called now ("nay là …").
+ */
+const noSuccessionLoop: RelationshipFieldSingleValidation = async (value, { id, req }) => {
+  const self = id === undefined ? null : String(id)
+  const seen = new Set<string>()
+  for (let next = idOf(value); next;) {
+    if (next === self || seen.has(next)) return 'Cơ quan kế thừa tạo thành vòng lặp. / The successor would make a loop.'
+    seen.add(next)
+    const doc = await req.payload.findByID({
+      collection: 'agencies',
+      id: next,
+      depth: 0,
+      select: { successor: true },
+      disableErrors: true,
+      req,
+    })
+    next = idOf(doc?.successor)
+  }
+  return true
+}
+
 export const Agencies: CollectionConfig<'agencies'> = {
   slug: 'agencies',
   labels: { singular: label('Cơ quan', 'Agency'), plural: label('Cơ quan, đơn vị', 'Agencies') },
@@ -43,6 +68,7 @@ export const Agencies: CollectionConfig<'agencies'> = {
           type: 'relationship',
           relationTo: 'agencies',
           label: label('Cơ quan kế thừa', 'Successor'),
+          validate: noSuccessionLoop,
           admin: { description: label('Khi đổi tên hoặc hợp nhất.', 'When renamed or merged.') },
         },
         {

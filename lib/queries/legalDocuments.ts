@@ -151,11 +151,47 @@ export const getLegalDocumentFilterOptions = cachedQuery(
 )
 
 export const getLegalDocumentBySlug = detailQuery('legal-documents', {
-  // Depth 2: the issuer's successor, when the body was renamed or merged ("nay là …").
+  // Depth 2: the issuer and its successor ("nay là …" follows the whole chain: getCurrentSuccessor).
   depth: 2,
   populate: { agencies: { name: true, successor: true }, media: { url: true, filename: true, alt: true, mimeType: true, filesize: true } },
   translatable: ['title', 'summary', 'fullText', 'signerTitle', 'issuerNameAtTime', 'expiryReason'],
 })
+
+/** How many renamings and mergers "nay là …" follows at most (a guard: a real chain is a few). */
+const SUCCESSION_LIMIT = 20
+
+/**
+ * What a body is called now ("nay là …"): the end of its chain of renamings and mergers (A → B → C
+ * gives C), or null when it has no successor. A chain that comes back to a body already met (a loop an
+ * editor's mistake could make) names nobody rather than a body that is not the current one.
+ */
+export async function currentSuccessor(payload: Payload, agency: string, locale: Locale): Promise<{ id: string; name: string } | null> {
+  const seen = new Set([agency])
+  let current: { id: string; name: string } | null = null
+  let next = agency
+  for (let step = 0; step <= SUCCESSION_LIMIT; step++) {
+    const doc = await payload.findByID({
+      collection: 'agencies',
+      id: next,
+      locale,
+      depth: 0,
+      select: { name: true, successor: true },
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!doc) return current
+    if (next !== agency) current = { id: String(doc.id), name: doc.name ?? '' }
+    const successor = doc.successor ? String(typeof doc.successor === 'object' ? doc.successor.id : doc.successor) : null
+    if (!successor) return current
+    if (seen.has(successor)) return null
+    seen.add(successor)
+    next = successor
+  }
+  return null
+}
+
+/** currentSuccessor, cached until an agency changes. */
+export const getCurrentSuccessor = cachedQuery('agencies:current-successor', { collection: 'agencies' }, currentSuccessor)
 
 export type RelatedDocument = { relation: DocumentRelation; other: LegalDocumentSummary; direction: 'outgoing' | 'incoming' }
 

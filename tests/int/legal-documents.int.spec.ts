@@ -154,3 +154,34 @@ describe('relations between documents', () => {
     expect(staff.totalDocs).toBe(2)
   })
 })
+
+describe('what an issuer is called now (“nay là …”)', () => {
+  const agency = (name: string, successor?: string) =>
+    payload.create({ collection: 'agencies', data: { name, kind: 'department', ...(successor ? { successor } : {}) }, context })
+
+  it('follows the whole chain of renamings and mergers: A → B → C says C', async () => {
+    const { currentSuccessor } = await import('@/lib/queries/legalDocuments')
+    const c = await agency('Sở Khoa học và Công nghệ (sau hợp nhất)')
+    const b = await agency('Sở Thông tin và Truyền thông (đổi tên)', c.id)
+    const a = await agency('Sở Bưu chính, Viễn thông', b.id)
+    expect(await currentSuccessor(payload, a.id, 'vi')).toEqual({ id: c.id, name: 'Sở Khoa học và Công nghệ (sau hợp nhất)' })
+    expect(await currentSuccessor(payload, b.id, 'vi')).toEqual({ id: c.id, name: 'Sở Khoa học và Công nghệ (sau hợp nhất)' })
+    expect(await currentSuccessor(payload, c.id, 'vi')).toBeNull()
+  })
+
+  it('refuses a succession that loops back, and names nobody for a loop already in the data', async () => {
+    const { currentSuccessor } = await import('@/lib/queries/legalDocuments')
+    const y = await agency('Ban Quản lý Y')
+    const x = await agency('Ban Quản lý X', y.id)
+    await expect(payload.update({ collection: 'agencies', id: y.id, data: { successor: x.id }, context })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'successor', message: expect.stringMatching(/vòng lặp/) }] },
+    })
+    await expect(payload.update({ collection: 'agencies', id: y.id, data: { successor: y.id }, context })).rejects.toMatchObject({
+      status: 400,
+    })
+    // Written past the check (an old database, a direct edit): the page says nothing rather than loop.
+    await payload.db.updateOne({ collection: 'agencies', id: y.id, data: { successor: x.id } })
+    expect(await currentSuccessor(payload, x.id, 'vi')).toBeNull()
+  })
+})

@@ -19,8 +19,13 @@ import { RichTextContent } from '@/app/_components/RichTextContent'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
 import { fallbackLang } from '@/lib/queries/fallback'
-import { currentEffect, getDocumentRelations, getLegalDocumentBySlug, getProceduresCiting } from '@/lib/queries/legalDocuments'
-import { populated } from '@/lib/queries/populated'
+import {
+  currentEffect,
+  getCurrentSuccessor,
+  getDocumentRelations,
+  getLegalDocumentBySlug,
+  getProceduresCiting,
+} from '@/lib/queries/legalDocuments'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { pageMetadata } from '@/lib/seo'
 import { builtSiteUrl } from '@/domain/siteUrl'
@@ -57,9 +62,13 @@ export default async function LegalDocumentPage({ params }: Props) {
   const { doc, fallbacks } = detail
   const t = await getTranslations('documents')
   const langOf = fallbackLang(fallbacks)
-  const [relations, procedures] = await Promise.all([getDocumentRelations(doc.id, locale), getProceduresCiting(String(doc.id), locale)])
-  // A body renamed or merged since: the page says what it is called now.
-  const successor = populated(populated(doc.issuer)?.successor)
+  const issuerId = doc.issuer ? String(typeof doc.issuer === 'object' ? doc.issuer.id : doc.issuer) : null
+  // A body renamed or merged since (at any remove): the page says what it is called now.
+  const [relations, procedures, successor] = await Promise.all([
+    getDocumentRelations(doc.id, locale),
+    getProceduresCiting(String(doc.id), locale),
+    issuerId ? getCurrentSuccessor(issuerId, locale) : null,
+  ])
   const status = currentEffect(doc)
   const type = DOCUMENT_TYPES.find((option) => option.value === doc.documentType)?.label[locale]
   const href = hrefOf['legal-documents'](slug)
