@@ -4,6 +4,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { errorPage } from './guards/errorPage'
 import { formPageRule, refusePost } from './guards/posts'
 import { redirectFor } from './guards/redirects'
+import { OLD_PORTAL_EXTENSIONS } from './domain/redirects'
 import { isSearch, refuseSearch } from './guards/searches'
 import { routing } from './i18n/routing'
 
@@ -41,8 +42,8 @@ function guardFormPost(request: NextRequest, pathname: string): Response | null 
   return refusePost(request.headers, request.headers.has('next-action') ? { ...rule, limit: undefined } : rule)
 }
 
-/** Old-portal pages and files: these addresses with a dot only pass here to be redirected. */
-const OLD_PORTAL_FILE = /\.(?:aspx?|php|html?|jsp|cfm|do|pdf|docx?|xlsx?)$/i
+/** Old-portal pages and files (images, archives, slides, text…): these addresses with a dot only pass here to be redirected. */
+const OLD_PORTAL_FILE = new RegExp(`\\.(?:${OLD_PORTAL_EXTENSIONS.join('|')})$`, 'i')
 
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -65,12 +66,14 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The admin (for its language) and the public site; not the API, Next internals or files with a dot,
-  // except the old portal's pages and files (for their redirects).
+  // The admin (for its language) and the public site; not the API (uploads), Next internals (built
+  // assets, images) or other files with a dot, except the old portal's pages and files (for their
+  // redirects): the extensions of OLD_PORTAL_EXTENSIONS in lower and upper case (Next matches case-sensitively;
+  // a literal here, as Next requires; tests/unit/redirects.spec.ts compares the two).
   matcher: [
     '/admin',
     '/admin/:path*',
     '/((?!api|admin|_next|next|.*\\..*).*)',
-    '/((?!api/|admin/|_next/|next/).*\\.(?:aspx?|php|html?|jsp|cfm|do|pdf|docx?|xlsx?))',
+    '/((?!api/|admin/|_next/|next/).*\\.(?:aspx?|ASPX?|php|PHP|html?|HTML?|jsp|JSP|cfm|CFM|do|DO|pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|pptx?|PPTX?|txt|TXT|rtf|RTF|odt|ODT|ods|ODS|odp|ODP|jpe?g|JPE?G|png|PNG|gif|GIF|bmp|BMP|tiff?|TIFF?|zip|ZIP|rar|RAR|7z|7Z|mp3|MP3|mp4|MP4|wmv|WMV|avi|AVI|flv|FLV|swf|SWF))',
   ],
 }

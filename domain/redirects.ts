@@ -1,8 +1,46 @@
 import type { Message } from './imports/messages'
 import { sitePath } from './sitePath'
+import { siteUrl } from './siteUrl'
 
 /** The path through which the proxy reads the redirects (app/next/redirects). */
 export const REDIRECTS_PATH = '/next/redirects'
+
+/**
+ * The old portal's pages and files: addresses with one of these extensions pass through the proxy only
+ * to be redirected (proxy.ts lists them again in its matcher, which Next reads as a literal). The
+ * portal's own files are under /_next and /api, which the proxy never sees.
+ */
+export const OLD_PORTAL_EXTENSIONS = [
+  'aspx?',
+  'php',
+  'html?',
+  'jsp',
+  'cfm',
+  'do',
+  'pdf',
+  'docx?',
+  'xlsx?',
+  'pptx?',
+  'txt',
+  'rtf',
+  'odt',
+  'ods',
+  'odp',
+  'jpe?g',
+  'png',
+  'gif',
+  'bmp',
+  'tiff?',
+  'zip',
+  'rar',
+  '7z',
+  'mp3',
+  'mp4',
+  'wmv',
+  'avi',
+  'flv',
+  'swf',
+] as const
 
 /** One redirect as the proxy applies it: a normalised old path (with its query, if it names one). */
 export type RedirectRule = { from: string; to: string; status: 301 | 302 }
@@ -80,20 +118,33 @@ export function normaliseTo(input: string): Normalised {
   }
 }
 
-/** The key a target would be matched by, when it is a path of this site. */
-export const targetKey = (to: string) => {
-  if (!to.startsWith('/')) return null
-  const url = new URL(to, 'http://site.invalid')
-  return redirectKey(url.pathname, url.search)
+/**
+ * The key a target would be matched by, when it leads to this site: a path, or a full address on this
+ * site's own host (SITE_URL, http or https), which the next request asks for as its path.
+ */
+export const targetKey = (to: string, site = siteUrl()) => {
+  if (to.startsWith('/')) {
+    const url = new URL(to, 'http://site.invalid')
+    return redirectKey(url.pathname, url.search)
+  }
+  try {
+    const url = new URL(to)
+    if (/^https?:$/.test(url.protocol) && url.host.toLowerCase() === new URL(site).host.toLowerCase()) {
+      return redirectKey(url.pathname, url.search)
+    }
+  } catch {
+    // Not an address: it leads nowhere here.
+  }
+  return null
 }
 
 /**
  * Why a rule cannot be saved beside the others: it points to itself, or following the rules from its
  * target comes back to it (a loop the browser would give up on).
  */
-export function loopProblem(rule: { from: string; to: string }, others: Map<string, string>): Message | null {
+export function loopProblem(rule: { from: string; to: string }, others: Map<string, string>, site = siteUrl()): Message | null {
   const seen = [rule.from]
-  let next = targetKey(rule.to)
+  let next = targetKey(rule.to, site)
   while (next) {
     if (next === rule.from || (seen.includes(next) && next !== rule.from)) {
       return next === rule.from && seen.length === 1
@@ -102,7 +153,7 @@ export function loopProblem(rule: { from: string; to: string }, others: Map<stri
     }
     seen.push(next)
     const to = others.get(next) ?? others.get(next.split('?')[0])
-    next = to ? targetKey(to) : null
+    next = to ? targetKey(to, site) : null
   }
   return null
 }

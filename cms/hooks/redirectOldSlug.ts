@@ -7,18 +7,27 @@ import { localizedPath, locales } from '@/i18n/routing'
 type WithSlug = { id: string | number; slug?: string | null; _status?: string | null }
 
 /**
- * When a published document's slug changes, its old addresses (both languages) keep working: a 301
- * redirect to the document is created, or an existing one from that address is pointed at it; a
- * redirect from the new address (the slug changed back) is removed, so no loop is left behind.
+ * Addresses follow published documents. When a document goes live at an address (published for the
+ * first time, or under a new slug), a redirect from that address is removed: the proxy applies
+ * redirects before routing, so one left there (made when another document had that slug, or by
+ * hand) would hide the live page. When a published document's slug changes, its old addresses (both
+ * languages) keep working: a 301 redirect to the document is created, or an existing one from that
+ * address is pointed at it.
  */
 export const redirectOldSlug =
   (collection: CollectionWithPages): CollectionAfterChangeHook<WithSlug> =>
   async ({ doc, previousDoc, req }) => {
-    const before = previousDoc?.slug
-    if (!before || !doc.slug || before === doc.slug || doc._status !== 'published') return doc
-    if (previousDoc?._status !== 'published') return doc
+    if (!doc.slug || doc._status !== 'published') return doc
+    const before = previousDoc?._status === 'published' ? previousDoc.slug : null
+    if (before === doc.slug) return doc
     const pathsOf = (slug: string) => locales.map((locale) => redirectKey(localizedPath(hrefOf[collection](slug), locale)))
-    await req.payload.delete({ collection: 'redirects', where: { from: { in: pathsOf(doc.slug) } }, req })
+    const { docs: shadowing } = await req.payload.delete({ collection: 'redirects', where: { from: { in: pathsOf(doc.slug) } }, req })
+    if (shadowing.length) {
+      req.payload.logger.info(
+        `redirects: removed ${shadowing.map((rule) => rule.from).join(', ')}: ${collection} ${doc.id} is published there`,
+      )
+    }
+    if (!before) return doc
     for (const from of pathsOf(before)) {
       const data = {
         from,

@@ -352,6 +352,35 @@ describe('redirects', () => {
     ])
   })
 
+  it('never hide a live page: a document published at an address takes it from the redirect there', async () => {
+    const first = await payload.create({
+      collection: 'news',
+      data: { title: 'Tin nhường đường dẫn', kind: 'news', slug: 'dia-chi-chung', _status: 'published' },
+      context,
+    })
+    await payload.update({ collection: 'news', id: first.id, data: { slug: 'dia-chi-rieng', _status: 'published' }, context })
+    const from = () => payload.find({ collection: 'redirects', where: { from: { like: 'dia-chi-chung' } }, depth: 0 })
+    expect((await from()).totalDocs).toBe(2)
+    // A draft at the old address changes nothing; publishing it there removes the redirects.
+    const second = await payload.create({
+      collection: 'news',
+      data: { title: 'Tin mới cùng đường dẫn', kind: 'news', slug: 'dia-chi-chung', _status: 'draft' },
+      context,
+    })
+    expect((await from()).totalDocs).toBe(2)
+    await payload.update({ collection: 'news', id: second.id, data: { _status: 'published' }, context })
+    expect((await from()).totalDocs).toBe(0)
+    // The same for a hand-made redirect, when a document is renamed onto its address.
+    await payload.create({
+      collection: 'redirects',
+      data: { from: '/tin-tuc/dia-chi-thu-ba', to: { type: 'custom', url: '/tin-tuc' }, type: '302' },
+      context,
+    })
+    await payload.update({ collection: 'news', id: first.id, data: { slug: 'dia-chi-thu-ba', _status: 'published' }, context })
+    const rules = await payload.find({ collection: 'redirects', where: { from: { like: 'dia-chi' } }, depth: 0, sort: 'from' })
+    expect(rules.docs.map((rule) => rule.from)).toEqual(['/en/news/dia-chi-rieng', '/tin-tuc/dia-chi-rieng'])
+  })
+
   it('never point to a draft: its address is not given away', async () => {
     const draft = await payload.create({
       collection: 'news',

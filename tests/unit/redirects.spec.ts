@@ -1,6 +1,9 @@
+import fs from 'node:fs'
+
+import { tryToParsePath } from 'next/dist/lib/try-to-parse-path'
 import { describe, expect, it } from 'vitest'
 
-import { findRedirect, loopProblem, normaliseFrom, normaliseTo, type RedirectRule } from '@/domain/redirects'
+import { findRedirect, loopProblem, normaliseFrom, normaliseTo, OLD_PORTAL_EXTENSIONS, type RedirectRule } from '@/domain/redirects'
 
 describe('redirect rules', () => {
   it.each([
@@ -41,4 +44,44 @@ describe('redirect rules', () => {
     expect(loopProblem({ from: '/a', to: '/d' }, others)).toBeNull()
     expect(loopProblem({ from: '/a', to: 'https://example.vn/a' }, others)).toBeNull()
   })
+
+  it('finds loops through full addresses of this site (SITE_URL, either scheme, any case), not of another', () => {
+    const site = 'https://cchc.example.gov.vn'
+    const others = new Map([['/b', 'https://CCHC.example.gov.vn/a']])
+    expect(loopProblem({ from: '/a', to: '/b' }, others, site)?.vi).toBe('vòng lặp: /a → /b → /a')
+    expect(loopProblem({ from: '/a', to: 'http://cchc.example.gov.vn/A/' }, new Map(), site)?.vi).toMatch(/trùng/)
+    expect(loopProblem({ from: '/a', to: 'https://cchc.example.gov.vn/b' }, new Map([['/b', '/a']]), site)?.vi).toMatch(/vòng lặp/)
+    expect(loopProblem({ from: '/a', to: 'https://other.example.vn/b' }, new Map([['/b', '/a']]), site)).toBeNull()
+  })
+})
+
+describe('the proxy’s matcher', () => {
+  // As Next reads it: proxy.ts's last matcher, a literal, through Next's own parser.
+  const source = fs.readFileSync('proxy.ts', 'utf8')
+  const literal = [...source.matchAll(/^ {4}'(.+)',$/gm)].map((match) => match[1].replace(/\\\\/g, '\\')).at(-1)!
+  const matcher = new RegExp(tryToParsePath(literal).regexStr!)
+
+  it('lists the old portal’s extensions, in lower and upper case', () => {
+    const listed = /\(\?:([^)]+)\)\)$/.exec(literal)![1].split('|')
+    expect(listed).toEqual(OLD_PORTAL_EXTENSIONS.flatMap((extension) => [...new Set([extension, extension.toUpperCase()])]))
+  })
+
+  it.each([
+    '/Uploads/Anh hoi nghi.JPG',
+    '/uploads/tin/anh.png',
+    '/Files/baocao.pptx',
+    '/tai-lieu/bieu-mau.zip',
+    '/a/b.rar',
+    '/a/huong-dan.txt',
+    '/Pages/VanBan.aspx',
+  ])('sends the old portal’s %s through the proxy (for its redirect)', (path) => expect(matcher.test(path)).toBe(true))
+
+  it.each([
+    '/_next/static/chunks/app.js',
+    '/_next/static/media/logo.png',
+    '/_next/image',
+    '/api/media/file/anh.png',
+    '/favicon.svg',
+    '/sitemap.xml',
+  ])('leaves the portal’s own file %s alone (no lookup)', (path) => expect(matcher.test(path)).toBe(false))
 })
