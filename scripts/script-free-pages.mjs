@@ -17,8 +17,12 @@ const messages = (locale) => JSON.parse(fs.readFileSync(new URL(`../messages/err
 const vi = messages('vi')
 const en = messages('en')
 
-/** Paths whose answers keep their scripts: the admin and API (Payload), Next's files, the site's own routes. */
-const UNTOUCHED_PATH = /^\/(?:admin|api|_next|next)(?:[/?]|$)/
+/**
+ * Paths whose answers pass untouched: the admin and API (Payload), Next's files, the site's own routes,
+ * and files by name (sitemap.xml, feed.xml, robots.txt…: pages have no extension), which keep Next's
+ * compression for clients that reach the app directly.
+ */
+const UNTOUCHED_PATH = /^\/(?:admin|api|_next|next)(?:[/?]|$)|^[^?]*\/[^/?]*\.[a-z0-9]+(?:\?|$)/i
 /** Draft mode (Next's cookie): the editor's preview keeps RefreshRouteOnSave. */
 const DRAFT_COOKIE = /(?:^|;)\s*__prerender_bypass=/
 
@@ -105,12 +109,9 @@ export function withoutScripts(req, res, log = console) {
   const chunks = []
   let collecting = null
 
-  const restore = () => Object.assign(res, { writeHead, write, end, flushHeaders })
+  // The hooks stay in place once decided (Next's compression wraps them in turn): they pass through.
   const decide = () => {
-    if (collecting === null) {
-      collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
-      if (!collecting) restore()
-    }
+    if (collecting === null) collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
     return collecting
   }
   const take = (chunk, encoding) => {
@@ -121,7 +122,6 @@ export function withoutScripts(req, res, log = console) {
   res.writeHead = function (status, ...rest) {
     const headers = rest.find((value) => value && typeof value === 'object')
     if (Array.isArray(headers)) {
-      restore()
       collecting = false
       return writeHead.call(this, status, ...rest)
     }
@@ -147,7 +147,7 @@ export function withoutScripts(req, res, log = console) {
     if (typeof chunk === 'function') [chunk, callback] = [null, chunk]
     else if (typeof encoding === 'function') [encoding, callback] = [null, encoding]
     take(chunk, encoding)
-    restore()
+    collecting = false // anything after this end passes through
     const html = Buffer.concat(chunks).toString('utf8')
     let body
     if (this.statusCode >= 500) {

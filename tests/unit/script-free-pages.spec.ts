@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
+import compression from 'next/dist/compiled/compression'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
@@ -74,12 +75,19 @@ describe('mayStripScripts', () => {
   const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
     ({ url, method, headers }) as unknown as http.IncomingMessage
   it('public pages in both languages, GET, HEAD and form posts', () => {
-    for (const url of ['/', '/en', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/en/documents?trang=2', '/phan-anh-kien-nghi'])
+    for (const url of [
+      '/',
+      '/en',
+      '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      '/en/documents?trang=2',
+      '/tim-kiem?q=a.b',
+      '/phan-anh-kien-nghi',
+    ])
       expect(mayStripScripts(request(url)), url).toBe(true)
     expect(mayStripScripts(request('/phan-anh-kien-nghi', {}, 'POST'))).toBe(true)
     expect(mayStripScripts(request('/', {}, 'HEAD'))).toBe(true)
   })
-  it('never the admin, the API, Next files, the site routes, RSC or action requests, other methods, or draft mode', () => {
+  it('never the admin, the API, Next files, the site routes, files by name, RSC or action requests, other methods, or draft mode', () => {
     for (const url of [
       '/admin',
       '/admin/collections/news',
@@ -87,6 +95,9 @@ describe('mayStripScripts', () => {
       '/_next/static/chunks/a.js',
       '/next/preview?slug=x',
       '/next/display',
+      '/sitemap.xml',
+      '/en/feed.xml?x=1',
+      '/robots.txt',
     ])
       expect(mayStripScripts(request(url)), url).toBe(false)
     expect(mayStripScripts(request('/', { rsc: '1' }))).toBe(false)
@@ -113,6 +124,8 @@ describe('serverErrorPage', () => {
     expect(serverErrorPage('/"><script>alert(1)</script>')).not.toContain('<script>')
   })
 })
+
+const compress = compression()
 
 describe('withoutScripts on a real server', () => {
   // Each path answers the way Next does for one kind of page.
@@ -148,6 +161,16 @@ describe('withoutScripts on a real server', () => {
     '/broken': (res) => {
       res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' })
       res.end('<html id="__next_error__"><body><script>self.__next_f.push([1,"{\\"digest\\":\\"42\\"}"])</script></body></html>')
+    },
+    // Next's own compression middleware wraps write/end after the hook (next start does so on every
+    // request): a streamed non-HTML answer must still end.
+    '/layered': (res) => {
+      compress(res.req, res, () => {
+        res.setHeader('content-type', 'application/xml')
+        res.flushHeaders()
+        res.write('<urlset>')
+        setTimeout(() => res.end('</urlset>'), 5)
+      })
     },
     '/data.json': (res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': 12 })
@@ -224,6 +247,7 @@ describe('withoutScripts on a real server', () => {
 
   it('what is not a public HTML page passes byte for byte', async () => {
     expect((await get('/data.json')).body.toString()).toBe('{"a":"<sc>"}')
+    expect((await get('/layered')).body.toString()).toBe('<urlset></urlset>')
     expect((await get('/api/x')).body.toString()).toBe('<script>kept()</script>')
   })
 })
