@@ -25,6 +25,32 @@ async function askServer(payload: Payload, tagNames: string[]) {
   }
 }
 
+/** Second asks waiting for their timer, and asks under way: a command-line process exits before either (flushRevalidation). */
+const delayed = new Map<NodeJS.Timeout, { payload: Payload; tags: string[] }>()
+const underWay = new Set<Promise<void>>()
+
+function ask(payload: Payload, tagNames: string[]) {
+  const asking = askServer(payload, tagNames).finally(() => underWay.delete(asking))
+  underWay.add(asking)
+  return asking
+}
+
+/**
+ * Asks at once what is still waiting for its second ask, and waits for every ask under way. The timer
+ * does not keep a process alive, so a command (`npm run import -- … --publish`) calls this after its last
+ * commit: otherwise the expiry of its last rows, asked first inside their uncommitted batch, would be
+ * lost when it exits, and a page rendered meanwhile would keep the old content.
+ */
+export async function flushRevalidation() {
+  const byPayload = new Map<Payload, Set<string>>()
+  for (const [timer, { payload, tags }] of delayed) {
+    clearTimeout(timer)
+    for (const tag of tags) byPayload.set(payload, (byPayload.get(payload) ?? new Set()).add(tag))
+  }
+  delayed.clear()
+  await Promise.all([...underWay, ...[...byPayload].map(([payload, tags]) => ask(payload, [...tags]))])
+}
+
 /**
  * Expires cache tags so the next request renders fresh HTML.
  *
@@ -32,7 +58,8 @@ async function askServer(payload: Payload, tagNames: string[]) {
  * revalidateTag applies the expiry when the request ends, after the write is committed. Elsewhere (a
  * scheduled publish run by the jobs queue) revalidateTag would be a silent no-op, so the running server
  * is asked through the secret-protected revalidate route: once now, and once a second later, when the
- * job's transaction has surely been committed and no request can have cached the old content.
+ * job's transaction has surely been committed and no request can have cached the old content (a
+ * process that ends sooner asks it before exiting: flushRevalidation).
  */
 export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }) {
   const unique = [...new Set(tagNames)]
@@ -49,6 +76,10 @@ export async function expireTags(payload: Payload, tagNames: string[], req?: { h
       // Not a Next request after all: ask the server.
     }
   }
-  await askServer(payload, unique)
-  setTimeout(() => void askServer(payload, unique), 1000).unref()
+  await ask(payload, unique)
+  const timer = setTimeout(() => {
+    delayed.delete(timer)
+    void ask(payload, unique)
+  }, 1000).unref()
+  delayed.set(timer, { payload, tags: unique })
 }

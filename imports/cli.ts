@@ -42,6 +42,9 @@ function print(report: ImportReport) {
   console.info(
     `import: ${report.total} rows (${mode}; ${report.encoding}) in ${(report.durationMs / 1000).toFixed(1)} s, peak memory ${peak} MiB: ${counts.join(', ') || 'nothing'}`,
   )
+  if (report.dryRun && !report.validated) {
+    console.info('import: compared with what is saved only (no transactions here): the portal’s own checks run when the file is applied')
+  }
   if (report.unknownColumns.length) console.info(`import: columns not used: ${report.unknownColumns.join(', ')}`)
   for (const row of report.rows) {
     for (const [kindOf, items] of [

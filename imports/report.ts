@@ -20,6 +20,14 @@ export type ImportReport = {
   counts: Record<RowAction, number>
   rows: RowReport[]
   durationMs: number
+  /**
+   * Whether the portal's own rules (Payload's validation and hooks: required fields, a number already
+   * used, links to other documents) judged each row: always when applying; in a check only when its
+   * writes could be rolled back (the CLI, MongoDB replica sets). The admin's check inside the server
+   * only compares each row with what is saved, so a row may still be refused at Apply (absent in
+   * reports saved before this was recorded).
+   */
+  validated?: boolean
 }
 
 export const emptyCounts = (): Record<RowAction, number> => ({ create: 0, update: 0, publish: 0, unchanged: 0, reject: 0 })

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload, ValidationError } from 'payload'
 
+import { flushRevalidation } from '@/cms/revalidation'
 import { columnId, ImportFileError, matchColumns, toRows } from '@/domain/imports/columns'
 import { type Problem, problem } from '@/domain/imports/messages'
 import type { User } from '@/payload-types'
@@ -77,6 +78,7 @@ const fileFailure = (kind: ImportKind, options: ImportOptions, started: number, 
   counts: emptyCounts(),
   rows: [],
   durationMs: Date.now() - started,
+  validated: false,
 })
 
 /**
@@ -113,11 +115,15 @@ export async function runImport(payload: Payload, kind: ImportKind, bytes: Buffe
   }
   const seen = new Map<string, number>()
   const transactions = await RowTransactions.start(payload, options.dryRun, options.sqliteBatches ?? true)
+  // A check that cannot roll writes back compares instead: the portal's rules judge the rows at Apply.
+  report.validated = !options.dryRun || transactions.canUndo
   try {
     await importRows()
   } finally {
     await transactions.finish()
   }
+  // After the last commit: the pages of the last rows are expired now, even if the process exits next.
+  if (!options.dryRun) await flushRevalidation()
   report.durationMs = Date.now() - started
   return report
 

@@ -21,6 +21,8 @@ const WORDS = {
     applying: 'Đang ghi',
     rows: 'dòng',
     dryRun: 'Kết quả kiểm tra (chưa ghi gì vào cổng)',
+    compared:
+      'Bước kiểm tra này đọc từng dòng theo quy định của tệp và so sánh với dữ liệu đã lưu, chưa chạy các quy tắc kiểm tra khi lưu của cổng (trường bắt buộc, số ký hiệu đã có, liên kết tới văn bản khác…). Khi bấm Áp dụng, một dòng vẫn có thể bị từ chối; báo cáo khi đó sẽ nêu dòng, cột và lý do, và các dòng khác vẫn được ghi.',
     applied: 'Kết quả ghi',
     apply: 'Áp dụng: ghi các dòng hợp lệ',
     applyPublish: 'Áp dụng và xuất bản các dòng hợp lệ',
@@ -45,6 +47,8 @@ const WORDS = {
     applying: 'Applying',
     rows: 'rows',
     dryRun: 'Check result (nothing written yet)',
+    compared:
+      'This check reads each row by the file’s rules and compares it with what is saved; the portal’s own checks on saving (required fields, a number already used, links to other documents…) have not run yet. A row may still be refused when you press Apply; the report will then give its row, column and reason, and the other rows are still written.',
     applied: 'Result',
     apply: 'Apply: write the valid rows',
     applyPublish: 'Apply and publish the valid rows',
@@ -151,6 +155,7 @@ export function ImportReport() {
     <section aria-label={report.dryRun ? words.dryRun : words.applied} style={{ marginBlock: '1rem' }}>
       <h3>{report.dryRun ? words.dryRun : words.applied}</h3>
       <p role="status">{words.duration(report.durationMs)}</p>
+      {report.dryRun && report.validated !== true && <p>{words.compared}</p>}
       <p>
         {report.total} {words.rows}:{' '}
         {ORDER.filter((action) => report.counts[action] > 0)

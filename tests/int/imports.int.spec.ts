@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 
 import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
@@ -80,6 +84,8 @@ describe('procedure import of the sample file', () => {
   it('dry run: reports every row, each error with its row, column and reason, and writes nothing', async () => {
     const report = await run('procedures', sample('thu-tuc-hanh-chinh-mau.xlsx'), { dryRun: true })
     expect(report.fileError).toBeNull()
+    // Written in a batch and rolled back: the portal's own rules judged each row.
+    expect(report.validated).toBe(true)
     expect(report.total).toBe(PROCEDURE_SAMPLE_GOOD + PROCEDURE_SAMPLE_ERRORS.length)
     expect(report.total).toBeGreaterThanOrEqual(20)
     expect(report.counts).toMatchObject({ create: PROCEDURE_SAMPLE_GOOD, reject: PROCEDURE_SAMPLE_ERRORS.length })
@@ -139,6 +145,20 @@ describe('procedure import of the sample file', () => {
       })
     }
     expect((await payload.countVersions({ collection: 'procedures' })).totalDocs).toBe(versionsBefore)
+  })
+
+  it('counts a changed row as an update, writing that row only', async () => {
+    const original = sample('thu-tuc-hanh-chinh-mau.csv').toString('utf8')
+    const changed = original.replace(',1.013001,,Cấp bản sao trích lục hộ tịch,', ',1.013001,,Cấp bản sao trích lục hộ tịch (đã sửa),')
+    expect(changed).not.toBe(original)
+    const name = async () =>
+      (await payload.find({ collection: 'procedures', where: { code: { equals: '1.013001' } }, draft: true, depth: 0 })).docs[0].name
+    const counts = { create: 0, update: 1, unchanged: PROCEDURE_SAMPLE_GOOD - 1, reject: PROCEDURE_SAMPLE_ERRORS.length }
+    expect((await run('procedures', Buffer.from(changed))).counts).toMatchObject(counts)
+    expect(await name()).toBe('Cấp bản sao trích lục hộ tịch (đã sửa)')
+    // The sample again: the row is changed back, the others still unchanged.
+    expect((await run('procedures', Buffer.from(original))).counts).toMatchObject(counts)
+    expect(await name()).toBe('Cấp bản sao trích lục hộ tịch')
   })
 
   it('keeps what editors added in the admin, and --publish publishes what was a draft', async () => {
@@ -397,6 +417,39 @@ describe('redirects', () => {
   })
 })
 
+describe('a published import from the command line', () => {
+  it('expires the pages of its last rows after committing them, before the process exits', async () => {
+    const code = '1.016001'
+    const asks: { tags: string[]; live: boolean }[] = []
+    // Stands in for the running server's revalidate route: records each ask, and whether the row was live by then.
+    const server = http.createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => (body += chunk))
+      request.on('end', async () => {
+        const live = (await payload.count({ collection: 'procedures', where: { code: { equals: code } }, overrideAccess: false })).totalDocs
+        asks.push({ tags: (JSON.parse(body) as { tags: string[] }).tags, live: live > 0 })
+        response.end('{}')
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const file = path.join(path.dirname(process.env.DATABASE_URL!.replace(/^file:/, '')), 'publish.csv')
+    fs.writeFileSync(file, `Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\n${code},Thủ tục xuất bản từ dòng lệnh,Hộ tịch,Sở Tư pháp\n`)
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile(
+        'node',
+        ['scripts/run-ts.mjs', 'imports/cli.ts', 'procedures', file, '--publish'],
+        { env: { ...process.env, INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolve(stdout)),
+      ),
+    )
+    server.close()
+    expect(output).toMatch(/written and published.*create 1/)
+    expect(asks.length).toBeGreaterThan(0)
+    // The first asks come from inside the row's batch, before its commit; one must come after.
+    expect(asks.filter((entry) => entry.live).flatMap((entry) => entry.tags)).toContain('procedures')
+  }, 180_000)
+})
+
 describe('the admin’s import job', () => {
   it('checks an upload, then applies it, recording its progress and report on the import', async () => {
     const { processImport } = await import('@/imports/task')
@@ -410,10 +463,13 @@ describe('the admin’s import job', () => {
     await processImport(payload, String(upload.id), false)
     const checked = await payload.findByID({ collection: 'imports', id: upload.id })
     expect(checked.status).toBe('checked')
+    // Inside the server the check compares without writing; the report says so (ImportReport.tsx).
+    expect((checked.report as { validated: boolean }).validated).toBe(false)
     expect((checked.report as { dryRun: boolean; total: number }).total).toBe(9)
     await processImport(payload, String(upload.id), true)
     const applied = await payload.findByID({ collection: 'imports', id: upload.id })
     expect([applied.status, (applied.report as { dryRun: boolean }).dryRun, applied.progress?.done]).toEqual(['applied', false, 9])
+    expect((applied.report as { validated: boolean }).validated).toBe(true)
     expect(warnings.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('progress not saved'))).toEqual([])
     warnings.mockRestore()
   })
