@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test'
+
+import { adminToken, auth } from './api'
+
+/**
+ * Public pages ship no JavaScript (scripts/script-free-pages.mjs, docs/adr/0001): every page type in
+ * both languages, the interactive ones included (their forms post without script), answers HTML with
+ * no executable script or script preload and a policy that refuses scripts, and a browser loads none.
+ * A Next upgrade that changes what it writes into pages fails here rather than shipping them broken.
+ */
+const EXECUTABLE_SCRIPT = /<script(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>/i
+const SCRIPT_PRELOAD = /<link[^>]+(?:as="script"|rel="modulepreload")/i
+
+const PAGES = {
+  vi: [
+    '/',
+    '/thu-tuc-hanh-chinh',
+    '/thu-tuc-hanh-chinh?q=khai+sinh',
+    '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+    '/dich-vu-cong-truc-tuyen',
+    '/dich-vu-cong-truc-tuyen/nop-ho-so-truc-tuyen',
+    '/van-ban',
+    '/van-ban/42-2022-nd-cp',
+    '/tin-tuc',
+    '/bao-chi',
+    '/su-kien',
+    '/duong-day-nong',
+    '/chi-so',
+    '/gioi-thieu',
+    '/gioi-thieu/tuyen-bo-tiep-can',
+    '/tim-kiem?q=khai+sinh',
+    '/hien-thi',
+    '/phan-anh-kien-nghi',
+    '/phan-anh-kien-nghi/tra-cuu',
+    '/phan-anh-kien-nghi/hoi-dap',
+  ],
+  en: [
+    '/en',
+    '/en/procedures',
+    '/en/procedures/dang-ky-khai-sinh',
+    '/en/online-services',
+    '/en/documents',
+    '/en/documents/42-2022-nd-cp',
+    '/en/news',
+    '/en/press',
+    '/en/events',
+    '/en/contact',
+    '/en/indices',
+    '/en/about',
+    '/en/search?q=birth',
+    '/en/display',
+    '/en/feedback',
+    '/en/feedback/track',
+    '/en/feedback/answers',
+  ],
+}
+
+/** One article of each list (their slugs come from the data), so detail pages of every kind are covered. */
+async function firstDetail(request: import('@playwright/test').APIRequestContext, list: string, prefix: string) {
+  const html = await (await request.get(list)).text()
+  const href = html.match(new RegExp(`href="(${prefix}/[^"?#]+)"`))?.[1]
+  expect(href, `a link to ${prefix}/… on ${list}`).toBeTruthy()
+  return href!
+}
+
+test('every public page type, in both languages, answers HTML without script', async ({ request }) => {
+  const details = [
+    await firstDetail(request, '/tin-tuc', '/tin-tuc'),
+    await firstDetail(request, '/su-kien', '/su-kien'),
+    await firstDetail(request, '/en/news', '/en/news'),
+    await firstDetail(request, '/en/events', '/en/events'),
+  ]
+  for (const path of [...PAGES.vi, ...PAGES.en, ...details, '/khong-co-trang-nay', '/en/no-such-page', '/tin-tuc/khong-co-tin-nay']) {
+    const response = await request.get(path)
+    const expected = /khong-co|no-such/.test(path) ? 404 : 200
+    expect(response.status(), path).toBe(expected)
+    expect(response.headers()['content-type'], path).toMatch(/^text\/html/)
+    const html = await response.text()
+    expect(html, `${path}: executable script`).not.toMatch(EXECUTABLE_SCRIPT)
+    expect(html, `${path}: script preload`).not.toMatch(SCRIPT_PRELOAD)
+    expect(html, `${path}: Next's payload`).not.toContain('__next_f')
+    expect(response.headers()['content-security-policy'], path).toMatch(/^script-src 'none'; /)
+    expect(response.headers().link ?? '', path).not.toMatch(/as="?script|modulepreload/)
+    expect(html, path).toContain('</html>')
+  }
+})
+
+test('a browser with JavaScript on requests no script, and the pages work as before', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  await page.goto('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/en\/procedures\/dang-ky-khai-sinh$/)
+  await page.goto('/')
+  await page.getByRole('search', { name: 'Tìm trên Cổng' }).getByRole('searchbox').fill('khai sinh')
+  await page.getByRole('search', { name: 'Tìm trên Cổng' }).getByRole('button').click()
+  await expect(page).toHaveURL(/\/tim-kiem\?q=khai\+sinh/)
+  await expect(page.getByRole('link', { name: 'Đăng ký khai sinh' }).first()).toBeVisible()
+  await page.goto('/phan-anh-kien-nghi')
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click()
+  // The action ran on the server: errors next to the fields, without a script.
+  await expect(page.getByRole('alert')).toBeVisible()
+  expect(scripts).toEqual([])
+})
+
+test('files by name are whole and untouched: sitemap, feeds, robots.txt, OpenSearch', async ({ request }) => {
+  for (const path of ['/sitemap.xml', '/feed.xml', '/en/feed.xml', '/robots.txt', '/opensearch.xml']) {
+    const response = await request.get(path, { timeout: 10_000 })
+    expect(response.status(), path).toBe(200)
+    const body = await response.text()
+    expect(body.length, path).toBeGreaterThan(20)
+    if (path.endsWith('.xml')) expect(body.trimEnd(), path).toMatch(/>$/)
+  }
+})
+
+test('draft mode keeps its scripts (the live preview refreshes on save); the admin too', async ({ request }) => {
+  const token = await adminToken(request)
+  const preview = await request.get('/next/preview?path=/thu-tuc-hanh-chinh/dang-ky-khai-sinh', { headers: auth(token) })
+  expect(preview.status()).toBe(200)
+  expect(await preview.text()).toMatch(/<script[^>]+src="\/_next\/static\//)
+  expect(preview.headers()['content-security-policy']).toContain("script-src 'self'")
+  const admin = await request.get('/admin/login')
+  expect(await admin.text()).toMatch(/<script[^>]+src="\/_next\/static\//)
+})
+
+test('a publish reaches a page without script within 2 s', async ({ request }) => {
+  const token = await adminToken(request)
+  const path = '/thu-tuc-hanh-chinh/dang-ky-khai-sinh'
+  const found = await (await request.get('/api/procedures?where[slug][equals]=dang-ky-khai-sinh&depth=0', { headers: auth(token) })).json()
+  const { id, description } = found.docs[0] as { id: string; description: string | null }
+  const marker = `Kiểm tra xuất bản ${Date.now()}`
+  try {
+    const saved = await request.patch(`/api/procedures/${id}`, {
+      headers: auth(token),
+      data: { description: marker, _status: 'published' },
+    })
+    expect(saved.status()).toBe(200)
+    const start = Date.now()
+    let html = ''
+    while (Date.now() - start < 2_000 && !html.includes(marker)) {
+      html = await (await request.get(path)).text()
+      if (!html.includes(marker)) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(html, `the new description within 2 s (${Date.now() - start} ms)`).toContain(marker)
+    expect(html).not.toMatch(EXECUTABLE_SCRIPT)
+  } finally {
+    await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { description, _status: 'published' } })
+  }
+})
