@@ -26,7 +26,7 @@ test('an editor imports the sample procedures in the admin: checked first, then 
   await page.getByRole('button', { name: 'Lưu' }).click()
   const report = page.getByRole('region', { name: 'Kết quả kiểm tra (chưa ghi gì vào cổng)' })
   await expect(report).toBeVisible({ timeout: 60_000 })
-  await expect(report).toContainText('24 dòng: Sẽ tạo mới 13 · Bị từ chối 11')
+  await expect(report).toContainText('27 dòng: Sẽ tạo mới 13 · Bị từ chối 14')
   // Each refused row says its row number, its column and why.
   const refused = report.getByRole('row').filter({ hasText: 'Lệ phí: năm mươi nghìn đồng' })
   await expect(refused.getByRole('cell').first()).toHaveText('20')
@@ -38,7 +38,7 @@ test('an editor imports the sample procedures in the admin: checked first, then 
   await report.getByRole('button', { name: 'Áp dụng: ghi các dòng hợp lệ' }).click()
   const applied = page.getByRole('region', { name: 'Kết quả ghi' })
   await expect(applied).toBeVisible({ timeout: 60_000 })
-  await expect(applied).toContainText('24 dòng: Tạo mới 13 · Bị từ chối 11')
+  await expect(applied).toContainText('27 dòng: Tạo mới 13 · Bị từ chối 14')
   await page.screenshot({ path: 'test-results/import-report-applied.png', fullPage: true })
   const after = await (await request.get('/api/procedures?where[code][like]=1.0130&draft=true&limit=0', { headers: auth(token) })).json()
   expect(after.totalDocs).toBe(13)

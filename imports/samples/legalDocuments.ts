@@ -14,6 +14,9 @@ export const LEGAL_DOCUMENT_SAMPLE_HEADERS = [
   'Người ký',
   'Đường dẫn văn bản gốc',
   'Trích yếu (tiếng Anh)',
+  'Chức danh',
+  'Ngành, lĩnh vực',
+  'Tóm tắt',
 ]
 
 export const legalDocumentSampleRows = () => [
@@ -29,6 +32,9 @@ export const legalDocumentSampleRows = () => [
     'Nguyễn Xuân Phúc',
     'https://vbpl.vn/',
     'On the one-stop-shop mechanism in handling administrative procedures',
+    'Thủ tướng',
+    'Cải cách hành chính; Thủ tục hành chính',
+    'Quy định việc tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa.',
   ],
   [
     '63/2010/NĐ-CP',
@@ -42,6 +48,9 @@ export const legalDocumentSampleRows = () => [
     'Nguyễn Tấn Dũng',
     '',
     'On the control of administrative procedures',
+    'Thủ tướng',
+    'Thủ tục hành chính',
+    '',
   ],
   [
     '92/2017/NĐ-CP',
@@ -55,14 +64,32 @@ export const legalDocumentSampleRows = () => [
     'Nguyễn Xuân Phúc',
     '',
     '',
+    '',
+    '',
+    '',
   ],
   // Errors, one of each kind.
-  ['', 'Nghị định', 'Chính phủ', '01/01/2020', 'Văn bản thiếu số ký hiệu', '', '', '', '', '', ''],
-  ['12/2020/XX-CP', '', 'Chính phủ', '01/01/2020', 'Văn bản không rõ loại', '', '', '', '', '', ''],
-  ['13/2020/NĐ-CP', 'Nghị định', 'Chính phủ', '31/02/2020', 'Văn bản ngày sai', '', '', '', '', '', ''],
-  ['14/2020/NĐ-CP', 'Nghị định', 'Chính phủ', '01/03/2020', 'Văn bản tình trạng lạ', '', '', 'Còn dùng được', '', '', ''],
-  ['15/2020/NĐ-CP', 'Nghị định', 'Bộ Không Có', '01/03/2020', 'Văn bản của cơ quan chưa có', '', '', '', '', '', ''],
-  ['16/2020/NĐ-CP', 'Nghị định', 'Chính phủ', '01/03/2020', 'Văn bản liên kết không an toàn', '', '', '', '', 'http://vbpl.vn/', ''],
+  ['', 'Nghị định', 'Chính phủ', '01/01/2020', 'Văn bản thiếu số ký hiệu', '', '', '', '', '', '', '', '', ''],
+  ['12/2020/XX-CP', '', 'Chính phủ', '01/01/2020', 'Văn bản không rõ loại', '', '', '', '', '', '', '', '', ''],
+  ['13/2020/NĐ-CP', 'Nghị định', 'Chính phủ', '31/02/2020', 'Văn bản ngày sai', '', '', '', '', '', '', '', '', ''],
+  ['14/2020/NĐ-CP', 'Nghị định', 'Chính phủ', '01/03/2020', 'Văn bản tình trạng lạ', '', '', 'Còn dùng được', '', '', '', '', '', ''],
+  ['15/2020/NĐ-CP', 'Nghị định', 'Bộ Không Có', '01/03/2020', 'Văn bản của cơ quan chưa có', '', '', '', '', '', '', '', '', ''],
+  [
+    '16/2020/NĐ-CP',
+    'Nghị định',
+    'Chính phủ',
+    '01/03/2020',
+    'Văn bản liên kết không an toàn',
+    '',
+    '',
+    '',
+    '',
+    'http://vbpl.vn/',
+    '',
+    '',
+    '',
+    '',
+  ],
 ]
 
 /** The sample redirects (docs/import/chuyen-huong-mau.csv): old portal addresses → this portal. */

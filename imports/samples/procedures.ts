@@ -1,6 +1,7 @@
 /**
  * The sample procedure file (docs/import/thu-tuc-hanh-chinh-mau.xlsx and .csv): the columns of the
- * national TTHC database, 13 rows that import and one row for each kind of error the import reports.
+ * national TTHC database (every column the import reads), 13 rows that import and one row for each
+ * kind of error the import reports.
  * Codes, fees and times are illustrative: an editor checks real data against the announcement decision.
  */
 export const PROCEDURE_SAMPLE_HEADERS = [
@@ -22,6 +23,12 @@ export const PROCEDURE_SAMPLE_HEADERS = [
   'Mức độ',
   'Tên thủ tục (tiếng Anh)',
   'Lĩnh vực (tiếng Anh)',
+  'Cơ quan có thẩm quyền',
+  'Địa chỉ tiếp nhận hồ sơ',
+  'Cơ quan được ủy quyền',
+  'Cơ quan phối hợp',
+  'Từ khóa',
+  'Mô tả',
 ]
 
 type Sample = {
@@ -42,6 +49,12 @@ type Sample = {
   level?: string
   nameEn?: string
   fieldEn?: string
+  competentAuthority?: string
+  receivingAddress?: string
+  delegatedAgency?: string
+  coordinatingAgency?: string
+  keywords?: string
+  description?: string
 }
 
 const STEPS = [
@@ -76,6 +89,12 @@ const base = (code: string, name: string, field: string, agency: string, rest: P
 /** Rows that import (row numbers in the file are these plus 2). */
 const GOOD: Sample[] = [
   base('1.013001', 'Cấp bản sao trích lục hộ tịch', 'Hộ tịch', 'Sở Tư pháp', {
+    competentAuthority: 'Sở Tư pháp; Ủy ban nhân dân cấp xã',
+    receivingAddress: 'Bộ phận Một cửa của Sở Tư pháp hoặc của Ủy ban nhân dân cấp xã',
+    delegatedAgency: 'Không',
+    coordinatingAgency: 'Công an tỉnh',
+    keywords: 'trích lục; bản sao hộ tịch; giấy khai sinh',
+    description: 'Cấp bản sao trích lục các sự kiện hộ tịch đã đăng ký (khai sinh, kết hôn, khai tử).',
     levels: 'Cấp Tỉnh, Cấp Xã',
     level: 'Toàn trình',
     nameEn: 'Issuing copies of civil status extracts',
@@ -181,6 +200,19 @@ export const PROCEDURE_SAMPLE_ERRORS: { sample: Sample; column: string; reason: 
     column: 'Cơ quan thực hiện',
     reason: /chưa có cơ quan/,
   },
+  { sample: base('1.013109', 'Thủ tục thiếu lĩnh vực', '', 'Sở Tư pháp'), column: 'Lĩnh vực', reason: /thiếu lĩnh vực/ },
+  {
+    sample: base('1.013110', 'Thủ tục thiếu cơ quan thực hiện', 'Hộ tịch', ''),
+    column: 'Cơ quan thực hiện',
+    reason: /thiếu cơ quan thực hiện/,
+  },
+  {
+    sample: base('1.013111', 'Thủ tục ghi một hình thức nộp hai lần', 'Hộ tịch', 'Sở Tư pháp', {
+      channels: 'Trực tiếp | 5 ngày làm việc | Không\nTrực tiếp | 7 ngày làm việc | Không',
+    }),
+    column: 'Cách thức thực hiện',
+    reason: /có hai dòng/,
+  },
   {
     sample: base('1.013001', 'Cấp bản sao trích lục hộ tịch (dòng trùng)', 'Hộ tịch', 'Sở Tư pháp'),
     column: 'Mã thủ tục',
@@ -207,9 +239,15 @@ const cells = (sample: Sample, index: number) => [
   sample.level ?? '',
   sample.nameEn ?? '',
   sample.fieldEn ?? '',
+  sample.competentAuthority ?? '',
+  sample.receivingAddress ?? '',
+  sample.delegatedAgency ?? '',
+  sample.coordinatingAgency ?? '',
+  sample.keywords ?? '',
+  sample.description ?? '',
 ]
 
 export const PROCEDURE_SAMPLE_GOOD = GOOD.length
 
-/** The sample's data rows: the good ones first (rows 2–14), then the errors (rows 15–25). */
+/** The sample's data rows: the good ones first (rows 2–14), then the errors (rows 15–28). */
 export const procedureSampleRows = () => [...GOOD, ...PROCEDURE_SAMPLE_ERRORS.map((entry) => entry.sample)].map(cells)

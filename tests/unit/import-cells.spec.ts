@@ -65,6 +65,27 @@ describe('import cells', () => {
     expect(parseChannels('Trực tiếp | 1 ngày | Không\nTrực tiếp | 2 ngày | Không')).toMatchObject({ ok: false })
   })
 
+  it('reads a row of the national portal’s table copied as it is written there (docs/IMPORT.md)', () => {
+    // Hình thức nộp | Thời hạn giải quyết | Phí, lệ phí | Mô tả, with the portal's capitals and spaced colons.
+    expect(
+      parseChannels('Trực tuyến | 5 Ngày làm việc | Lệ phí : 20.000 Đồng; Phí : 10.000 Đồng | Nộp trên Cổng Dịch vụ công quốc gia'),
+    ).toEqual({
+      ok: true,
+      value: [
+        {
+          method: 'online',
+          processingTime: 5,
+          timeUnit: 'working-days',
+          fees: [
+            { name: 'Lệ phí', amount: 20000 },
+            { name: 'Phí', amount: 10000 },
+          ],
+          note: 'Nộp trên Cổng Dịch vụ công quốc gia',
+        },
+      ],
+    })
+  })
+
   it('reads steps with “Bước”, and one step per line without', () => {
     expect(parseSteps('Bước 1: Nộp hồ sơ\nKiểm tra hồ sơ\nBước 2: Nhận kết quả')).toEqual([
       { title: 'Nộp hồ sơ', description: 'Kiểm tra hồ sơ' },
