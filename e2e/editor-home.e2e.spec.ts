@@ -163,3 +163,100 @@ test('a document lists the procedures that name it as their legal basis, and the
   // Gone again: a published procedure without English would make other tests' English lists say so.
   expect((await request.delete(`/api/procedures/${doc.id}`, { headers: auth(token) })).status()).toBe(200)
 })
+
+test('a news item names its author and source under its title, in both languages', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const created = await request.post('/api/news', {
+    headers: auth(token),
+    data: { title: 'Tin có tác giả và nguồn', kind: 'news', author: 'Nguyễn Thị Thu', source: 'Báo Nhân Dân', _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  await page.goto(`/tin-tuc/${doc.slug}`)
+  await expect(page.getByText('Tác giả: Nguyễn Thị Thu')).toBeVisible()
+  await expect(page.getByText('Nguồn: Báo Nhân Dân')).toBeVisible()
+  await page.goto(`/en/news/${doc.slug}`)
+  await expect(page.getByText('By Nguyễn Thị Thu')).toBeVisible()
+  // The source is localized and has no English yet: the Vietnamese one stands.
+  await expect(page.getByText('Source: Báo Nhân Dân')).toBeVisible()
+})
+
+test('a legal document links its official text and offers its attached PDF for download', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\nxref\n0 1\n0000000000 65535 f \n' +
+      'trailer<</Size 4/Root 1 0 R>>\nstartxref\n0\n%%EOF\n',
+    'latin1',
+  )
+  const uploaded = await request.post('/api/media', {
+    headers: auth(token),
+    multipart: {
+      file: { name: 'ke-hoach-e2e.pdf', mimeType: 'application/pdf', buffer: pdf },
+      _payload: JSON.stringify({ alt: 'Kế hoạch số 7 (bản PDF)' }),
+    },
+  })
+  expect(uploaded.status()).toBe(201)
+  const media = (await uploaded.json()).doc
+  const issuer = (await (await request.get('/api/agencies?limit=1&where[name][equals]=Sở Tư pháp&depth=0')).json()).docs[0].id
+  const created = await request.post('/api/legal-documents', {
+    headers: auth(token),
+    data: {
+      number: '7/KH-STP',
+      documentType: 'ke-hoach',
+      title: 'Kế hoạch thử tải văn bản',
+      issuer,
+      issuedAt: '2026-03-02',
+      officialUrl: 'https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=99999',
+      files: [media.id],
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  await page.goto(`/van-ban/${doc.slug}`)
+  await expect(page.getByRole('link', { name: 'Xem văn bản gốc trên trang chính thức' })).toHaveAttribute(
+    'href',
+    'https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=99999',
+  )
+  const download = page.getByRole('link', { name: 'Tải Kế hoạch số 7 (bản PDF)' })
+  await expect(download).toHaveAttribute('download', '')
+  await expect(download.locator('xpath=..')).toContainText('PDF, 1 KB')
+  const file = await request.get((await download.getAttribute('href'))!)
+  expect([file.status(), file.headers()['content-type']]).toEqual([200, 'application/pdf'])
+})
+
+test('a page never reviewed shows when its published text was last saved; a later review moves the date', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const agency = (await (await request.get('/api/agencies?limit=1&where[name][equals]=Sở Tư pháp&depth=0')).json()).docs[0].id
+  const created = await request.post('/api/procedures', {
+    headers: auth(token),
+    data: {
+      code: '1.099043',
+      name: 'Thủ tục mới chưa rà soát',
+      field: 'Thử nghiệm',
+      implementingAgency: agency,
+      onlineService: { level: 'none' },
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  // As the page writes a day in Vietnam: 6/12/2026.
+  const day = (iso: string) => {
+    const at = new Date(Date.parse(iso) + 7 * 3600_000)
+    return `${at.getUTCDate()}/${at.getUTCMonth() + 1}/${at.getUTCFullYear()}`
+  }
+  await page.goto(`/thu-tuc-hanh-chinh/${doc.slug}`)
+  await expect(page.getByText(`Cập nhật lần cuối: ${day(doc.updatedAt)}`)).toBeVisible()
+  // Reviewed on a later day (recorded ahead, as an editor may): that day is the one shown.
+  const reviewed = new Date(Date.now() + 3 * 86_400_000).toISOString()
+  const updated = await request.patch(`/api/procedures/${doc.id}`, {
+    headers: auth(token),
+    data: { lastReviewedAt: reviewed, _status: 'published' },
+  })
+  expect(updated.status()).toBe(200)
+  await page.goto(`/thu-tuc-hanh-chinh/${doc.slug}`)
+  await expect(page.getByText(`Cập nhật lần cuối: ${day(reviewed)}`)).toBeVisible()
+  expect((await request.delete(`/api/procedures/${doc.id}`, { headers: auth(token) })).status()).toBe(200)
+})
