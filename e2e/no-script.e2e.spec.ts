@@ -1,6 +1,11 @@
+import fs from 'node:fs'
+
 import { expect, test } from '@playwright/test'
+import Database from 'libsql'
 
 import { adminToken, auth } from './api'
+import { startSecondServer } from './second-server'
+import { e2eServer } from './server-env'
 
 /**
  * Public pages ship no JavaScript (scripts/script-free-pages.mjs, docs/adr/0001): every page type in
@@ -147,5 +152,38 @@ test('a publish reaches a page without script within 2 s', async ({ request }) =
     expect(html).not.toMatch(EXECUTABLE_SCRIPT)
   } finally {
     await request.patch(`/api/procedures/${id}`, { headers: auth(token), data: { description, _status: 'published' } })
+  }
+})
+
+test('a render that fails on the server answers a server-written 500 page in the reader’s language, without script', async () => {
+  test.setTimeout(120_000)
+  // A second server on a consistent copy of the suite's database, whose news table is then dropped
+  // under it: the next uncached news list fails to render, as it would on a broken database.
+  const copy = `data/e2e-broken-${process.pid}.db`
+  fs.rmSync(copy, { force: true })
+  const source = new Database(e2eServer.env.DATABASE_URL.replace(/^file:/, ''))
+  source.exec(`VACUUM INTO '${copy}'`)
+  source.close()
+  const server = await startSecondServer(Number(e2eServer.env.PORT) + 97, { DATABASE_URL: `file:./${copy}` })
+  try {
+    const broken = new Database(copy)
+    broken.exec('PRAGMA foreign_keys = OFF; DROP TABLE news_locales; DROP TABLE news')
+    broken.close()
+    const page = 100 + Math.floor(Math.random() * 800)
+    for (const [path, title] of [
+      [`/tin-tuc?trang=${page}`, 'Xin lỗi, đã có lỗi ở phía chúng tôi'],
+      [`/en/news?trang=${page}`, 'Sorry, something went wrong on our side'],
+    ]) {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status, path).toBe(500)
+      const html = await response.text()
+      expect(html, path).toContain(`<h1>${title}</h1>`)
+      expect(html, path).not.toMatch(EXECUTABLE_SCRIPT)
+      expect(response.headers.get('content-security-policy'), path).toMatch(/^script-src 'none'; /)
+    }
+  } finally {
+    server.stop()
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true })
+    for (const dir of ['-media', '-imports']) fs.rmSync(copy.replace(/\.db$/, dir), { recursive: true, force: true })
   }
 })

@@ -99,6 +99,9 @@ ${digest ? `<p>${escapeHtml(t.code)}: ${escapeHtml(digest)}</p>` : ''}</main></b
  * Hooks `res` so that an HTML answer to `req` is collected, rewritten and sent whole (gzip when the
  * client asked for it: Next is asked for plain text, since the rewrite needs it). Any other answer
  * streams through as before. `log` is told of a page served with its scripts.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ warn: (message: string) => void }} [log]
  */
 export function withoutScripts(req, res, log = console) {
   if (!mayStripScripts(req)) return

@@ -1,8 +1,8 @@
+import { createRequire } from 'node:module'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
-import compression from 'next/dist/compiled/compression'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
@@ -125,7 +125,9 @@ describe('serverErrorPage', () => {
   })
 })
 
-const compress = compression()
+// Next's own copy of the compression middleware (untyped), as next start applies it to every request.
+type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
+const compress = (createRequire(import.meta.url)('next/dist/compiled/compression') as () => Middleware)()
 
 describe('withoutScripts on a real server', () => {
   // Each path answers the way Next does for one kind of page.
@@ -165,7 +167,7 @@ describe('withoutScripts on a real server', () => {
     // Next's own compression middleware wraps write/end after the hook (next start does so on every
     // request): a streamed non-HTML answer must still end.
     '/layered': (res) => {
-      compress(res.req, res, () => {
+      compress(res.req!, res, () => {
         res.setHeader('content-type', 'application/xml')
         res.flushHeaders()
         res.write('<urlset>')
