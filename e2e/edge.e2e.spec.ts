@@ -235,12 +235,19 @@ const SITE_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
+/** Public pages ship no script (scripts/script-free-pages.mjs): the same policy with scripts refused. */
+const PAGE_CSP = SITE_CSP.replace("script-src 'self' 'unsafe-inline'", "script-src 'none'")
+
 test.describe('security headers', () => {
   test('on a page, an API answer, a media file and the admin', async ({ request }) => {
-    for (const path of ['/', '/en/procedures', '/api/procedures?limit=1']) {
+    for (const [path, policy] of [
+      ['/', PAGE_CSP],
+      ['/en/procedures', PAGE_CSP],
+      ['/api/procedures?limit=1', SITE_CSP],
+    ]) {
       const response = await request.get(path)
       expectCommonHeaders(response.headers())
-      expect(response.headers()['content-security-policy'], path).toBe(SITE_CSP)
+      expect(response.headers()['content-security-policy'], path).toBe(policy)
     }
     const { docs } = await (await request.get('/api/media?limit=1')).json()
     const file = await request.get(`/api/media/file/${docs[0].filename}`)

@@ -53,14 +53,16 @@ export function stripScripts(html) {
     .replace(LINK, (element) => (SCRIPT_PRELOAD.test(element) ? '' : element))
 }
 
-/** The policy with scripts refused altogether. */
+/** The policy with scripts refused altogether (script-src in its place, or first when there was none). */
 export function withoutScriptSources(policy) {
   const directives = String(policy)
     .split(';')
     .map((directive) => directive.trim())
-    .filter(Boolean)
-  const rest = directives.filter((directive) => !/^script-src(?:-elem|-attr)?\s/i.test(directive) && directive !== 'script-src')
-  return ["script-src 'none'", ...rest].join('; ')
+    .filter((directive) => directive && !/^script-src-(?:elem|attr)(?:\s|$)/i.test(directive))
+  const at = directives.findIndex((directive) => /^script-src(?:\s|$)/i.test(directive))
+  if (at < 0) directives.unshift("script-src 'none'")
+  else directives[at] = "script-src 'none'"
+  return directives.join('; ')
 }
 
 /** A Link header without script preloads (Next may announce chunks there too); '' when nothing is left. */
