@@ -202,7 +202,7 @@ test('a legal document links its official text and offers its attached PDF for d
   const created = await request.post('/api/legal-documents', {
     headers: auth(token),
     data: {
-      number: '7/KH-STP',
+      number: '07/KH-STP',
       documentType: 'ke-hoach',
       title: 'Kế hoạch thử tải văn bản',
       issuer,
