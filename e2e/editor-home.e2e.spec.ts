@@ -122,6 +122,19 @@ test('the admin’s home lists an overdue feedback item for the administrator', 
   await expect(due.getByRole('listitem').filter({ hasText: 'Thư phản ánh quá hạn e2e' })).toContainText('Quá hạn')
   await expect(page.getByRole('region', { name: /Bản nháp chờ xuất bản/ })).toBeVisible()
   await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+  // The feedback list flags it by the same rule (a server cell).
+  await page.goto('/admin/collections/feedback')
+  await expect(page.getByRole('row').filter({ hasText: 'Thư phản ánh quá hạn e2e' })).toContainText('Quá hạn')
+  // Each reviewed list opens with a one-click filter to what is due for review, and back.
+  await page.goto('/admin/collections/procedures')
+  const filter = page.getByRole('navigation', { name: 'Lọc theo hạn rà soát' })
+  await filter.getByRole('link', { name: /^Đến hạn rà soát \(\d+\)$/ }).click()
+  await expect(page).toHaveURL(/reviewDueAt/)
+  await expect(filter.getByRole('link', { name: /^Đến hạn rà soát/ })).toHaveAttribute('aria-current', 'page')
+  await page.screenshot({ path: 'test-results/admin-review-due.png', fullPage: true })
+  await filter.getByRole('link', { name: 'Tất cả' }).click()
+  await expect(filter.getByRole('link', { name: 'Tất cả' })).toHaveAttribute('aria-current', 'page')
+  expect(page.url()).not.toMatch(/reviewDueAt/)
 })
 
 test('a document of a body since merged says what it is called now, and today’s body in the filter finds it', async ({ page }) => {
