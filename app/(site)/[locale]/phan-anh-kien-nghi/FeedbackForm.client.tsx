@@ -45,7 +45,8 @@ export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: P
   const [state, action, pending] = useActionState(
     sendFeedback,
     { errors: {}, values: { procedure } },
-    localizedPath('/phan-anh-kien-nghi', locale as Locale),
+    // The fragment brings the reader to the error summary when the server answers the post.
+    `${localizedPath('/phan-anh-kien-nghi', locale as Locale)}#feedback-errors`,
   )
   const { errors, values } = state
   const errorList = Object.entries(errors)
@@ -66,7 +67,7 @@ export function FeedbackForm({ locale, text, privacyHref, procedure, limits }: P
   return (
     <form action={action} noValidate className="mt-6 max-w-2xl space-y-6">
       {errorList.length ? (
-        <div role="alert" className="border-4 border-accent p-4" tabIndex={-1}>
+        <div id="feedback-errors" role="alert" className="border-4 border-accent p-4" tabIndex={-1}>
           <h2 className="text-xl font-bold">{text.errorSummary}</h2>
           <ul className="mt-2 list-disc pl-6">
             {errorList.map(([name, message]) => (

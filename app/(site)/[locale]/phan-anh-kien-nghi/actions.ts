@@ -32,7 +32,9 @@ export async function sendFeedback(_previous: FeedbackFormState, form: FormData)
   const locale = localeOf(form)
   const values = textValues(form, ['name', 'phone', 'email', 'subject', 'message', 'procedure', 'consent', HONEYPOT_FIELD])
   const result = await submitFeedback(await getPayloadClient(), values, clientAddress(await headers()))
-  if (result.ok) redirect(`${localizedPath('/phan-anh-kien-nghi/da-gui', locale)}?ma=${result.trackingCode}`)
+  // #main: the confirmation opens at its content (and replaces the form's #feedback-errors, which a
+  // redirect without a fragment of its own would carry over).
+  if (result.ok) redirect(`${localizedPath('/phan-anh-kien-nghi/da-gui', locale)}?ma=${result.trackingCode}#main`)
   const t = await getTranslations({ locale, namespace: 'feedback' })
   if ('retryAfter' in result) return { errors: { form: t('tooMany') }, values, retryAfterMinutes: Math.ceil(result.retryAfter / 60) }
   return { errors: Object.fromEntries(Object.entries(result.errors).map(([field, code]) => [field, t(`errors.${code}`)])), values }
