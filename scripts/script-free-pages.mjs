@@ -11,7 +11,7 @@
  * in the reader's language.
  */
 import fs from 'node:fs'
-import { gzip } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 
 const messages = (locale) => JSON.parse(fs.readFileSync(new URL(`../messages/error/${locale}.json`, import.meta.url), 'utf8'))
 const vi = messages('vi')
@@ -30,7 +30,11 @@ const DRAFT_COOKIE = /(?:^|;)\s*__prerender_bypass=/
 export function mayStripScripts(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return false
   if (UNTOUCHED_PATH.test(req.url ?? '/')) return false
-  if (req.headers.rsc !== undefined || req.headers['next-action'] !== undefined) return false
+  // Next's own rules: an RSC request is `RSC: 1`, a server action a POST with Next-Action. Anything else
+  // gets the HTML page, so it is stripped like any other (else a GET with a made-up Next-Action header
+  // would put the page with its scripts into nginx's shared cache).
+  if (req.headers.rsc === '1') return false
+  if (req.method === 'POST' && req.headers['next-action'] !== undefined) return false
   return !DRAFT_COOKIE.test(req.headers.cookie ?? '')
 }
 
@@ -52,6 +56,23 @@ export function stripScripts(html) {
     .replace(SCRIPT, (element, attributes) => (DATA_SCRIPT.test(attributes) ? element : ''))
     .replace(LINK, (element) => (SCRIPT_PRELOAD.test(element) ? '' : element))
 }
+
+/** Whether an Accept-Encoding header accepts gzip (a q-value of 0 refuses it; `*` counts). */
+export function acceptsGzip(header) {
+  let gzip = null
+  let any = null
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';')
+    const q = parameters.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean)
+    const weight = q === undefined ? 1 : Number(q)
+    if (name.trim() === 'gzip') gzip = weight
+    else if (name.trim() === '*') any = weight
+  }
+  return (gzip ?? any ?? 0) > 0
+}
+
+/** An entity tag made weak: the bytes sent differ from those Next tagged (stripped, and maybe gzipped). */
+export const weakEtag = (etag) => (/^W\//.test(String(etag)) ? String(etag) : `W/${etag}`)
 
 /** The policy with scripts refused altogether (script-src in its place, or first when there was none). */
 export function withoutScriptSources(policy) {
@@ -107,16 +128,32 @@ ${digest ? `<p>${escapeHtml(t.code)}: ${escapeHtml(digest)}</p>` : ''}</main></b
  */
 export function withoutScripts(req, res, log = console) {
   if (!mayStripScripts(req)) return
-  const gzipWanted = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
+  const gzipWanted = acceptsGzip(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
   const path = req.url ?? '/'
   const { writeHead, write, end, flushHeaders } = res
   const chunks = []
   let collecting = null
 
+  /** The headers of a page without scripts (also on a 304, which browsers merge into their copy). */
+  const scriptFreeHeaders = () => {
+    const policy = res.getHeader('content-security-policy')
+    if (policy) res.setHeader('content-security-policy', withoutScriptSources(policy))
+    const link = res.getHeader('link')
+    if (link) {
+      const kept = withoutScriptLinks(link)
+      if (kept) res.setHeader('link', kept)
+      else res.removeHeader('link')
+    }
+    const etag = res.getHeader('etag')
+    if (etag) res.setHeader('etag', weakEtag(etag))
+  }
   // The hooks stay in place once decided (Next's compression wraps them in turn): they pass through.
   const decide = () => {
-    if (collecting === null) collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
+    if (collecting === null) {
+      collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
+      if (!collecting && res.statusCode === 304) scriptFreeHeaders()
+    }
     return collecting
   }
   const take = (chunk, encoding) => {
@@ -154,39 +191,28 @@ export function withoutScripts(req, res, log = console) {
     take(chunk, encoding)
     collecting = false // anything after this end passes through
     const html = Buffer.concat(chunks).toString('utf8')
-    let body
-    if (this.statusCode >= 500) {
-      body = serverErrorPage(path.split('?')[0], html)
-    } else {
+    let body = html
+    if (this.statusCode >= 500) body = serverErrorPage(path.split('?')[0], html)
+    else if (html) {
       body = stripScripts(html)
-      if (body === null) {
-        log.warn?.(`${path}: served with its scripts (content streamed after the shell needs them)`)
-        body = html
-      }
+      if (body === null) log.warn?.(`${path}: served with its scripts (content streamed after the shell needs them)`)
     }
-    const stripped = body !== html || this.statusCode >= 500
-    if (stripped) {
-      const policy = this.getHeader('content-security-policy')
-      if (policy) this.setHeader('content-security-policy', withoutScriptSources(policy))
-      const link = this.getHeader('link')
-      if (link) {
-        const kept = withoutScriptLinks(link)
-        if (kept) this.setHeader('link', kept)
-        else this.removeHeader('link')
-      }
+    if (body === null) body = html
+    else scriptFreeHeaders()
+    // HEAD: Next sets the length of the page it would send and ends without it; that length is not
+    // the stripped page's, and the true one is not known without rendering, so none is sent.
+    if (req.method === 'HEAD' && !html) {
+      this.removeHeader('content-length')
+      return end.call(this, callback)
     }
-    const send = (bytes, encoded) => {
-      if (encoded) {
-        this.setHeader('content-encoding', 'gzip')
-        const vary = String(this.getHeader('vary') ?? '')
-        if (!/\baccept-encoding\b/i.test(vary)) this.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-      }
-      this.setHeader('content-length', bytes.length)
-      end.call(this, bytes, callback)
+    let bytes = Buffer.from(body, 'utf8')
+    if (gzipWanted && bytes.length >= 1024) {
+      bytes = gzipSync(bytes, { level: 6 })
+      this.setHeader('content-encoding', 'gzip')
+      const vary = String(this.getHeader('vary') ?? '')
+      if (!/\baccept-encoding\b/i.test(vary)) this.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     }
-    const bytes = Buffer.from(body, 'utf8')
-    if (!gzipWanted || bytes.length < 1024) send(bytes, false)
-    else gzip(bytes, { level: 6 }, (error, compressed) => (error ? send(bytes, false) : send(compressed, true)))
-    return this
+    this.setHeader('content-length', bytes.length)
+    return end.call(this, bytes, callback)
   }
 }

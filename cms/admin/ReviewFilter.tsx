@@ -15,11 +15,12 @@ const filtersOnReview = (searchParams: BeforeListTableServerProps['searchParams'
  * One click to the items of a list due for review, and back (before the list table of procedures,
  * guides and pages): the filter goes through the list's URL, as the dashboard's links do.
  */
-export async function ReviewFilter({ collectionConfig, i18n, payload, searchParams }: BeforeListTableServerProps) {
+export async function ReviewFilter({ collectionConfig, i18n, payload, searchParams, user }: BeforeListTableServerProps) {
   const words = WORDS[i18n.language === 'en' ? 'en' : 'vi']
   const now = new Date()
   const slug = collectionConfig.slug
-  const { totalDocs } = await payload.count({ collection: slug, where: reviewDueWhere(now), overrideAccess: true })
+  // Counted as the viewer's list would show them (a role that reads published items only sees those).
+  const { totalDocs } = await payload.count({ collection: slug, where: reviewDueWhere(now), overrideAccess: false, user })
   const active = filtersOnReview(searchParams)
   const link = (href: string, text: string, current: boolean) => (
     <a

@@ -6,12 +6,14 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
+  acceptsGzip,
   mayStripScripts,
   serverErrorPage,
   stripScripts,
   withoutScriptLinks,
   withoutScriptSources,
   withoutScripts,
+  weakEtag,
 } from '@/scripts/script-free-pages.mjs'
 
 // The shape of a page Next 16 writes: preloads, async chunks, the RSC payload inline, JSON-LD.
@@ -71,6 +73,23 @@ describe('headers', () => {
   })
 })
 
+describe('acceptsGzip and weakEtag', () => {
+  it('reads q-values: gzip;q=0 refuses, * counts', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('gzip;q=0, *;q=1')).toBe(false)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('identity')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+    expect(acceptsGzip('xgzip')).toBe(false)
+  })
+  it('makes a tag weak once', () => {
+    expect(weakEtag('"abc"')).toBe('W/"abc"')
+    expect(weakEtag('W/"abc"')).toBe('W/"abc"')
+  })
+})
+
 describe('mayStripScripts', () => {
   const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
     ({ url, method, headers }) as unknown as http.IncomingMessage
@@ -102,6 +121,9 @@ describe('mayStripScripts', () => {
       expect(mayStripScripts(request(url)), url).toBe(false)
     expect(mayStripScripts(request('/', { rsc: '1' }))).toBe(false)
     expect(mayStripScripts(request('/', { 'next-action': 'abc' }, 'POST'))).toBe(false)
+    // Next answers these with the HTML page: stripped like any other, never a scripted copy for a shared cache.
+    expect(mayStripScripts(request('/', { 'next-action': 'abc' }))).toBe(true)
+    expect(mayStripScripts(request('/', { rsc: '0' }))).toBe(true)
     expect(mayStripScripts(request('/', {}, 'PUT'))).toBe(false)
     expect(mayStripScripts(request('/tin-tuc/a', { cookie: 'display=large; __prerender_bypass=1' }))).toBe(false)
     // A cookie merely named like it is not draft mode.
@@ -137,6 +159,7 @@ describe('withoutScripts on a real server', () => {
       res.statusCode = 200
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.setHeader('content-length', Buffer.byteLength(page))
+      res.setHeader('etag', '"p77g8re24q140i"')
       res.setHeader('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'")
       res.setHeader('link', '</_next/static/chunks/a.js>; rel=preload; as="script", </next/display.css>; rel=preload; as="style"')
       res.end(page)
@@ -155,6 +178,22 @@ describe('withoutScripts on a real server', () => {
         } else res.end()
       }
       next()
+    },
+    // Next on HEAD: the length of the page it would send, and no body.
+    '/head': (res) => {
+      res.statusCode = 200
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.setHeader('content-length', Buffer.byteLength(page))
+      res.setHeader('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'")
+      res.end(null)
+    },
+    // Next's answer to If-None-Match: no type, no body, the page's headers.
+    '/not-modified': (res) => {
+      res.statusCode = 304
+      res.setHeader('etag', '"p77g8re24q140i"')
+      res.setHeader('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'")
+      res.setHeader('link', '</_next/static/chunks/a.js>; rel=preload; as="script"')
+      res.end()
     },
     '/late': (res) => {
       res.writeHead(200, { 'content-type': 'text/html' })
@@ -216,6 +255,21 @@ describe('withoutScripts on a real server', () => {
     expect(Number(res.headers['content-length'])).toBe(res.body.length)
     expect(res.headers['content-security-policy']).toBe("default-src 'self'; script-src 'none'")
     expect(res.headers.link).toBe('</next/display.css>; rel=preload; as="style"')
+    expect(res.headers.etag).toBe('W/"p77g8re24q140i"')
+  })
+
+  it('a 304 carries the headers of the page without scripts (browsers merge them into their copy)', async () => {
+    const res = await get('/not-modified')
+    expect(res.status).toBe(304)
+    expect(res.headers['content-security-policy']).toBe("default-src 'self'; script-src 'none'")
+    expect(res.headers.link).toBeUndefined()
+    expect(res.headers.etag).toBe('W/"p77g8re24q140i"')
+  })
+
+  it('gzip refused with q=0 is not sent', async () => {
+    const res = await get('/streamed', { 'accept-encoding': 'gzip;q=0, br' })
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(res.body.toString()).toBe(stripScripts(page))
   })
 
   it('a streamed page, headers flushed early: the same result; gzip when asked, with Vary', async () => {
@@ -228,9 +282,13 @@ describe('withoutScripts on a real server', () => {
     expect(gunzipSync(zipped.body).toString()).toBe(stripScripts(page))
   })
 
-  it('HEAD gives the length a GET would', async () => {
+  it('HEAD gives the length a GET would when the body is there, and no false length when Next leaves it out', async () => {
     const head = await get('/cached', {}, 'HEAD')
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(stripScripts(page)!))
+    const nextHead = await get('/head', {}, 'HEAD')
+    expect(nextHead.status).toBe(200)
+    expect(nextHead.headers['content-length']).toBeUndefined()
+    expect(nextHead.headers['content-security-policy']).toBe("default-src 'self'; script-src 'none'")
   })
 
   it('a page that needs its scripts keeps them, and the log says so', async () => {
