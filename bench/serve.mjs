@@ -188,7 +188,8 @@ try {
     const down = await autocannon({ url: proxied, connections, duration, requests: paths.map((p) => ({ method: 'GET', path: p })) })
     const total = down['2xx'] + down.non2xx + down.errors + down.timeouts
     console.info(
-      `app stopped, ${label} (${paths.length}) for ${duration} s: ${down['2xx']} of ${total} answers 2xx = ${((100 * down['2xx']) / total).toFixed(2)}%, ${Math.round(down.requests.average)} req/s, p99 ${down.latency.p99} ms`,
+      `app stopped, ${label} (${paths.length}) for ${duration} s: ${down['2xx']} of ${total} answers 2xx = ${((100 * down['2xx']) / total).toFixed(3)}%, ${Math.round(down.requests.average)} req/s, p99 ${down.latency.p99} ms` +
+        ` (other: ${down.non2xx} non-2xx ${JSON.stringify(Object.fromEntries(Object.entries(down.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'))))}, ${down.errors} errors, ${down.timeouts} timeouts)`,
     )
   }
   await share('prerendered pages (goal 100%)', cached, downSeconds)

@@ -189,3 +189,21 @@ test('a render that fails on the server answers a server-written 500 page in the
     for (const dir of ['-media', '-imports']) fs.rmSync(copy.replace(/\.db$/, dir), { recursive: true, force: true })
   }
 })
+
+test('first paint without a proxy: the reader’s stylesheet blocks only for readers who chose a setting', async ({ request }) => {
+  const sheet = async (cookie?: string) => {
+    const response = await request.get('/tin-tuc', { headers: cookie ? { cookie } : {} })
+    return {
+      link: (await response.text()).match(/<link[^>]*href="\/next\/display\.css"[^>]*>/)?.[0],
+      header: response.headers().link ?? '',
+    }
+  }
+  for (const cookie of [undefined, 'display=normal.normal']) {
+    const { link, header } = await sheet(cookie)
+    expect(link, cookie).toContain('media="(prefers-contrast: more)"')
+    expect(header, cookie).not.toContain('/next/display.css')
+  }
+  const chosen = await sheet('display=large.high')
+  expect(chosen.link).toBeTruthy()
+  expect(chosen.link).not.toContain('media=')
+})

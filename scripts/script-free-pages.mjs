@@ -9,6 +9,11 @@
  * files, RSC requests and draft mode (live preview needs its refresh script) pass untouched.
  * A 5xx HTML answer, which Next leaves for its browser runtime to draw, becomes a server-written page
  * in the reader's language.
+ * First paint: the reader's stylesheet /next/display.css (lib/display.ts) blocks rendering, yet almost
+ * no reader has chosen a size or contrast. For a reader without a choice the link gets a media query
+ * that only a system asking for more contrast matches (then it applies the default sheet's own
+ * prefers-contrast rule, as before), so it blocks nothing; the Link header's preload of it goes too.
+ * The pages are static, the same HTML for everyone: only here, per request, is the cookie seen.
  */
 import fs from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -74,6 +79,24 @@ export function acceptsGzip(header) {
 /** An entity tag made weak: the bytes sent differ from those Next tagged (stripped, and maybe gzipped). */
 export const weakEtag = (etag) => (/^W\//.test(String(etag)) ? String(etag) : `W/${etag}`)
 
+const DISPLAY_LINK = 'href="/next/display.css"'
+const DISPLAY_PRELOAD = /^\s*<\/next\/display\.css>;\s*rel=preload;\s*as="?style"?\s*$/
+/**
+ * Whether the reader has no setting of their own: no `display` cookie (the first one, as nginx reads
+ * it for its cache key) or the defaults. Any other value keeps the blocking link: a value misread
+ * here costs time, never a reader's settings.
+ */
+export function readsDefaultDisplay(cookieHeader) {
+  const value = /(?:^|;)\s*display=([^;]*)/.exec(String(cookieHeader ?? ''))?.[1]?.trim() ?? ''
+  return /^(?:normal(?:\.normal)?)?$/.test(value)
+}
+
+/** The page for a reader without settings: the stylesheet link does not block (see the top of this file). */
+export const deferDisplaySheet = (html) => html.replace(DISPLAY_LINK, `${DISPLAY_LINK} media="(prefers-contrast: more)"`)
+
+/** A Link header without the stylesheet's preload. */
+export const withoutDisplayPreload = (header) => linkWithout(header, DISPLAY_PRELOAD)
+
 /** The policy with scripts refused altogether (script-src in its place, or first when there was none). */
 export function withoutScriptSources(policy) {
   const directives = String(policy)
@@ -86,14 +109,16 @@ export function withoutScriptSources(policy) {
   return directives.join('; ')
 }
 
-/** A Link header without script preloads (Next may announce chunks there too); '' when nothing is left. */
-export function withoutScriptLinks(header) {
-  return String(header)
+/** A Link header without the entries `unwanted` matches; '' when nothing is left. */
+const linkWithout = (header, unwanted) =>
+  String(header)
     .split(/,(?=\s*<)/)
-    .filter((entry) => !SCRIPT_PRELOAD.test(entry))
+    .filter((entry) => !unwanted.test(entry))
     .join(',')
     .trim()
-}
+
+/** A Link header without script preloads (Next may announce chunks there too). */
+export const withoutScriptLinks = (header) => linkWithout(header, SCRIPT_PRELOAD)
 
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 
@@ -131,6 +156,7 @@ export function withoutScripts(req, res, log = console) {
   const gzipWanted = acceptsGzip(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
   const path = req.url ?? '/'
+  const deferDisplay = readsDefaultDisplay(req.headers.cookie)
   const { writeHead, write, end, flushHeaders } = res
   const chunks = []
   let collecting = null
@@ -141,7 +167,8 @@ export function withoutScripts(req, res, log = console) {
     if (policy) res.setHeader('content-security-policy', withoutScriptSources(policy))
     const link = res.getHeader('link')
     if (link) {
-      const kept = withoutScriptLinks(link)
+      const noScripts = withoutScriptLinks(link)
+      const kept = deferDisplay ? withoutDisplayPreload(noScripts) : noScripts
       if (kept) res.setHeader('link', kept)
       else res.removeHeader('link')
     }
@@ -198,7 +225,10 @@ export function withoutScripts(req, res, log = console) {
       if (body === null) log.warn?.(`${path}: served with its scripts (content streamed after the shell needs them)`)
     }
     if (body === null) body = html
-    else scriptFreeHeaders()
+    else {
+      scriptFreeHeaders()
+      if (deferDisplay) body = deferDisplaySheet(body)
+    }
     // HEAD: Next sets the length of the page it would send and ends without it; that length is not
     // the stripped page's, and the true one is not known without rendering, so none is sent.
     if (req.method === 'HEAD' && !html) {

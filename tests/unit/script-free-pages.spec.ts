@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
   acceptsGzip,
+  deferDisplaySheet,
   mayStripScripts,
+  readsDefaultDisplay,
   serverErrorPage,
   stripScripts,
   withoutScriptLinks,
@@ -19,6 +21,7 @@ import {
 // The shape of a page Next 16 writes: preloads, async chunks, the RSC payload inline, JSON-LD.
 const page = `<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/>
 <link rel="stylesheet" href="/_next/static/css/a.css" data-precedence="next"/>
+<link rel="stylesheet" href="/next/display.css" data-precedence="default"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>
 <link rel="modulepreload" href="/_next/static/chunks/m.js"/>
 <script src="/_next/static/chunks/main.js" async=""></script>
@@ -90,6 +93,17 @@ describe('acceptsGzip and weakEtag', () => {
   })
 })
 
+describe('readsDefaultDisplay', () => {
+  it('no display cookie or the defaults; anything else keeps the blocking stylesheet', () => {
+    for (const cookie of [undefined, '', 'a=1', 'display=', 'display=normal', 'display=normal.normal', 'x=1; display=normal.normal'])
+      expect(readsDefaultDisplay(cookie), String(cookie)).toBe(true)
+    for (const cookie of ['display=large', 'display=normal.high', 'display=larger.high', 'display=nonsense', 'display=normal.normal.x'])
+      expect(readsDefaultDisplay(cookie), cookie).toBe(false)
+    // The first cookie of the name, as nginx reads it for its cache key.
+    expect(readsDefaultDisplay('display=large; display=normal')).toBe(false)
+  })
+})
+
 describe('mayStripScripts', () => {
   const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
     ({ url, method, headers }) as unknown as http.IncomingMessage
@@ -150,6 +164,9 @@ describe('serverErrorPage', () => {
 // Next's own copy of the compression middleware (untyped), as next start applies it to every request.
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
 const compress = (createRequire(import.meta.url)('next/dist/compiled/compression') as () => Middleware)()
+
+/** What a reader without settings gets (no display cookie): no script, the stylesheet not blocking. */
+const forDefaultReader = deferDisplaySheet(stripScripts(page)!)
 
 describe('withoutScripts on a real server', () => {
   // Each path answers the way Next does for one kind of page.
@@ -249,13 +266,25 @@ describe('withoutScripts on a real server', () => {
     })
 
   it('a cached page: no script, a true length, the policy and Link header without scripts', async () => {
-    const res = await get('/cached')
+    const res = await get('/cached', { cookie: 'display=large.normal' })
     const html = res.body.toString()
     expect(html).toBe(stripScripts(page))
     expect(Number(res.headers['content-length'])).toBe(res.body.length)
     expect(res.headers['content-security-policy']).toBe("default-src 'self'; script-src 'none'")
+    // A reader who chose a setting: the stylesheet blocks the first paint, which then has it.
+    expect(html).toContain('<link rel="stylesheet" href="/next/display.css" data-precedence="default"/>')
     expect(res.headers.link).toBe('</next/display.css>; rel=preload; as="style"')
     expect(res.headers.etag).toBe('W/"p77g8re24q140i"')
+  })
+
+  it('a reader without settings gets the stylesheet link that blocks nothing, and no preload of it', async () => {
+    for (const cookie of ['', 'display=normal', 'display=normal.normal; other=1']) {
+      const res = await get('/cached', cookie ? { cookie } : {})
+      const html = res.body.toString()
+      expect(html, cookie).toBe(deferDisplaySheet(stripScripts(page)!))
+      expect(html, cookie).toContain('href="/next/display.css" media="(prefers-contrast: more)" data-precedence="default"')
+      expect(res.headers.link, cookie).toBeUndefined()
+    }
   })
 
   it('a 304 carries the headers of the page without scripts (browsers merge them into their copy)', async () => {
@@ -269,22 +298,22 @@ describe('withoutScripts on a real server', () => {
   it('gzip refused with q=0 is not sent', async () => {
     const res = await get('/streamed', { 'accept-encoding': 'gzip;q=0, br' })
     expect(res.headers['content-encoding']).toBeUndefined()
-    expect(res.body.toString()).toBe(stripScripts(page))
+    expect(res.body.toString()).toBe(forDefaultReader)
   })
 
   it('a streamed page, headers flushed early: the same result; gzip when asked, with Vary', async () => {
     const plain = await get('/streamed')
-    expect(plain.body.toString()).toBe(stripScripts(page))
+    expect(plain.body.toString()).toBe(forDefaultReader)
     const zipped = await get('/streamed', { 'accept-encoding': 'gzip, br' })
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(zipped.headers.vary).toMatch(/Accept-Encoding/)
     expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length)
-    expect(gunzipSync(zipped.body).toString()).toBe(stripScripts(page))
+    expect(gunzipSync(zipped.body).toString()).toBe(forDefaultReader)
   })
 
   it('HEAD gives the length a GET would when the body is there, and no false length when Next leaves it out', async () => {
     const head = await get('/cached', {}, 'HEAD')
-    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(stripScripts(page)!))
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(forDefaultReader))
     const nextHead = await get('/head', {}, 'HEAD')
     expect(nextHead.status).toBe(200)
     expect(nextHead.headers['content-length']).toBeUndefined()
