@@ -51,8 +51,31 @@ export async function flushRevalidation() {
   await Promise.all([...underWay, ...[...byPayload].map(([payload, tags]) => ask(payload, [...tags]))])
 }
 
+/** When the changed pages are rendered again after a save: once the request has ended (its expiry applied), and once more. */
+const WARM_AFTER_MS = [300, 900]
+
 /**
- * Expires cache tags so the next request renders fresh HTML.
+ * Renders `paths` again on this server soon after a save, so that the proxy's next refresh of its
+ * one-second copy (deploy/nginx) finds the new page ready instead of waiting for its render: publish →
+ * live is then about the proxy's second, not a second plus a render. A render that comes before the
+ * expiry is applied is wasted, never wrong (the expiry removes it); a failure only costs that gain.
+ */
+function warmPages(paths: string[]) {
+  if (paths.length === 0) return
+  for (const delay of WARM_AFTER_MS) {
+    setTimeout(() => {
+      for (const path of paths)
+        void fetch(new URL(path, internalUrl()), { redirect: 'manual' }).then(
+          (response) => response.body?.cancel(),
+          () => {},
+        )
+    }, delay).unref()
+  }
+}
+
+/**
+ * Expires cache tags so the next request renders fresh HTML; inside a request, `warm` names public
+ * paths to render again at once (warmPages).
  *
  * Inside a request to the server (REST, the admin's server functions: they carry a Host header), Next's
  * revalidateTag applies the expiry when the request ends, after the write is committed. Elsewhere (a
@@ -61,7 +84,7 @@ export async function flushRevalidation() {
  * job's transaction has surely been committed and no request can have cached the old content (a
  * process that ends sooner asks it before exiting: flushRevalidation).
  */
-export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }) {
+export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }, warm: string[] = []) {
   const unique = [...new Set(tagNames)]
   if (unique.length === 0) return
   payload.logger.info(`revalidate tags ${unique.join(', ')}`)
@@ -71,6 +94,7 @@ export async function expireTags(payload: Payload, tagNames: string[], req?: { h
       const { revalidateTag } = await import('next/cache')
       // expire: 0 → the next request renders fresh content instead of serving the stale page once.
       for (const tag of unique) revalidateTag(tag, { expire: 0 })
+      warmPages(warm)
       return
     } catch {
       // Not a Next request after all: ask the server.
