@@ -97,6 +97,14 @@ export const deferDisplaySheet = (html) => html.replace(DISPLAY_LINK, `${DISPLAY
 /** A Link header without the stylesheet's preload. */
 export const withoutDisplayPreload = (header) => linkWithout(header, DISPLAY_PRELOAD)
 
+/**
+ * For nginx's micro-cache (deploy/nginx, which hides the header from clients): a copy lives to the end
+ * of the current second. nginx counts whole seconds and keeps a copy while its expiry second has not
+ * passed, so "1 s" (proxy_cache_valid) kept copies 1–2 s, and publish → live took up to 2 s plus a
+ * render; the end of this second keeps them 0–1 s and still refreshes a page at most once a second.
+ */
+export const microCacheExpiry = (now = Date.now()) => `@${Math.floor(now / 1000)}`
+
 /** The policy with scripts refused altogether (script-src in its place, or first when there was none). */
 export function withoutScriptSources(policy) {
   const directives = String(policy)
@@ -229,6 +237,7 @@ export function withoutScripts(req, res, log = console) {
       scriptFreeHeaders()
       if (deferDisplay) body = deferDisplaySheet(body)
     }
+    if (this.statusCode === 200 || this.statusCode === 404) this.setHeader('x-accel-expires', microCacheExpiry())
     // HEAD: Next sets the length of the page it would send and ends without it; that length is not
     // the stripped page's, and the true one is not known without rendering, so none is sent.
     if (req.method === 'HEAD' && !html) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   acceptsGzip,
   deferDisplaySheet,
+  microCacheExpiry,
   mayStripScripts,
   readsDefaultDisplay,
   serverErrorPage,
@@ -90,6 +91,13 @@ describe('acceptsGzip and weakEtag', () => {
   it('makes a tag weak once', () => {
     expect(weakEtag('"abc"')).toBe('W/"abc"')
     expect(weakEtag('W/"abc"')).toBe('W/"abc"')
+  })
+})
+
+describe('microCacheExpiry', () => {
+  it('is the current second, absolute, as nginx reads X-Accel-Expires', () => {
+    expect(microCacheExpiry(1_765_000_000_999)).toBe('@1765000000')
+    expect(microCacheExpiry(1_765_000_001_000)).toBe('@1765000001')
   })
 })
 
@@ -275,6 +283,9 @@ describe('withoutScripts on a real server', () => {
     expect(html).toContain('<link rel="stylesheet" href="/next/display.css" data-precedence="default"/>')
     expect(res.headers.link).toBe('</next/display.css>; rel=preload; as="style"')
     expect(res.headers.etag).toBe('W/"p77g8re24q140i"')
+    // nginx keeps its copy to the end of this second.
+    expect(res.headers['x-accel-expires']).toMatch(/^@\d{10}$/)
+    expect(Math.abs(Number(res.headers['x-accel-expires']!.slice(1)) - Date.now() / 1000)).toBeLessThan(2)
   })
 
   it('a reader without settings gets the stylesheet link that blocks nothing, and no preload of it', async () => {
