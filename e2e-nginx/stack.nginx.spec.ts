@@ -41,6 +41,13 @@ async function reader(browser: Browser, display?: string) {
 const cacheStatus = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) =>
   (await request.get(path, { headers })).headers()['x-cache']
 
+/**
+ * Answered from a kept copy: HIT, or, once the copy's second is over (pages keep it to the end of the
+ * second they were made in), the stale copy while one request refreshes it. A copy kept under another
+ * key would be a MISS.
+ */
+const FROM_CACHE = /^(HIT|STALE|UPDATING)$/
+
 /** One GET to 127.0.0.1:port with a chosen host name (and SNI over TLS, self-signed accepted). */
 const get = (port: number, host: string, urlPath: string, tls: boolean) =>
   new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
@@ -103,6 +110,9 @@ test('public pages in both languages come through the micro-cache, compressed, w
   expect(gzip.headers()['content-encoding']).toBe('gzip')
   // The app's security headers pass through, once.
   expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(home.headers()['content-security-policy']).toContain("script-src 'none'")
+  // The app's word on how long nginx keeps the page stays between them.
+  expect(home.headers()['x-accel-expires']).toBeUndefined()
   expect(home.headers()['x-content-type-options']).toBe('nosniff')
   expect(home.headers().server).toBe('nginx')
 
@@ -237,9 +247,9 @@ test('a reader with reading settings never gets a page cached for another reader
   await expect.poll(() => cacheStatus(plain.request, '/gioi-thieu'), { timeout: 20_000 }).toBe('HIT')
   const path = `/gioi-thieu?nginx=${Date.now()}`
   expect(await cacheStatus(plain.request, path)).toBe('MISS')
-  expect(await cacheStatus(plain.request, path)).toBe('HIT')
+  expect(await cacheStatus(plain.request, path)).toMatch(FROM_CACHE)
   expect(await cacheStatus(chosen.request, path, { cookie: `display=${cookie.value}` })).toBe('MISS')
-  expect(await cacheStatus(chosen.request, path, { cookie: `display=${cookie.value}` })).toBe('HIT')
+  expect(await cacheStatus(chosen.request, path, { cookie: `display=${cookie.value}` })).toMatch(FROM_CACHE)
   const css = await chosen.request.get('/next/display.css', { headers: { cookie: `display=${cookie.value}` } })
   expect(await css.text()).toContain('font-size:150%')
   expect(await (await plain.request.get('/next/display.css')).text()).not.toContain('font-size')
@@ -257,13 +267,13 @@ test('the public lists are micro-cached per URL with its query, never for staff,
     expect(first.status(), list).toBe(200)
     expect(first.headers()['cache-control'], list).toContain('no-store')
     expect(first.headers()['x-cache'], list).toBe('MISS')
-    expect(await cacheStatus(request, `${list}?nginx=${stamp}`), list).toBe('HIT')
+    expect(await cacheStatus(request, `${list}?nginx=${stamp}`), list).toMatch(FROM_CACHE)
   }
   // The key holds the whole query (filters, paging) and the reading settings.
   const path = `/thu-tuc-hanh-chinh?nginx=${stamp}`
   expect(await cacheStatus(request, `${path}&trang=2`)).toBe('MISS')
   expect(await cacheStatus(request, path, { cookie: 'display=larger.high' })).toBe('MISS')
-  expect(await cacheStatus(request, path, { cookie: 'display=larger.high' })).toBe('HIT')
+  expect(await cacheStatus(request, path, { cookie: 'display=larger.high' })).toMatch(FROM_CACHE)
   // Staff (a Payload session, a token) and draft mode skip it both ways.
   const token = await adminToken(request)
   expect(await cacheStatus(request, path, { cookie: `payload-token=${token}` })).toBe('BYPASS')
