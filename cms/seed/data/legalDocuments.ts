@@ -2,7 +2,7 @@ import { L } from '../localized'
 
 /**
  * Demo legal documents: every verified document with its verified facts only, and the
- * department's 2022 communication plan (/work/shared/source/ke-hoach-tuyen-truyen-cchc-2022.txt).
+ * department's 2022 communication plan (Kế hoạch thông tin tuyên truyền về cải cách hành chính năm 2022).
  * Facts marked unverified there are left out on purpose (no signer, no effective dates, no invented titles).
  */
 type DocumentType =
