@@ -9,7 +9,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 /**
  * Security headers (README, "Security headers"). Pages stay static, so no nonces: Next's inline
  * bootstrap scripts (different on every page and build) need script-src 'unsafe-inline'; no other
- * origin may serve scripts, and nothing may embed the site but itself in preview.
+ * origin may serve scripts, and nothing may embed the site but itself in preview. Public pages leave
+ * the production server without scripts and with script-src 'none' (scripts/script-free-pages.mjs);
+ * this policy is what the API, draft mode and `next dev` keep.
  */
 const https = siteUrl().startsWith('https:')
 const policy = (directives: Record<string, string>) =>
@@ -30,7 +32,7 @@ const site = {
   ...(https ? { 'upgrade-insecure-requests': '' } : {}),
 }
 const csp = (directives: Record<string, string>) => [{ key: 'Content-Security-Policy', value: policy(directives) }]
-/** The admin: Payload's client also evaluates code, shows Gravatar avatars and frames the site in live preview. */
+/** The admin: Payload's client also evaluates code and frames the site in live preview (its avatar is Payload's own). */
 const admin = { ...site, 'script-src': "'self' 'unsafe-inline' 'unsafe-eval'", 'frame-src': "'self'" }
 /** Uploaded files: shown, never run (an SVG's script stays dead). */
 const media = {
