@@ -115,14 +115,34 @@ fs.mkdirSync('test-results', { recursive: true })
 await check('type check', 'npx', ['tsc', '--noEmit'])
 await check('lint', 'npx', ['eslint', '.'])
 await check('format', 'npx', ['prettier', '--check', '.'])
+// The integration tests run on SQLite, then once more on the MongoDB server of TEST_MONGODB_URL when it is
+// set (each file on a throw-away database there: tests/fixtures/payload.ts; README "Running with MongoDB").
+const testMongodbUrl = process.env.TEST_MONGODB_URL?.trim()
+delete process.env.TEST_MONGODB_URL
+const vitestCounts = (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests })
 await suite(
   'vitest',
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
   'test-results/vitest.json',
-  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+  vitestCounts,
   vitestFailures,
 )
+if (testMongodbUrl) {
+  process.env.TEST_MONGODB_URL = testMongodbUrl
+  await suite(
+    'vitest on MongoDB',
+    'npx',
+    ['vitest', 'run', 'tests/int', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest-mongodb.json'],
+    'test-results/vitest-mongodb.json',
+    vitestCounts,
+    vitestFailures,
+  )
+} else {
+  const skipped = 'vitest on MongoDB: skipped (set TEST_MONGODB_URL=mongodb://… to run the integration tests against MongoDB)'
+  console.info(`\n${skipped}`)
+  results.push(`- ${skipped}`)
+}
 // Where the e2e servers write their output (e2e/server-env.ts, E2E_SERVER_LOG).
 const e2eSuffix = process.env.E2E_PORT ? `-${process.env.E2E_PORT}` : ''
 const missing = [!(await ensureChromium()) && 'Chromium', !(await ensureJava()) && 'Java'].filter(Boolean)

@@ -9,6 +9,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { onMongo } from '../fixtures/payload'
+
 function npmStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['start'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -19,7 +21,7 @@ function npmStart(env: Record<string, string>): Promise<{ code: number | null; o
   })
 }
 
-describe('npm start on a missing database file', () => {
+describe.skipIf(onMongo)('npm start on a missing database file (SQLite only: the same run as without TEST_MONGODB_URL)', () => {
   it('refuses to start with a message saying why, and leaves no new database behind', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-start-'))
     const file = path.join(dir, 'cchc.db')
