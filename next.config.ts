@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -78,6 +80,9 @@ const nextConfig: NextConfig = {
   env: { BUILT_SITE_URL: siteUrl() },
   // Read at build time, like SITE_URL everywhere else.
   headers: async () => securityHeaders,
+  // Several app instances share Next's page and data cache on Redis (scripts/cache-handler.mjs); without
+  // REDIS_URL, Next keeps its own cache in this process and on disk. Read when the server starts.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('scripts/cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   // Covers and press images, resized and converted by next/image from Payload's files.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }], formats: ['image/webp'], deviceSizes: [400, 640, 828, 1080, 1280, 1600] },
 }

@@ -37,7 +37,7 @@ function isMalformed(pathname: string) {
  * Posts sent by JavaScript (Next-Action header) are rate-limited inside the action instead, which can
  * answer them with a message in the form.
  */
-function guardFormPost(request: NextRequest, pathname: string): Response | null {
+function guardFormPost(request: NextRequest, pathname: string): Promise<Response | null> {
   const rule = formPageRule(pathname)
   return refusePost(request.headers, request.headers.has('next-action') ? { ...rule, limit: undefined } : rule)
 }
@@ -54,12 +54,12 @@ export default async function proxy(request: NextRequest) {
     if (redirect) return redirect
     if (OLD_PORTAL_FILE.test(pathname)) return NextResponse.next()
     if (isSearch(request.nextUrl)) {
-      const refused = refuseSearch(request.headers, 'page')
+      const refused = await refuseSearch(request.headers, 'page')
       if (refused) return refused
     }
   }
   if (request.method === 'POST') {
-    const refused = guardFormPost(request, pathname)
+    const refused = await guardFormPost(request, pathname)
     if (refused) return refused
   }
   return localizedSite(request)

@@ -6,10 +6,13 @@
  *   list (rendered per request) through nginx (d) and directly (e);
  *   publish → live through the stack (REST publish as an admin, then polling the page and the procedure
  *   list through nginx);
- *   the share of 200s for 30 s while the app process is stopped (prerendered pages, then the public lists).
- * Prints figures, asserts nothing. Needs Debian's nginx. Uses its own build and database (built once
+ *   the share of 200s for 30 s while the app process is stopped (prerendered pages, then the public lists);
+ *   several instances (issue 15): pages that nginx's copies cannot answer (a query of their own per
+ *   request), through nginx to one instance without Redis, one with Redis, and two sharing Redis.
+ * Prints figures, asserts nothing. Needs Debian's nginx and redis-server. Uses its own build and database (built once
  * when missing): BENCH_DIST_DIR (.next-bench), DATABASE_URL (file:./data/bench.db), ports
- * BENCH_APP_PORT (3300) and BENCH_NGINX_PORT (8300, +1 for the static file), BENCH_SECONDS (10),
+ * BENCH_APP_PORT (3300, +1 for a second instance), BENCH_NGINX_PORT (8300, +1 for the static file, +2 in
+ * front of the instances), BENCH_REDIS_PORT (6300), BENCH_SECONDS (10),
  * BENCH_DOWN_SECONDS (30), BENCH_CONNECTIONS (32).
  *   node bench/serve.mjs
  */
@@ -19,6 +22,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { hasRedis, startApp as startInstance, startRedis } from '../scripts/cluster.mjs'
 import { hasNginx, startNginx } from '../scripts/nginx.mjs'
 import { must } from '../scripts/run.mjs'
 
@@ -51,8 +55,10 @@ const direct = `http://127.0.0.1:${appPort}`
 const proxied = `http://localhost:${nginxPort}`
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-if (!hasNginx()) {
-  console.error("bench/serve.mjs needs Debian's nginx: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter")
+if (!hasNginx() || !hasRedis()) {
+  console.error(
+    "bench/serve.mjs needs Debian's nginx and redis-server: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter redis-server",
+  )
   process.exit(1)
 }
 if (!fs.existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'))) {
@@ -61,6 +67,69 @@ if (!fs.existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'))) {
   await must('npm', ['run', 'seed'])
   await must('node', ['scripts/clear-data-cache.mjs'])
   await must('npx', ['next', 'build'])
+}
+
+/**
+ * Throughput of what only the app can answer (each request a query of its own, so nginx's copies never
+ * do): through nginx to one instance, to one with Redis, and to two sharing Redis, one after the other.
+ */
+async function compareInstances() {
+  const redisPort = Number(process.env.BENCH_REDIS_PORT || 6300)
+  const frontPort = nginxPort + 2
+  const workloads = [
+    ['a cached page (/?q=n)', '/'],
+    ['the procedure list (/thu-tuc-hanh-chinh?q=n)', '/thu-tuc-hanh-chinh'],
+  ]
+  const setups = [
+    { label: 'one instance, no Redis', instances: 1, redis: false },
+    { label: 'one instance, Redis', instances: 1, redis: true },
+    { label: 'two instances, Redis', instances: 2, redis: true },
+  ]
+  const found = []
+  for (const setup of setups) {
+    const redis = setup.redis ? await startRedis(redisPort) : null
+    const ports = Array.from({ length: setup.instances }, (_, i) => appPort + i)
+    const log = path.join(process.env.TMPDIR || '/tmp', 'cchc-bench-instances.log')
+    const instances = await Promise.all(
+      ports.map((port) =>
+        startInstance({ port, log, env: { ...env, INTERNAL_URL: `http://127.0.0.1:${port}`, ...(redis ? { REDIS_URL: redis.url } : {}) } }),
+      ),
+    )
+    const front = await startNginx({
+      port: frontPort,
+      appPorts: ports,
+      staticDir: path.join(env.NEXT_DIST_DIR, 'static'),
+      accessLog: false,
+    })
+    try {
+      for (const [label, basePath] of workloads) {
+        let n = 0
+        const requests = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `${basePath}?q=${n++}` }) }]
+        await autocannon({ url: `http://localhost:${frontPort}`, connections, duration: 3, requests })
+        const result = await autocannon({ url: `http://localhost:${frontPort}`, connections, duration: seconds, requests })
+        found.push({
+          setup: setup.label,
+          workload: label,
+          'req/s': Math.round(result.requests.average),
+          'p50 ms': result.latency.p50,
+          'p99 ms': result.latency.p99,
+          'not 2xx': result.non2xx + result.errors + result.timeouts,
+        })
+      }
+    } finally {
+      await Promise.all(instances.map((instance) => instance.stop()))
+      await front.stop()
+      fs.rmSync(front.dir, { recursive: true, force: true })
+      await redis?.stop()
+    }
+  }
+  console.table(found)
+  for (const [label] of workloads) {
+    const rate = (setup) => found.find((row) => row.setup === setup && row.workload === label)['req/s']
+    console.info(
+      `${label}: two instances / one = ${(rate('two instances, Redis') / rate('one instance, no Redis')).toFixed(2)}, Redis / no Redis (one instance) = ${(rate('one instance, Redis') / rate('one instance, no Redis')).toFixed(2)}`,
+    )
+  }
 }
 
 let app
@@ -202,6 +271,8 @@ try {
   }
   await share('prerendered pages (goal 100%)', cached, downSeconds)
   await share('public lists (goal 100%)', lists, downSeconds)
+
+  await compareInstances()
 } finally {
   await stopApp()
   await nginx.stop()

@@ -32,6 +32,7 @@ import { editorsOnly } from './access/hasRole'
 import { emailAdapter } from './email'
 import { errorStatus } from './hooks/errorStatus'
 import { alertBannerTask } from './jobs/alertSchedule'
+import { holdsJobsLease } from './jobs/runnerLease'
 import { mediaClipBlock } from './fields/mediaClipBlock'
 import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
@@ -97,7 +98,8 @@ export default buildConfig({
       // An uploaded import file is checked within seconds, one file at a time (imports/task.ts).
       { cron: '*/3 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
     ],
-    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    // With several instances (REDIS_URL), only the holder of the jobs lease runs them (cms/jobs/runnerLease.ts).
+    shouldAutoRun: async (payload) => process.env.NEXT_PHASE !== 'phase-production-build' && (await holdsJobsLease(payload)),
     // The alert banner's start and end (site settings) expire the pages that show it; feedback
     // emails (to the department, the answer to the citizen) are sent with retries.
     tasks: [alertBannerTask, ...feedbackEmailTasks, importTask],

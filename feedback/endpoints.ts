@@ -12,7 +12,7 @@ const errorText = (locale: string) => (locale === 'en' ? en : vi).feedback.error
 
 /** The body as an object, or the 4xx answer explaining why not. */
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | Response> {
-  const refused = refusePost(req.headers, POST_RULES.feedbackApi, 'json')
+  const refused = await refusePost(req.headers, POST_RULES.feedbackApi, 'json')
   if (refused) return refused
   try {
     const body = await req.json?.()

@@ -22,7 +22,7 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
   const choice = errors.procedure ? {} : await resolveProcedure(payload, input.procedure)
   if ('error' in choice) errors.procedure = choice.error
   if (Object.keys(errors).length) return { ok: false, errors }
-  const wait = takeAttempt(LIMITS.feedback, address)
+  const wait = await takeAttempt(LIMITS.feedback, address)
   if (wait) return { ok: false, retryAfter: wait }
 
   const created = await payload.create({

@@ -15,7 +15,7 @@ export type TrackResult = { found: TrackedFeedback } | { notFound: true } | { re
  * the answer. Never the name or contact details. Attempts are limited per address against guessing.
  */
 export async function trackFeedback(payload: Payload, code: string, contact: string, address: string): Promise<TrackResult> {
-  const wait = takeAttempt(LIMITS.tracking, address)
+  const wait = await takeAttempt(LIMITS.tracking, address)
   if (wait) return { retryAfter: wait }
   const trackingCode = code.length <= 40 ? normalizeTrackingCode(code) : null
   if (!trackingCode || !contact.trim() || contact.length > 254) return { notFound: true }

@@ -48,13 +48,13 @@ export const refusal = (answer: Answer, status: '403' | '413' | '429' | '429sear
 }
 
 /** Null when the post may go on; otherwise the refusal, as a bilingual page or as JSON in Payload's shape. */
-export function refusePost(headers: Headers, rule: PostRule, answer: Answer = 'page'): Response | null {
+export async function refusePost(headers: Headers, rule: PostRule, answer: Answer = 'page'): Promise<Response | null> {
   if (!bodyWithin(headers, rule.maxBytes))
     return refusal(answer, '413', `The body must have a Content-Length of at most ${rule.maxBytes} bytes`)
   if (rule.sameSite && !fromThisSite(headers)) return refusal(answer, '403', 'Posts come from this site’s own pages')
   if (!rule.limit) return null
   const address = clientAddress(headers)
-  const wait = rule.count === 'take' ? takeAttempt(rule.limit, address) : retryAfter(rule.limit, address)
+  const wait = await (rule.count === 'take' ? takeAttempt(rule.limit, address) : retryAfter(rule.limit, address))
   return wait ? refusal(answer, '429', `Too many attempts; try again in ${wait} s`, wait) : null
 }
 

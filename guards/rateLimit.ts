@@ -1,9 +1,13 @@
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
 import { CLIENT_HEADER, STAMPED } from '@/scripts/client-address.mjs'
+import { redisClient, redisPrefix, redisReady, withTimeout } from '@/scripts/redis.mjs'
 
 /**
- * A per-key sliding-window counter in this process's memory, shared by the proxy, server actions and
- * API endpoints (separate bundles, one process: hence globalThis). Behind several app instances, each
- * counts on its own: put a shared limit in the reverse proxy as well.
+ * Attempts counted per client address. With REDIS_URL, in Redis (rate-limiter-flexible's fixed
+ * window), so that every app instance counts the same attempts. Without it, or while Redis is
+ * unreachable (scripts/redis.mjs logs it), a per-key sliding window in this process's memory, shared
+ * by the proxy, server actions and API endpoints (separate bundles, one process: hence globalThis).
  */
 type Window = { hits: number[] }
 const store: Map<string, Window> = ((globalThis as { __cchcRateLimits?: Map<string, Window> }).__cchcRateLimits ??= new Map())
@@ -62,17 +66,68 @@ function recent(limit: Limit, key: string, now: number): Window {
   return window
 }
 
-/** Seconds to wait before the next attempt is allowed; 0 when allowed now. Does not count an attempt. */
-export function retryAfter(limit: Limit, key: string, now = Date.now()): number {
+function localRetryAfter(limit: Limit, key: string, now: number): number {
   const { hits } = recent(limit, key, now)
   return hits.length < limit.max ? 0 : Math.ceil((hits[0] + limit.windowMs - now) / 1000)
 }
 
-/** Counts an attempt; returns the seconds to wait when over the limit (the attempt is then not counted). */
-export function takeAttempt(limit: Limit, key: string, now = Date.now()): number {
-  const wait = retryAfter(limit, key, now)
+function takeLocalAttempt(limit: Limit, key: string, now: number): number {
+  const wait = localRetryAfter(limit, key, now)
   if (!wait) recent(limit, key, now).hits.push(now)
   return wait
+}
+
+const sharedLimiters: Map<string, RateLimiterRedis> = ((
+  globalThis as { __cchcSharedLimiters?: Map<string, RateLimiterRedis> }
+).__cchcSharedLimiters ??= new Map())
+
+/** The limit's counter in Redis, or null without REDIS_URL or while it is unreachable. */
+function sharedLimiter(limit: Limit): RateLimiterRedis | null {
+  const client = redisClient()
+  if (!client || !redisReady()) return null
+  let limiter = sharedLimiters.get(limit.name)
+  if (!limiter) {
+    limiter = new RateLimiterRedis({
+      storeClient: client,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      keyPrefix: `${redisPrefix()}limit:${limit.name}`,
+      points: limit.max,
+      duration: Math.ceil(limit.windowMs / 1000),
+    })
+    sharedLimiters.set(limit.name, limiter)
+  }
+  return limiter
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
+
+/** Seconds to wait before the next attempt is allowed; 0 when allowed now. Does not count an attempt. */
+export async function retryAfter(limit: Limit, key: string, now = Date.now()): Promise<number> {
+  const shared = sharedLimiter(limit)
+  if (shared) {
+    try {
+      const state = await withTimeout(shared.get(limitKey(key)))
+      return state && state.consumedPoints >= limit.max ? seconds(state.msBeforeNext) : 0
+    } catch {
+      // Unreachable meanwhile: counted here (scripts/redis.mjs has logged it).
+    }
+  }
+  return localRetryAfter(limit, key, now)
+}
+
+/** Counts an attempt; returns the seconds to wait when over the limit (the attempt is then not counted). */
+export async function takeAttempt(limit: Limit, key: string, now = Date.now()): Promise<number> {
+  const shared = sharedLimiter(limit)
+  if (shared) {
+    try {
+      await withTimeout(shared.consume(limitKey(key)))
+      return 0
+    } catch (refused) {
+      if (refused instanceof RateLimiterRes) return seconds(refused.msBeforeNext)
+    }
+  }
+  return takeLocalAttempt(limit, key, now)
 }
 
 /**

@@ -13,7 +13,7 @@ export const isSearch = (url: URL) => (SEARCH_PAGES.has(url.pathname) && url.sea
  * 429 with Retry-After, as the bilingual page or as JSON. Each search does real work, unlike a cached
  * page, so one client sending hundreds a second is slowed here rather than stalling every reader.
  */
-export function refuseSearch(headers: Headers, answer: Answer): Response | null {
-  const wait = takeAttempt(LIMITS.search, clientAddress(headers))
+export async function refuseSearch(headers: Headers, answer: Answer): Promise<Response | null> {
+  const wait = await takeAttempt(LIMITS.search, clientAddress(headers))
   return wait ? refusal(answer, answer === 'page' ? '429search' : '429', `Too many searches; try again in ${wait} s`, wait) : null
 }

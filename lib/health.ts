@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { redisState } from '@/scripts/redis.mjs'
 
 export type Health = {
   status: 'ok' | 'unavailable'
@@ -57,6 +58,13 @@ export async function checkHealth(payload: Payload, committed: string[] = migrat
   return { status: 'unavailable', database: 'ok', migrations: 'pending' }
 }
 
+/**
+ * What the instances share (REDIS_URL): 'not-configured' (one instance, its own cache), 'ready', or
+ * 'connecting'/'unreachable' (the instance serves from its own memory, counts rate limits alone and
+ * runs no jobs). Not a reason for a load balancer to drop the instance: it still serves.
+ */
+export const sharedState = () => ({ redis: redisState() as 'not-configured' | 'connecting' | 'ready' | 'unreachable' })
+
 /** 200 or 503 with the small JSON body; never cached by a proxy or the browser. */
 export const healthResponse = (health: Health) =>
-  Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } })
+  Response.json({ ...health, ...sharedState() }, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } })

@@ -44,10 +44,14 @@ ${servers}
 }
 
 /** Renders the site files into `dir`; without Debian's brotli module its directives are left out. */
-function renderSite(dir, { appPort, staticDir }) {
+function renderSite(dir, { appPorts, staticDir }) {
   renderNginx(
     path.join(dir, 'conf'),
-    { APP_PORT: String(appPort), CACHE_DIR: path.join(dir, 'cache'), STATIC_DIR: path.resolve(staticDir) },
+    {
+      APP_SERVERS: appPorts.map((port) => `127.0.0.1:${port}`).join(','),
+      CACHE_DIR: path.join(dir, 'cache'),
+      STATIC_DIR: path.resolve(staticDir),
+    },
     ['cchc-http.conf', 'cchc-site.conf'],
   )
   if (!hasBrotli()) {
@@ -93,12 +97,14 @@ const tempPrefix = (name) => {
 }
 
 /**
- * Starts nginx with the site on 127.0.0.1:`port` in front of the app on `appPort`; `extraServers` are
- * more server blocks (bench/serve.mjs serves a static copy with one). Resolves once it listens.
+ * Starts nginx with the site on 127.0.0.1:`port` in front of the app on `appPort` (or the instances
+ * on `appPorts`); `extraServers` are more server blocks (bench/serve.mjs serves a static copy with
+ * one). Resolves once it listens.
  */
-export async function startNginx({ port, appPort, staticDir, extraServers = '', accessLog = true }) {
+/** @param {{ port: number, appPort?: number, appPorts?: number[], staticDir: string, extraServers?: string, accessLog?: boolean }} options */
+export async function startNginx({ port, appPort, appPorts = [appPort], staticDir, extraServers = '', accessLog = true }) {
   const dir = tempPrefix('cchc-nginx-')
-  renderSite(dir, { appPort, staticDir })
+  renderSite(dir, { appPorts, staticDir })
   const site = `    include ${path.join(dir, 'conf/cchc-http.conf')};
     server {
         listen 127.0.0.1:${port};

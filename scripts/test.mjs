@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
+import { hasRedis } from './cluster.mjs'
 import { hasBrotli, hasNginx } from './nginx.mjs'
 import { logTail, run } from './run.mjs'
 
@@ -34,6 +35,8 @@ const ensureJava = () => ensure('Java (for the Nu HTML checker)', hasJava, 'defa
 // The suite through nginx (playwright.nginx.config.ts) runs Debian's nginx with its own prefix, never the system service.
 const ensureNginx = () =>
   ensure("Debian's nginx with its brotli module", () => hasNginx() && hasBrotli(), 'nginx libnginx-mod-http-brotli-filter')
+// The suite of two app instances (playwright.cluster.config.ts) starts its own redis-server.
+const ensureRedis = () => ensure("Debian's redis-server", hasRedis, 'redis-server')
 
 const readJson = (file) => {
   try {
@@ -111,6 +114,21 @@ async function suite(name, command, args, reportFile, count, listFailures, serve
   results.push(`${code === 0 ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`)
 }
 
+/** A Playwright suite (its config's JSON report), counted like the others. */
+const playwrightSuite = (name, configArgs, reportFile, serverLog) =>
+  suite(
+    name,
+    'npx',
+    ['playwright', 'test', ...configArgs],
+    reportFile,
+    (report) => ({
+      passed: report.stats.expected,
+      failed: report.stats.unexpected + report.stats.flaky,
+    }),
+    playwrightFailures,
+    serverLog,
+  )
+
 fs.mkdirSync('test-results', { recursive: true })
 await check('type check', 'npx', ['tsc', '--noEmit'])
 await check('lint', 'npx', ['eslint', '.'])
@@ -147,38 +165,34 @@ if (testMongodbUrl) {
 const e2eSuffix = process.env.E2E_PORT ? `-${process.env.E2E_PORT}` : ''
 const missing = [!(await ensureChromium()) && 'Chromium', !(await ensureJava()) && 'Java'].filter(Boolean)
 if (missing.length === 0) {
-  await suite(
-    'playwright',
-    'npx',
-    ['playwright', 'test'],
-    'test-results/e2e.json',
-    (report) => ({
-      passed: report.stats.expected,
-      failed: report.stats.unexpected + report.stats.flaky,
-    }),
-    playwrightFailures,
-    `data/e2e${e2eSuffix}-server.log`,
-  )
+  await playwrightSuite('playwright', [], 'test-results/e2e.json', `data/e2e${e2eSuffix}-server.log`)
 } else {
   results.push(`✗ playwright: ${missing.join(' and ')} missing`)
   failed++
 }
 // After the main suite, on its build and database (no second build): the smoke tests through nginx.
 if (missing.length === 0 && (await ensureNginx())) {
-  await suite(
+  await playwrightSuite(
     'playwright through nginx',
-    'npx',
-    ['playwright', 'test', '-c', 'playwright.nginx.config.ts'],
+    ['-c', 'playwright.nginx.config.ts'],
     'test-results/e2e-nginx.json',
-    (report) => ({
-      passed: report.stats.expected,
-      failed: report.stats.unexpected + report.stats.flaky,
-    }),
-    playwrightFailures,
     `data/e2e${e2eSuffix}-nginx-app.log`,
   )
 } else {
   results.push(`✗ playwright through nginx: ${missing.length ? missing.join(' and ') : 'nginx'} missing`)
+  failed++
+}
+
+// Then two app instances with Redis and nginx in front, on the same build and database.
+if (missing.length === 0 && (await ensureNginx()) && (await ensureRedis())) {
+  await playwrightSuite(
+    'playwright, two instances',
+    ['-c', 'playwright.cluster.config.ts'],
+    'test-results/e2e-cluster.json',
+    `data/e2e${e2eSuffix}-cluster-a.log`,
+  )
+} else {
+  results.push(`✗ playwright, two instances: ${missing.length ? missing.join(' and ') : 'nginx or redis-server'} missing`)
   failed++
 }
 

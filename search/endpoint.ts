@@ -46,7 +46,7 @@ export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const refused = refuseSearch(req.headers, 'json')
+    const refused = await refuseSearch(req.headers, 'json')
     if (refused) return refused
     const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').searchParams)
     if ('errors' in parsed) return Response.json({ errors: parsed.errors }, { status: 400 })

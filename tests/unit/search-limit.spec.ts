@@ -6,7 +6,7 @@ import { LIMITS } from '@/guards/rateLimit'
 const from = (address: string) => new Headers({ 'x-forwarded-for': address })
 
 describe('searches per address', () => {
-  it('are searches: the search page with a query in both languages, and /api/search', () => {
+  it('are searches: the search page with a query in both languages, and /api/search', async () => {
     expect(isSearch(new URL('http://x/tim-kiem?q=a'))).toBe(true)
     expect(isSearch(new URL('http://x/en/search?q=a'))).toBe(true)
     expect(isSearch(new URL('http://x/api/search?q=a'))).toBe(true)
@@ -15,14 +15,14 @@ describe('searches per address', () => {
   })
 
   it(`let ${LIMITS.search.max} a minute through, then answer 429 with Retry-After, as a page or as JSON`, async () => {
-    for (let i = 0; i < LIMITS.search.max; i++) expect(refuseSearch(from('203.0.113.7'), 'page'), `search ${i + 1}`).toBeNull()
-    const page = refuseSearch(from('203.0.113.7'), 'page')!
+    for (let i = 0; i < LIMITS.search.max; i++) expect(await refuseSearch(from('203.0.113.7'), 'page'), `search ${i + 1}`).toBeNull()
+    const page = (await refuseSearch(from('203.0.113.7'), 'page'))!
     expect(page.status).toBe(429)
     expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await page.text()).toContain('Bạn đã tìm quá nhiều lần')
-    const json = refuseSearch(from('203.0.113.7'), 'json')!
+    const json = (await refuseSearch(from('203.0.113.7'), 'json'))!
     expect(json.status).toBe(429)
     // Another address is not held back.
-    expect(refuseSearch(from('203.0.113.8'), 'json')).toBeNull()
+    expect(await refuseSearch(from('203.0.113.8'), 'json')).toBeNull()
   })
 })

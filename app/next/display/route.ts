@@ -7,7 +7,7 @@ const ONE_YEAR = 365 * 24 * 60 * 60
 
 /** Saves the text size and contrast from the form of /hien-thi, then goes back to the page the reader came from. */
 export async function POST(request: Request) {
-  const refused = refusePost(request.headers, POST_RULES.display)
+  const refused = await refusePost(request.headers, POST_RULES.display)
   if (refused) return refused
   const form = await request.formData().catch(() => null)
   if (!form) return new Response('Bad request: expected a form', { status: 400 })

@@ -9,7 +9,7 @@ const isRatedPage = pagePathMatcher(['/thu-tuc-hanh-chinh/[slug]', '/dich-vu-con
 
 /** Stores a yes/no (and optional comment) for a page, then goes back to its thanks anchor. */
 export async function POST(request: Request) {
-  const refused = refusePost(request.headers, { ...POST_RULES.useful, limit: undefined })
+  const refused = await refusePost(request.headers, { ...POST_RULES.useful, limit: undefined })
   if (refused) return refused
   const form = await request.formData().catch(() => null)
   const value = (name: string) => (typeof form?.get(name) === 'string' ? String(form.get(name)).trim() : '')
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     return errorPage('400form')
   }
   // Counted only once the form is valid: a mistyped post does not use up the reader's attempts.
-  const limited = refusePost(request.headers, POST_RULES.useful)
+  const limited = await refusePost(request.headers, POST_RULES.useful)
   if (limited) return limited
   const payload = await getPayloadClient()
   await payload.create({ collection: 'page-feedback', data: { path, useful, comment: comment || undefined }, overrideAccess: true })

@@ -1,0 +1,175 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+import autocannon from 'autocannon'
+
+import { hasRedis, startApp, startRedis } from '../scripts/cluster.mjs'
+import { startNginx } from '../scripts/nginx.mjs'
+import { cluster } from './server-env'
+
+type App = Awaited<ReturnType<typeof startApp>>
+let redis: Awaited<ReturnType<typeof startRedis>>
+let nginx: Awaited<ReturnType<typeof startNginx>>
+let a: App
+let b: App
+let token: string
+
+const headers = () => ({ Authorization: `JWT ${token}`, 'content-type': 'application/json' })
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function api(app: App, method: string, route: string, body?: unknown) {
+  const response = await fetch(app.url + route, { method, headers: headers(), body: body === undefined ? undefined : JSON.stringify(body) })
+  const json = await response.json().catch(() => null)
+  if (!response.ok) throw new Error(`${method} ${route} on port ${app.port}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+const page = (url: string) =>
+  fetch(url, { redirect: 'manual' }).then(async (response) => ({ status: response.status, html: await response.text() }))
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  const distDir = cluster.env.NEXT_DIST_DIR
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID')))
+    throw new Error(`no build in ${distDir}: run the main e2e suite first (npm test does), which seeds and builds it`)
+  if (!hasRedis()) throw new Error('redis-server is missing: sudo apt-get install -y redis-server (npm test installs it when run as root)')
+  redis = await startRedis(cluster.redisPort)
+  const [portA, portB] = cluster.appPorts
+  const instance = (port: number, name: string) => {
+    fs.rmSync(cluster.log(name), { force: true })
+    return startApp({
+      port,
+      log: cluster.log(name),
+      env: { ...cluster.env, REDIS_URL: redis.url, INTERNAL_URL: `http://127.0.0.1:${port}` },
+    })
+  }
+  ;[a, b] = await Promise.all([instance(portA, 'a'), instance(portB, 'b')])
+  nginx = await startNginx({
+    port: cluster.nginxPort,
+    appPorts: cluster.appPorts,
+    staticDir: path.join(distDir, 'static'),
+    accessLog: false,
+  })
+  const login = await fetch(`${a.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(cluster.admin),
+  })
+  token = (await login.json()).token
+})
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()])
+  await nginx?.stop()
+  if (nginx) fs.rmSync(nginx.dir, { recursive: true, force: true })
+  await redis?.stop()
+})
+
+test('both instances share one page cache on Redis: a change saved through A is live on B within 2 s', async () => {
+  const title = `Tin hai máy chủ ${Date.now()}`
+  const { doc } = await api(a, 'POST', '/api/news', { title, kind: 'announcement', _status: 'published' })
+  const path = `/tin-tuc/${doc.slug}`
+  // B renders it and keeps it (in Redis): A now answers from that copy without rendering.
+  expect((await page(b.url + path)).html).toContain(title)
+  const cached = await fetch(a.url + path)
+  expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+
+  const changed = `${title} (đã sửa)`
+  await api(a, 'PATCH', `/api/news/${doc.id}`, { title: changed })
+  const saved = Date.now()
+  await expect.poll(async () => (await page(b.url + path)).html.includes(changed), { timeout: 2_000, intervals: [100] }).toBe(true)
+  console.info(`publish through A → live on B: ${Date.now() - saved} ms`)
+  await expect.poll(async () => (await page(`${b.url}/tin-tuc`)).html.includes(changed), { timeout: 2_000, intervals: [100] }).toBe(true)
+  await api(a, 'DELETE', `/api/news/${doc.id}`)
+})
+
+test('the sixth feedback from one address is refused whichever instance gets it', async () => {
+  const from = { 'x-forwarded-for': '203.0.113.66', 'content-type': 'application/json' }
+  const citizen = {
+    name: 'Trần Văn Bình',
+    phone: '0912 345 678',
+    subject: 'Hỏi về thời hạn giải quyết',
+    message: 'Thời hạn giải quyết thủ tục cấp phiếu lý lịch tư pháp là bao nhiêu ngày làm việc?',
+    consent: true,
+  }
+  const post = (app: App) =>
+    fetch(`${app.url}/api/feedback/submit`, { method: 'POST', headers: from, body: JSON.stringify(citizen) }).then(
+      (response) => response.status,
+    )
+  const statuses = []
+  for (const app of [a, b, a, b, a]) statuses.push(await post(app))
+  expect(statuses).toEqual([201, 201, 201, 201, 201])
+  expect(await post(b)).toBe(429)
+  expect(await post(a)).toBe(429)
+})
+
+test('a scheduled publication happens exactly once, though both instances look for due jobs every second', async () => {
+  test.setTimeout(120_000)
+  const drafts = []
+  for (let i = 0; i < 3; i++) {
+    const { doc } = await api(a, 'POST', '/api/news?draft=true', {
+      title: `Hẹn giờ hai máy chủ ${i} ${Date.now()}`,
+      kind: 'announcement',
+      _status: 'draft',
+    })
+    drafts.push(doc)
+  }
+  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', drafts.map((doc) => doc.id).join(','), '3'], {
+    env: { ...process.env, ...cluster.env },
+    stdio: 'ignore',
+  })
+  for (const doc of drafts)
+    await expect
+      .poll(async () => (await page(`${cluster.url}/tin-tuc/${doc.slug}`)).status, { timeout: 60_000, intervals: [1_000] })
+      .toBe(200)
+  // Give a second runner, if there were one, time to publish again.
+  await sleep(3_000)
+  for (const doc of drafts) {
+    const versions = await api(a, 'GET', `/api/news/versions?where[parent][equals]=${doc.id}&limit=100&depth=0`)
+    const published = versions.docs.filter((version: { version: { _status: string } }) => version.version._status === 'published')
+    expect(published, `published versions of ${doc.slug}`).toHaveLength(1)
+    await api(a, 'DELETE', `/api/news/${doc.id}`)
+  }
+  const runners = ['a', 'b'].filter((name) => fs.readFileSync(cluster.log(name), 'utf8').includes('runs the queue'))
+  expect(runners.length, 'instances that took the jobs lease').toBe(1)
+})
+
+test('stopping instance A during a 20-second load run through nginx loses no request', async () => {
+  test.setTimeout(90_000)
+  // A query of their own per request: nginx's one-second copies cannot answer them, the instances must.
+  const paths = ['/', '/tin-tuc', '/thu-tuc-hanh-chinh', '/van-ban', '/en', '/en/news', '/gioi-thieu']
+  let n = 0
+  const run = autocannon({
+    url: cluster.url,
+    connections: 8,
+    duration: 20,
+    requests: [
+      { method: 'GET', setupRequest: (request: autocannon.Request) => ({ ...request, path: `${paths[n++ % paths.length]}?lan=${n}` }) },
+    ],
+  })
+  await sleep(8_000)
+  const stopped = Date.now()
+  await a.stop('SIGTERM')
+  console.info(`instance A stopped in ${Date.now() - stopped} ms`)
+  const result = await run
+  console.info(
+    `${result.requests.total} requests in 20 s: ${result['2xx']} 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts`,
+  )
+  expect(result['2xx']).toBeGreaterThan(0)
+  expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }).toEqual({ non2xx: 0, errors: 0, timeouts: 0 })
+})
+
+test('with Redis stopped, pages are still served and the health check says Redis is unreachable', async () => {
+  await redis.stop()
+  for (const path of ['/', '/tin-tuc', '/thu-tuc-hanh-chinh', '/en/news']) {
+    expect((await page(b.url + path)).status, path).toBe(200)
+    expect((await page(cluster.url + path)).status, path).toBe(200)
+  }
+  await expect.poll(async () => (await (await fetch(`${b.url}/next/health`)).json()).redis, { timeout: 10_000 }).toBe('unreachable')
+  // The instance still takes feedback (counted on its own meanwhile), and logs the outage once.
+  expect(fs.readFileSync(cluster.log('b'), 'utf8').match(/redis: unreachable/g)).toHaveLength(1)
+})
