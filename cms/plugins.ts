@@ -2,6 +2,7 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
 
 import { redirectsPluginOptions } from '@/collections/Redirects'
+import { objectStoragePlugin } from '@/cms/objectStorage'
 
 import { searchIndexPlugin } from '@/search/plugin'
 
@@ -11,4 +12,6 @@ export const plugins: Plugin[] = [
   searchIndexPlugin(),
   // Old addresses → pages of the portal or elsewhere, applied by the proxy (collections/Redirects.ts).
   redirectsPlugin(redirectsPluginOptions),
+  // Uploads (media, import files) in an S3 bucket when S3_BUCKET is set, else on local disk (cms/objectStorage.ts).
+  objectStoragePlugin(),
 ]

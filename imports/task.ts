@@ -1,9 +1,6 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload, TaskConfig } from 'payload'
 
-import { importsDir } from '@/scripts/data-paths.mjs'
+import { ObjectStorageUnavailable, readUpload } from '@/cms/objectStorage'
 import type { User } from '@/payload-types'
 import { runImport } from './run'
 import type { ImportKind } from './report'
@@ -23,7 +20,6 @@ const PROGRESS_EVERY_MS = 1000
 export async function processImport(payload: Payload, id: string, apply: boolean) {
   const doc = await payload.findByID({ collection: 'imports', id, depth: 0 })
   const user = doc.requestedBy ? ((await payload.findByID({ collection: 'users', id: String(doc.requestedBy), depth: 0 })) as User) : null
-  const bytes = await fs.readFile(path.join(importsDir(), path.basename(doc.filename!)))
   await payload.update({
     collection: 'imports',
     id,
@@ -32,6 +28,8 @@ export async function processImport(payload: Payload, id: string, apply: boolean
   })
   let reportedAt = 0
   try {
+    // From the bucket when uploads are on object storage (another instance may have received the file).
+    const bytes = await readUpload(payload, 'imports', doc.filename!)
     const report = await runImport(payload, doc.kind as ImportKind, bytes, {
       dryRun: !apply,
       publish: Boolean(doc.publish),
@@ -57,7 +55,8 @@ export async function processImport(payload: Payload, id: string, apply: boolean
       depth: 0,
     })
   } catch (error) {
-    payload.logger.error({ err: error, msg: `import ${id} failed` })
+    // A bucket that does not answer has logged its one line already (cms/objectStorage.ts).
+    if (!(error instanceof ObjectStorageUnavailable)) payload.logger.error({ err: error, msg: `import ${id} failed` })
     await payload.update({ collection: 'imports', id, data: { status: 'failed', failure: (error as Error).message }, depth: 0 })
     throw error
   }
