@@ -195,6 +195,22 @@ describe('media in the bucket', () => {
     await payload.delete({ collection: 'media', id: second.id, context })
   })
 
+  it('a replaced file’s objects go once the new one is saved', async () => {
+    const replaced = await uploadSmall('thay-the.png')
+    const updated = await payload.update({
+      collection: 'media',
+      id: replaced.id,
+      data: {},
+      file: { data: image, mimetype: 'image/png', name: 'thay-the-moi.png', size: image.length },
+      context,
+    })
+    const stored = await keys('cchc/media/thay-the')
+    expect(stored).toContain(`cchc/media/${updated.filename}`)
+    expect(stored).not.toContain('cchc/media/thay-the.png')
+    await payload.delete({ collection: 'media', id: replaced.id, context })
+    expect(await keys('cchc/media/thay-the')).toEqual([])
+  })
+
   it('delete removes every object of the file', async () => {
     await payload.delete({ collection: 'media', id: media.id, context })
     expect(await keys('cchc/media/')).toEqual([])
