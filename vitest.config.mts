@@ -16,7 +16,7 @@ export default defineConfig({
     // Fails the run if a test wrote to the demo's database, login or media (tests/demo-data-guard.ts).
     globalSetup: ['tests/demo-data-guard.ts'],
     setupFiles: ['tests/isolate-env.ts'],
-    // Each file boots Payload on its own throw-away SQLite file.
+    // Each file boots Payload on its own throw-away SQLite file (MongoDB database with TEST_MONGODB_URL: tests/isolate-env.ts).
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
