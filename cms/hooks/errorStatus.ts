@@ -53,7 +53,8 @@ export function storageFailure(error: unknown): string | null {
  */
 export const errorStatus: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
-  if (status && status < 500) return
+  // A status the app chose (4xx, or 503 for object storage out of reach) stands; only Payload's 500 is read again.
+  if (status && status !== 500) return
   const failure = storageFailure(error)
   if (failure) {
     req.payload.logger.error(`storage unavailable (${failure}) on ${req.method} ${req.url ? new URL(req.url).pathname : ''}: answered 503`)
