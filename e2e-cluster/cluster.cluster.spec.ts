@@ -16,6 +16,8 @@ let a: App
 let b: App
 let token: string
 
+/** What an instance printed so far (its log is named by its port: A first, B second). */
+const logOf = (app: App) => fs.readFileSync(cluster.log(app.port === cluster.appPorts[0] ? 'a' : 'b'), 'utf8')
 const headers = () => ({ Authorization: `JWT ${token}`, 'content-type': 'application/json' })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -28,6 +30,14 @@ async function api(app: App, method: string, route: string, body?: unknown) {
 
 const page = (url: string) =>
   fetch(url, { redirect: 'manual' }).then(async (response) => ({ status: response.status, html: await response.text() }))
+
+const citizen = {
+  name: 'Trần Văn Bình',
+  phone: '0912 345 678',
+  subject: 'Hỏi về thời hạn giải quyết',
+  message: 'Thời hạn giải quyết thủ tục cấp phiếu lý lịch tư pháp là bao nhiêu ngày làm việc?',
+  consent: true,
+}
 
 test.describe.configure({ mode: 'serial' })
 
@@ -71,12 +81,14 @@ test.afterAll(async () => {
 
 test('both instances share one page cache on Redis: a change saved through A is live on B within 2 s', async () => {
   const title = `Tin hai máy chủ ${Date.now()}`
-  const { doc } = await api(a, 'POST', '/api/news', { title, kind: 'announcement', _status: 'published' })
+  // Published through B, which renders the new page again at once (cms/revalidation.ts warmPages) and
+  // keeps it in Redis: A, which never rendered it, answers from that copy.
+  const { doc } = await api(b, 'POST', '/api/news', { title, kind: 'announcement', _status: 'published' })
   const path = `/tin-tuc/${doc.slug}`
-  // B renders it and keeps it (in Redis): A now answers from that copy without rendering.
-  expect((await page(b.url + path)).html).toContain(title)
+  await expect.poll(async () => (await fetch(b.url + path)).headers.get('x-nextjs-cache'), { timeout: 5_000 }).toBe('HIT')
   const cached = await fetch(a.url + path)
   expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+  expect(await cached.text()).toContain(title)
 
   const changed = `${title} (đã sửa)`
   await api(a, 'PATCH', `/api/news/${doc.id}`, { title: changed })
@@ -89,13 +101,6 @@ test('both instances share one page cache on Redis: a change saved through A is 
 
 test('the sixth feedback from one address is refused whichever instance gets it', async () => {
   const from = { 'x-forwarded-for': '203.0.113.66', 'content-type': 'application/json' }
-  const citizen = {
-    name: 'Trần Văn Bình',
-    phone: '0912 345 678',
-    subject: 'Hỏi về thời hạn giải quyết',
-    message: 'Thời hạn giải quyết thủ tục cấp phiếu lý lịch tư pháp là bao nhiêu ngày làm việc?',
-    consent: true,
-  }
   const post = (app: App) =>
     fetch(`${app.url}/api/feedback/submit`, { method: 'POST', headers: from, body: JSON.stringify(citizen) }).then(
       (response) => response.status,
@@ -134,11 +139,14 @@ test('a scheduled publication happens exactly once, though both instances look f
     expect(published, `published versions of ${doc.slug}`).toHaveLength(1)
     await api(a, 'DELETE', `/api/news/${doc.id}`)
   }
-  const runners = ['a', 'b'].filter((name) => fs.readFileSync(cluster.log(name), 'utf8').includes('runs the queue'))
+  const runners = [a, b].filter((app) => holdsLease(app))
   expect(runners.length, 'instances that took the jobs lease').toBe(1)
 })
 
-test('stopping instance A during a 20-second load run through nginx loses no request', async () => {
+/** Whether `app` has said that it took the jobs lease. */
+const holdsLease = (app: App) => logOf(app).includes('runs the queue')
+
+test('stopping instance A (the one running the jobs) during a 20-second load run through nginx loses no request', async () => {
   test.setTimeout(90_000)
   // A query of their own per request: nginx's one-second copies cannot answer them, the instances must.
   const paths = ['/', '/tin-tuc', '/thu-tuc-hanh-chinh', '/van-ban', '/en', '/en/news', '/gioi-thieu']
@@ -152,15 +160,33 @@ test('stopping instance A during a 20-second load run through nginx loses no req
     ],
   })
   await sleep(8_000)
+  // From here on "A" is the instance that held the jobs lease, so that the next test sees the other take over.
+  if (!holdsLease(a)) [a, b] = [b, a]
   const stopped = Date.now()
   await a.stop('SIGTERM')
-  console.info(`instance A stopped in ${Date.now() - stopped} ms`)
+  console.info(`instance A (port ${a.port}) stopped in ${Date.now() - stopped} ms`)
   const result = await run
   console.info(
     `${result.requests.total} requests in 20 s: ${result['2xx']} 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts`,
   )
   expect(result['2xx']).toBeGreaterThan(0)
   expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }).toEqual({ non2xx: 0, errors: 0, timeouts: 0 })
+})
+
+test('after A stopped, B runs the jobs: a scheduled publication still goes live', async () => {
+  test.setTimeout(90_000)
+  const { doc } = await api(b, 'POST', '/api/news?draft=true', {
+    title: `Sau khi dừng máy A ${Date.now()}`,
+    kind: 'announcement',
+    _status: 'draft',
+  })
+  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', doc.id, '2'], {
+    env: { ...process.env, ...cluster.env },
+    stdio: 'ignore',
+  })
+  await expect.poll(async () => (await page(`${b.url}/tin-tuc/${doc.slug}`)).status, { timeout: 60_000, intervals: [1_000] }).toBe(200)
+  expect(holdsLease(b), 'B took the jobs lease').toBe(true)
+  await api(b, 'DELETE', `/api/news/${doc.id}`)
 })
 
 test('with Redis stopped, pages are still served and the health check says Redis is unreachable', async () => {
@@ -171,5 +197,11 @@ test('with Redis stopped, pages are still served and the health check says Redis
   }
   await expect.poll(async () => (await (await fetch(`${b.url}/next/health`)).json()).redis, { timeout: 10_000 }).toBe('unreachable')
   // The instance still takes feedback (counted on its own meanwhile), and logs the outage once.
-  expect(fs.readFileSync(cluster.log('b'), 'utf8').match(/redis: unreachable/g)).toHaveLength(1)
+  const feedback = await fetch(`${b.url}/api/feedback/submit`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': '203.0.113.67', 'content-type': 'application/json' },
+    body: JSON.stringify({ ...citizen, subject: 'Gửi khi Redis dừng' }),
+  })
+  expect(feedback.status).toBe(201)
+  expect(logOf(b).match(/redis: unreachable/g)).toHaveLength(1)
 })

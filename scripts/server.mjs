@@ -98,10 +98,13 @@ server.listen(port, address, () => {
   )
 })
 
+// A stop (a deploy, a restart) takes no new connection and ends each kept-alive one as soon as its
+// request is answered (nginx sends what comes meanwhile to another instance), then exits; 5 s at most.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     server.close(() => process.exit(0))
     server.closeIdleConnections()
+    setInterval(() => server.closeIdleConnections(), 50).unref()
     setTimeout(() => process.exit(0), 5_000).unref()
   })
 }
