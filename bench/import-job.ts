@@ -4,6 +4,7 @@
  * process, with its peak memory after each (the server's would add what it already holds).
  * Usage: DATABASE_URL=file:./data/<seeded>.db node scripts/run-ts.mjs bench/import-job.ts <file.xlsx> <rows>
  */
+import './bench-database'
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -1,8 +1,10 @@
 /*
  * Fills the bench database (DATABASE_URL) with the seed plus generated documents, up to TOTAL, through
  * the Local API, so the search index is built by the same hooks as in production.
- * Run by bench/search.mjs: node scripts/run-ts.mjs bench/search-corpus.ts [total]
+ * Run by bench/search.mjs: DATABASE_URL=file:./data/bench-search.db node scripts/run-ts.mjs bench/search-corpus.ts [total]
+ * Refuses the demo's database (bench/bench-database.ts).
  */
+import './bench-database'
 import { getPayload } from 'payload'
 
 import config from '@/cms/payload.config'
@@ -115,7 +117,8 @@ const ISSUERS = [
 const paragraphs = (count: number) => Array.from({ length: count }, () => `${sentence(BODY)} ${sentence(BODY)} ${sentence(BODY)}`)
 
 const payload = await getPayload({ config })
-await seed(payload)
+const { admin } = await seed(payload)
+if (admin?.generated) console.info(`bench/search-corpus: administrator ${admin.email} / ${admin.password} (kept in ${admin.file})`)
 const agency = (await payload.find({ collection: 'agencies', limit: 1, depth: 0 })).docs[0].id
 const category = (await payload.find({ collection: 'news-categories', limit: 1, depth: 0 })).docs[0].id
 let count = (await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs

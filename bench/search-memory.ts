@@ -7,6 +7,7 @@
  * Prints the heap and resident memory each adds, the build time, and one query's time on each.
  * Usage: DATABASE_URL=file:./data/bench-search.db node --expose-gc scripts/run-ts.mjs bench/search-memory.ts
  */
+import './bench-database'
 import { getPayload } from 'payload'
 
 import config from '@/cms/payload.config'

@@ -1,10 +1,12 @@
 /*
  * Search latency: 10,000 documents (the seed plus generated procedures, documents and news, indexed
- * by the publishing hooks), 200 realistic queries through GET /api/search on `next start`.
- * Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms), then the server's
- * resident memory with the index loaded (bench/search-memory.ts: the index alone, at 10,000 and 50,000).
- * Builds what it measures: the corpus in data/bench-search.db, then a build of its own from that
- * database (NEXT_DIST_DIR, .next-bench-search; again with --build), served on PORT (3200).
+ * by the publishing hooks), 200 realistic queries through GET /api/search on the production server
+ * (scripts/server.mjs, loopback). Prints p50 / p95 / max per kind of query and overall (budget: p95 ≤ 50 ms),
+ * then the server's resident memory with the index loaded (bench/search-memory.ts: the index alone, at
+ * 10,000 and 50,000).
+ * Builds what it measures: the corpus in data/bench-search.db (its own login and uploads beside it), then
+ * a build of its own from that database in BENCH_SEARCH_DIST_DIR (.next-bench-search; again with --build
+ * or --fresh), served on BENCH_SEARCH_PORT (3200). It never uses the demo's database, build or port.
  * With BASE=http://host:port it only measures that server (no corpus, build or memory figure).
  * Usage: node bench/search.mjs [--fresh] [--build]
  */
@@ -15,12 +17,17 @@ import path from 'node:path'
 import { must } from '../scripts/run.mjs'
 
 const DB = 'data/bench-search.db'
-const PORT = Number(process.env.PORT) || 3200
-const DIST = process.env.NEXT_DIST_DIR || '.next-bench-search'
+const PORT = Number(process.env.BENCH_SEARCH_PORT) || 3200
+const DIST = process.env.BENCH_SEARCH_DIST_DIR || '.next-bench-search'
+const fresh = process.argv.includes('--fresh')
 // The bench sends 220 searches from one address: above the per-address limit of the site (LIMITS.search).
 const env = {
   DATABASE_URL: `file:./${DB}`,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret-not-for-production',
   PORT: String(PORT),
+  LISTEN_ADDRESS: '127.0.0.1',
+  SITE_URL: `http://localhost:${PORT}`,
+  INTERNAL_URL: `http://127.0.0.1:${PORT}`,
   NEXT_DIST_DIR: DIST,
   NEXT_TELEMETRY_DISABLED: '1',
   SEARCH_LIMIT_PER_MINUTE: '100000',
@@ -33,17 +40,19 @@ const stop = () => {
   } catch {}
 }
 process.on('exit', stop)
-const base = process.env.BASE?.replace(/\/+$/, '') || `http://localhost:${PORT}`
+const base = process.env.BASE?.replace(/\/+$/, '') || `http://127.0.0.1:${PORT}`
 if (!process.env.BASE) {
-  if (process.argv.includes('--fresh')) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true })
   await must('node', ['scripts/run-ts.mjs', 'bench/search-corpus.ts', '10000'], { env })
-  if (process.argv.includes('--build') || !fs.existsSync(path.join(DIST, 'BUILD_ID'))) {
+  // A fresh corpus gets a fresh build: the build's pages come from its database.
+  if (fresh || process.argv.includes('--build') || !fs.existsSync(path.join(DIST, 'BUILD_ID'))) {
     console.info(`bench/search: building into ${DIST} from ${DB}`)
     await must('npm', ['run', 'build'], { env })
   }
-  server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, ...env }, stdio: 'ignore', detached: true })
+  server = spawn('node', ['scripts/server.mjs'], { env: { ...process.env, ...env }, stdio: 'ignore', detached: true })
 }
-console.info(`bench/search: measuring ${base}${process.env.BASE ? '' : ` (build ${DIST}, database ${DB})`}`)
+const built = process.env.BASE ? '' : ` (build ${DIST} of ${fs.statSync(path.join(DIST, 'BUILD_ID')).mtime.toISOString()}, database ${DB})`
+console.info(`bench/search: measuring ${base}${built}`)
 for (let tries = 0; ; tries++) {
   try {
     if ((await fetch(`${base}/api/search?q=a`)).ok) break
@@ -152,7 +161,7 @@ console.log('\nslowest:')
 for (const result of [...results].sort((a, b) => b.ms - a.ms).slice(0, 6))
   console.log(`  ${result.ms.toFixed(1).padStart(6)} ms  ${decodeURIComponent(result.url.replace(base, ''))}  (${result.total} hits)`)
 
-// The server's resident memory with the index loaded: its largest process (next start runs the app in a child).
+// The server's resident memory with the index loaded: its largest process.
 const descendants = (pid) => {
   const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
     .stdout.split(/\s+/)

@@ -5,8 +5,10 @@ import { adminLoginFile } from './data-paths.mjs'
 import { must, run } from './run.mjs'
 
 const port = process.env.PORT || '3000'
-// The demo prints the administrator's password: it listens on this machine only unless HOST says otherwise.
-const env = { PORT: port, LISTEN_ADDRESS: process.env.HOST || '127.0.0.1' }
+// The demo prints the administrator's password: it listens on this machine only unless HOST (or
+// LISTEN_ADDRESS, which scripts/server.mjs reads) says otherwise.
+const address = process.env.HOST?.trim() || process.env.LISTEN_ADDRESS?.trim() || '127.0.0.1'
+const env = { PORT: port, LISTEN_ADDRESS: address }
 
 await must('npm', ['run', 'seed'], { env })
 await must('npm', ['run', 'build'], { env })
@@ -23,4 +25,7 @@ if (process.env.SEED_ADMIN_EMAIL && process.env.SEED_ADMIN_PASSWORD) {
   console.info('admin login: the account created by an earlier seed (its password is not stored)\n')
 }
 
+if (!['127.0.0.1', 'localhost', '::1'].includes(address)) console.info(`listening on ${address}: reachable from other machines\n`)
+
+// Ctrl-C or SIGTERM stops the server, which exits 0; so does the demo (scripts/run.mjs).
 process.exit(await run('node', ['scripts/server.mjs'], { env, forwardSignals: true }))

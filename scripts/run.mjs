@@ -14,11 +14,16 @@ export function run(command, args, { forwardSignals = false, log, ...options } =
     const output = log ? fs.openSync(log, 'a') : null
     const stdio = output === null ? 'inherit' : ['ignore', output, output]
     const child = spawn(command, args, { stdio, ...options, env })
-    const forward = (signal) => child.kill(signal)
+    let received = null
+    const forward = (signal) => {
+      received = signal
+      child.kill(signal)
+    }
     if (forwardSignals) for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward)
     child.on('exit', (code, signal) => {
       if (output !== null) fs.closeSync(output)
-      resolve(code ?? (signal ? 1 : 0))
+      // A command ended by the very signal that asked it to stop (before it could handle it) stopped normally too.
+      resolve(code ?? (signal && signal === received ? 0 : 1))
     })
   })
 }

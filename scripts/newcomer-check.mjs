@@ -1,0 +1,200 @@
+/*
+ * A newcomer's first hour (issue 17), in this checkout: `npm run demo` on a free port, sign in with the
+ * login it prints (POST /api/users/login), stop it with Ctrl-C (exit 0 expected), run a test that seeds a
+ * database of its own (tests/int/search.int.spec.ts: it once overwrote the demo's login), then
+ * `npm run demo` again, sign in with what it prints now (the same password) and stop it with SIGTERM
+ * (exit 0). Also checked: the demo answers on loopback only, its server runs with Next's telemetry off
+ * and nothing printed Next's telemetry notice. Prints each step's time; exits 1 at the first failure.
+ * It uses the checkout's own demo (data/cchc.db, .next) as `npm run demo` does, and builds twice
+ * (several minutes each): run it after `npm ci` in a fresh clone.
+ * Usage: node scripts/newcomer-check.mjs [vitest file that seeds]
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const TEST = process.argv[2] || 'tests/int/search.int.spec.ts'
+const READY_MS = 20 * 60_000
+const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-newcomer-')), 'output.log')
+
+// A newcomer's shell: none of the variables that would point the demo elsewhere or turn telemetry off for it.
+const env = { ...process.env }
+for (const name of [
+  'DATABASE_URL',
+  'SITE_URL',
+  'HOST',
+  'LISTEN_ADDRESS',
+  'PORT',
+  'NEXT_DIST_DIR',
+  'MEDIA_DIR',
+  'IMPORTS_DIR',
+  'PAYLOAD_SECRET',
+  'INTERNAL_URL',
+  'SEED_ADMIN_EMAIL',
+  'SEED_ADMIN_PASSWORD',
+  'NEXT_TELEMETRY_DISABLED',
+  'TEST_MONGODB_URL',
+])
+  delete env[name]
+
+const timings = []
+const started = Date.now()
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`
+async function step(name, action) {
+  const start = Date.now()
+  process.stdout.write(`newcomer-check: ${name}… `)
+  const result = await action()
+  timings.push([name, Date.now() - start])
+  console.info(`ok (${seconds(Date.now() - start)})`)
+  return result
+}
+function fail(message) {
+  console.info('FAILED')
+  const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-40).join('\n') : ''
+  console.error(`${tail}\n\nnewcomer-check: ${message} (whole output: ${log})`)
+  process.exit(1)
+}
+
+async function freePort() {
+  const server = net.createServer()
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/** A command in its own process group (so a Ctrl-C can reach the whole group), its output appended to the log. */
+function start(command, args, extra = {}) {
+  fs.appendFileSync(log, `\n$ ${command} ${args.join(' ')}\n`)
+  const child = spawn(command, args, { env: { ...env, ...extra }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (chunk) => {
+      output += chunk
+      fs.appendFileSync(log, chunk)
+    })
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
+  return { child, exited, output: () => output }
+}
+
+/** Processes whose `/proc/<pid>/stat` field (1 parent, 2 process group) is `value`. */
+const processesWith = (field, value) =>
+  fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return fs.readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')[field] === String(value)
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+const descendants = (pid) => processesWith(1, pid).flatMap((child) => [child, ...descendants(child)])
+const commandLine = (pid) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
+  } catch {
+    return ''
+  }
+}
+
+async function login(base, email, password) {
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = await response.json().catch(() => ({}))
+  if (response.status !== 200 || !body.token) fail(`sign-in as ${email} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`)
+}
+
+/** The demo up: the login it printed, checked to sign in, on loopback only, telemetry off. */
+async function demo(port) {
+  const base = `http://127.0.0.1:${port}`
+  const run = start('npm', ['run', 'demo'], { PORT: String(port) })
+  let ended = null
+  void run.exited.then((result) => (ended = result))
+  const credentials = await step('npm run demo until it serves', async () => {
+    for (const deadline = Date.now() + READY_MS; Date.now() < deadline;) {
+      if (ended) fail(`npm run demo ended before serving (exit ${ended.code ?? ended.signal})`)
+      const printed = /admin login: (\S+) \/ (\S+)/.exec(run.output())
+      const up =
+        printed &&
+        (await fetch(`${base}/api/procedures?limit=1`).then(
+          (response) => response.ok,
+          () => false,
+        ))
+      if (up) return { email: printed[1], password: printed[2] }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    fail('npm run demo did not serve within 20 minutes')
+  })
+  await step(`sign in as ${credentials.email} with the printed password`, () => login(base, credentials.email, credentials.password))
+  await step('only loopback answers; telemetry off', async () => {
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => address.address)
+    for (const address of outside) {
+      const answered = await new Promise((resolve) => {
+        const socket = net.connect({ host: address, port, timeout: 2000 }, () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.on('error', () => resolve(false))
+        socket.on('timeout', () => {
+          socket.destroy()
+          resolve(false)
+        })
+      })
+      if (answered) fail(`the demo answers on ${address}:${port}, not only on loopback`)
+    }
+    const server = descendants(run.child.pid).find((pid) => commandLine(pid).includes('scripts/server.mjs'))
+    if (!server) fail('no scripts/server.mjs process under npm run demo')
+    const serverEnv = fs.readFileSync(`/proc/${server}/environ`, 'utf8').split('\0')
+    if (!serverEnv.includes('NEXT_TELEMETRY_DISABLED=1')) fail('the demo server runs without NEXT_TELEMETRY_DISABLED=1')
+    if (/telemetry/i.test(run.output())) fail("the demo printed Next's telemetry notice")
+    if (/Network:/.test(run.output())) fail('the demo printed a network address')
+    const urls = [...run.output().matchAll(/https?:\/\/([^/:\s]+)/g)].map((match) => match[1])
+    const elsewhere = urls.filter((host) => !['localhost', '127.0.0.1', '[::1]'].includes(host))
+    if (elsewhere.length) fail(`the demo printed addresses other than loopback: ${[...new Set(elsewhere)].join(', ')}`)
+  })
+  return { ...run, credentials }
+}
+
+async function stop(run, how) {
+  await step(`stop the demo (${how}), exit 0 expected`, async () => {
+    if (how === 'Ctrl-C') process.kill(-run.child.pid, 'SIGINT')
+    else process.kill(run.child.pid, 'SIGTERM')
+    const timer = setTimeout(() => {
+      process.kill(-run.child.pid, 'SIGKILL')
+      fail('the demo did not stop within 30 s')
+    }, 30_000)
+    const { code, signal } = await run.exited
+    clearTimeout(timer)
+    if (code !== 0) fail(`npm run demo exited ${code ?? signal} on ${how}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const left = processesWith(2, run.child.pid)
+    if (left.length) fail(`processes of the demo left running after the stop: ${left.map(commandLine).join('; ')}`)
+  })
+}
+
+console.info(`newcomer-check in ${process.cwd()} (output: ${log})`)
+const port = await freePort()
+const first = await demo(port)
+await stop(first, 'Ctrl-C')
+await step(`npx vitest run ${TEST} (seeds a database of its own)`, async () => {
+  const { code } = await start('npx', ['vitest', 'run', TEST]).exited
+  if (code !== 0) fail(`${TEST} failed (exit ${code})`)
+})
+const second = await demo(port)
+if (second.credentials.password !== first.credentials.password)
+  fail('the second demo printed another password than the first (the test replaced the login)')
+await stop(second, 'SIGTERM')
+
+console.info('\nnewcomer-check passed:')
+for (const [name, ms] of timings) console.info(`  ${seconds(ms).padStart(6)}  ${name}`)
+console.info(`  ${seconds(Date.now() - started).padStart(6)}  in all`)
