@@ -99,7 +99,8 @@ export default buildConfig({
       { cron: '*/3 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
     ],
     // With several instances (REDIS_URL), only the holder of the jobs lease runs them (cms/jobs/runnerLease.ts).
-    shouldAutoRun: async (payload) => process.env.NEXT_PHASE !== 'phase-production-build' && (await holdsJobsLease(payload)),
+    shouldAutoRun: async (payload) =>
+      process.env.NEXT_PHASE !== 'phase-production-build' && (await holdsJobsLease(payload, { slowQueues: [IMPORT_QUEUE] })),
     // The alert banner's start and end (site settings) expire the pages that show it; feedback
     // emails (to the department, the answer to the citizen) are sent with retries.
     tasks: [alertBannerTask, ...feedbackEmailTasks, importTask],

@@ -40,7 +40,7 @@ export function upstreamServers(appServers) {
   for (const server of servers)
     if (!/^(\[[0-9a-f:.]+\]|[\w.-]+):\d{1,5}$/i.test(server))
       throw new Error(`nginx template: APP_SERVERS entry is not host:port: ${server}`)
-  return `${servers.map((server) => `server ${server} max_fails=1 fail_timeout=5s;`).join('\n')}\n`
+  return `${servers.map((server) => `server ${server} max_fails=3 fail_timeout=10s;`).join('\n')}\n`
 }
 
 /** Writes the rendered templates into `outDir` (CONF_DIR defaults to it), and the upstream's server list; returns the paths written. */

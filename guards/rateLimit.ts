@@ -4,8 +4,9 @@ import { CLIENT_HEADER, STAMPED } from '@/scripts/client-address.mjs'
 import { redisClient, redisPrefix, redisReady, withTimeout } from '@/scripts/redis.mjs'
 
 /**
- * Attempts counted per client address. With REDIS_URL, in Redis (rate-limiter-flexible's fixed
- * window), so that every app instance counts the same attempts. Without it, or while Redis is
+ * Attempts counted per client address. With REDIS_URL, in Redis (rate-limiter-flexible: a fixed window
+ * from the first attempt, refused attempts counted too; at a window's edge a client may get up to twice
+ * the limit within a short time, which these limits tolerate), so that every app instance counts the same attempts. Without it, or while Redis is
  * unreachable (scripts/redis.mjs logs it), a per-key sliding window in this process's memory, shared
  * by the proxy, server actions and API endpoints (separate bundles, one process: hence globalThis).
  */
@@ -116,7 +117,7 @@ export async function retryAfter(limit: Limit, key: string, now = Date.now()): P
   return localRetryAfter(limit, key, now)
 }
 
-/** Counts an attempt; returns the seconds to wait when over the limit (the attempt is then not counted). */
+/** Counts an attempt; returns the seconds to wait when over the limit (in memory, the refused attempt is not counted). */
 export async function takeAttempt(limit: Limit, key: string, now = Date.now()): Promise<number> {
   const shared = sharedLimiter(limit)
   if (shared) {

@@ -60,10 +60,13 @@ export async function checkHealth(payload: Payload, committed: string[] = migrat
 
 /**
  * What the instances share (REDIS_URL): 'not-configured' (one instance, its own cache), 'ready', or
- * 'connecting'/'unreachable' (the instance serves from its own memory, counts rate limits alone and
- * runs no jobs). Not a reason for a load balancer to drop the instance: it still serves.
+ * 'connecting', 'unreachable' (not answering in time) or 'misconfigured' (REDIS_URL does not parse):
+ * the instance then renders pages itself, counts rate limits alone and runs no jobs. Not a reason for
+ * a load balancer to drop the instance: it still serves.
  */
-export const sharedState = () => ({ redis: redisState() as 'not-configured' | 'connecting' | 'ready' | 'unreachable' })
+export const sharedState = () => ({
+  redis: redisState() as 'not-configured' | 'misconfigured' | 'connecting' | 'ready' | 'unreachable',
+})
 
 /** 200 or 503 with the small JSON body; never cached by a proxy or the browser. */
 export const healthResponse = (health: Health) =>

@@ -21,10 +21,11 @@ const portOpen = (port) =>
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Stops a child with `signal`; resolves when it has exited (SIGKILL after `graceMs`). */
-function stopper(child, graceMs = 10_000) {
+function stopper(child, graceMs = 30_000) {
   return (signal = 'SIGTERM') =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.kill('SIGCONT')
       const kill = setTimeout(() => child.kill('SIGKILL'), graceMs)
       child.once('exit', () => {
         clearTimeout(kill)
@@ -47,6 +48,9 @@ export async function startRedis(port) {
   const stop = stopper(child)
   return {
     url: `redis://127.0.0.1:${port}`,
+    /** Freezes the server (SIGSTOP): connections stay open and nothing answers, like a hung or overloaded Redis. */
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
     stop: async () => {
       await stop()
       fs.rmSync(dir, { recursive: true, force: true })

@@ -98,13 +98,23 @@ server.listen(port, address, () => {
   )
 })
 
+/** What the app asks to do before the process ends (cms/jobs/runnerLease.ts: stop the jobs, hand the lease over). */
+const stopHooks = (globalThis[Symbol.for('cchc.stopHooks')] ??= new Set())
+const STOP_HOOKS_MS = 2_000
+/** A request still running this long after a stop is cut off (systemd waits 90 s). */
+const STOP_MS = 25_000
+
 // A stop (a deploy, a restart) takes no new connection and ends each kept-alive one as soon as its
-// request is answered (nginx sends what comes meanwhile to another instance), then exits; 5 s at most.
+// request is answered (nginx sends what comes meanwhile to another instance), then exits.
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0))
+  process.once(signal, () => {
+    const hooks = Promise.race([
+      Promise.allSettled([...stopHooks].map((hook) => hook())),
+      new Promise((resolve) => setTimeout(resolve, STOP_HOOKS_MS).unref()),
+    ])
+    server.close(() => void hooks.then(() => process.exit(0)))
     server.closeIdleConnections()
     setInterval(() => server.closeIdleConnections(), 50).unref()
-    setTimeout(() => process.exit(0), 5_000).unref()
+    setTimeout(() => process.exit(0), STOP_MS).unref()
   })
 }
