@@ -23,6 +23,8 @@ export const Events: CollectionConfig<'events'> = {
   ...editorial<Event>('events'),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'kind', '_status'], group: label('Tin tức', 'News') },
   defaultSort: '-startsAt',
+  // The public list and the API: published, latest start first (Payload adds createdAt to every sort).
+  indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tên sự kiện', 'Title') },
     slugField('title'),

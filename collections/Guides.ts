@@ -22,6 +22,8 @@ export const Guides: CollectionConfig<'guides'> = {
     group: label('Thủ tục', 'Procedures'),
     components: { beforeListTable: [REVIEW_LIST_FILTER] },
   },
+  // The public list: published, oldest first.
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
     slugField('title'),

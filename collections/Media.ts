@@ -48,6 +48,8 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  // The press room: images listed for the press, newest first.
+  indexes: [{ fields: ['forPress', 'createdAt'] }],
   fields: [
     {
       name: 'alt',

@@ -30,6 +30,8 @@ export const News: CollectionConfig<'news'> = {
     group: label('Tin tức', 'News'),
   },
   defaultSort: '-publishedAt',
+  // The public list: published, newest first (Payload adds createdAt to every sort); a page at any depth is an index walk.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInVietnamese, label: label('Tiêu đề', 'Title') },
     slugField('title'),

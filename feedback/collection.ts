@@ -67,6 +67,8 @@ export const Feedback: CollectionConfig<'feedback'> = {
     readVersions: hasRole(...FEEDBACK_STAFF),
   },
   versions: { maxPerDoc: 20 },
+  // The public Q&A (feedback/answers.ts): published answers, newest first.
+  indexes: [{ fields: ['publishAnswer', 'answeredAt'] }],
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'subject', 'status', 'assignee', 'createdAt', 'dueAt'],

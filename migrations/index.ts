@@ -11,6 +11,7 @@ import * as migration_20261201_205826_review_deadlines_menus from './20261201_20
 import * as migration_20261201_211639_news_byline from './20261201_211639_news_byline';
 import * as migration_20261201_213407_feedback_time_limit_optional from './20261201_213407_feedback_time_limit_optional';
 import * as migration_20261201_232543_search_ranking_vocabulary_log from './20261201_232543_search_ranking_vocabulary_log';
+import * as migration_20261206_222428_add_query_indexes from './20261206_222428_add_query_indexes';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_232543_search_ranking_vocabulary_log.up,
     down: migration_20261201_232543_search_ranking_vocabulary_log.down,
-    name: '20261201_232543_search_ranking_vocabulary_log'
+    name: '20261201_232543_search_ranking_vocabulary_log',
+  },
+  {
+    up: migration_20261206_222428_add_query_indexes.up,
+    down: migration_20261206_222428_add_query_indexes.down,
+    name: '20261206_222428_add_query_indexes'
   },
 ];

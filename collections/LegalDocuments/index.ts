@@ -39,6 +39,8 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
     group: label('Văn bản', 'Documents'),
   },
   defaultSort: '-issuedAt',
+  // The public list: published, newest first (Payload adds createdAt to every sort); a page at any depth is an index walk.
+  indexes: [{ fields: ['_status', 'issuedAt', 'createdAt'] }],
   fields: [
     {
       type: 'row',
@@ -52,7 +54,7 @@ export const LegalDocuments: CollectionConfig<'legal-documents'> = {
         },
       ],
     },
-    { name: 'documentType', type: 'select', required: true, options: DOCUMENT_TYPES, label: label('Loại văn bản', 'Type') },
+    { name: 'documentType', type: 'select', required: true, index: true, options: DOCUMENT_TYPES, label: label('Loại văn bản', 'Type') },
     { name: 'title', type: 'textarea', localized: true, validate: requiredInVietnamese, label: label('Trích yếu', 'Title') },
     {
       type: 'row',
