@@ -5,7 +5,7 @@
  * version restore, unlock). Each cell states the exact status and checks what the public sees after.
  */
 import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
 
@@ -44,8 +44,16 @@ const publicView = (collection: string, id: string) => rest('public', 'GET', `/$
 const exists = async (collection: CollectionSlug, id: string) =>
   (await payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })).totalDocs === 1
 
+/** Each REST write asks the Next server to expire its pages; a test has none, so each ask fails: kept, not printed. */
+const failedExpiries: string[] = []
+
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
+  const logWarn = payload.logger.warn.bind(payload.logger)
+  vi.spyOn(payload.logger, 'warn').mockImplementation(((line: unknown, ...rest: never[]) => {
+    if (typeof line === 'string' && line.startsWith('could not revalidate ')) failedExpiries.push(line)
+    else logWarn(line as never, ...rest)
+  }) as never)
   config = (await import('@payload-config')).default as unknown as SanitizedConfig
   ;({ handleEndpoints: handle } = (await import('payload')) as unknown as { handleEndpoints: typeof handle })
   // The administrator first: the first account of an empty site is always made an administrator.
@@ -59,7 +67,11 @@ beforeAll(async () => {
   agency = await testAgency(payload)
 })
 
-afterAll(() => cleanup())
+afterAll(async () => {
+  await cleanup()
+  expect(failedExpiries.length).toBeGreaterThan(0)
+  for (const line of failedExpiries) expect(line).toMatch(/^could not revalidate [\w:, -]+: (fetch failed|status \d+)$/)
+})
 
 /** Minimal valid data of each editorial collection, unique per call. */
 const editorialData: Record<string, () => Record<string, unknown>> = {

@@ -34,12 +34,24 @@ beforeAll(async () => {
   process.env.SMTP_PORT = '1'
   process.env.FEEDBACK_NOTIFY_TO = 'vanphong@example.gov.vn'
   ;({ payload, cleanup } = await bootPayload())
+  // The refused tries are expected here: kept for the tests to assert instead of printed (any other error still prints).
+  const logError = payload.logger.error.bind(payload.logger)
+  vi.spyOn(payload.logger, 'error').mockImplementation(((line: unknown, ...rest: never[]) => {
+    if (typeof line === 'string' && MAIL_REFUSED.test(line)) mailRefusals.push(line)
+    else logError(line as never, ...rest)
+  }) as never)
 })
 
 afterAll(async () => {
   delete process.env.SMTP_HOST
   await cleanup()
 })
+
+const MAIL_REFUSED =
+  /^feedback PA-\w+: the (notification|answer) email( to the citizen)? failed \(connect ECONNREFUSED 127\.0\.0\.1:1\), try \d of 9/
+const mailRefusals: string[] = []
+const refusedFor = (code: string, what: 'notification' | 'answer') =>
+  mailRefusals.filter((line) => line.startsWith(`feedback ${code}: the ${what} email`))
 
 describe('validation', () => {
   it.each([
@@ -93,6 +105,7 @@ describe('submitting', () => {
     const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { 'input.feedback': { equals: docs[0].id } } })
     expect(jobs).toHaveLength(1)
     expect(jobs[0]).toMatchObject({ taskSlug: 'notifyNewFeedback', totalTried: 1, hasError: false })
+    expect(refusedFor(code, 'notification')).toEqual([expect.stringMatching(/try 1 of 9, will retry$/)])
   })
 
   it('stores nothing when the input is invalid or the honeypot is filled', async () => {
@@ -190,6 +203,7 @@ describe('tracking and the public Q&A', () => {
     expect(sendEmail).toHaveBeenCalledWith(
       expect.objectContaining({ to: 'lan@example.com', text: expect.stringContaining('Sở đã nhắc nhở công chức tiếp nhận') }),
     )
+    expect(refusedFor(trackingCode, 'answer')).toEqual([expect.stringMatching(/try 1 of 9, will retry$/)])
     await payload.update({ collection: 'feedback', id, data: { status: 'closed' }, context })
     await runEmailJobs()
     expect(sendEmail.mock.calls.filter(([message]) => message.to === 'lan@example.com')).toHaveLength(1)

@@ -258,7 +258,7 @@ describe('a bucket that does not answer', () => {
   afterAll(() => startS3())
 
   it('refuses an upload with 503 and one log line; no document, no file left', async () => {
-    const logged = vi.spyOn(payload.logger, 'error')
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => {})
     const before = await payload.count({ collection: 'media' })
     const error = await uploadSmall('kho-hong.png').catch((caught: unknown) => caught)
     expect(error).toMatchObject({ name: 'ObjectStorageUnavailable', status: 503, message: OBJECT_STORAGE_UNAVAILABLE_MESSAGE })
@@ -271,7 +271,7 @@ describe('a bucket that does not answer', () => {
   })
 
   it('answers the admin’s upload 503 with Retry-After, logged once', async () => {
-    const logged = vi.spyOn(payload.logger, 'error')
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => {})
     const form = new FormData()
     form.append('file', new Blob([smallPng], { type: 'image/png' }), 'kho-hong.png')
     form.append('_payload', JSON.stringify({ alt: 'Ảnh khi kho hỏng' }))
@@ -284,6 +284,7 @@ describe('a bucket that does not answer', () => {
   })
 
   it('answers a file read 503, and the import job fails saying so', async () => {
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => {})
     const read = await request('GET', '/api/media/file/anh-hoi-nghi.png')
     expect(read.status).toBe(503)
     expect(read.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS))
@@ -292,6 +293,18 @@ describe('a bucket that does not answer', () => {
     await expect(processImport(payload, String(docs[0].id), false)).rejects.toMatchObject({ status: 503 })
     const failed = await payload.findByID({ collection: 'imports', id: docs[0].id })
     expect([failed.status, failed.failure]).toEqual(['failed', OBJECT_STORAGE_UNAVAILABLE_MESSAGE])
+    // The file route's driver error (Payload logs it whole), then the import's one line.
+    const messageOf = (arg: unknown) =>
+      typeof arg === 'string'
+        ? arg
+        : arg instanceof Error
+          ? arg.message
+          : String((arg as { msg?: string; err?: Error }).msg ?? (arg as { err?: Error }).err?.message)
+    expect(logged.mock.calls.map(([arg]) => messageOf(arg))).toEqual([
+      expect.stringMatching(/ECONNREFUSED/),
+      `object storage unavailable (ECONNREFUSED) reading cchc/imports/van-ban-s3.csv from bucket ${BUCKET}`,
+    ])
+    logged.mockRestore()
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { bootPayload, context } from '../fixtures/payload'
@@ -162,6 +162,8 @@ describe('media', () => {
     })
     expect(image.mimeType).toBe('image/png')
     const script = Buffer.from('#!/bin/sh\necho hi\n')
+    // Payload logs the refusal: kept and asserted here, not printed.
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => {})
     await expect(
       payload.create({
         collection: 'media',
@@ -170,6 +172,8 @@ describe('media', () => {
         context,
       }),
     ).rejects.toMatchObject({ status: 400, name: 'ValidationError', data: { errors: [{ path: 'file' }] } })
+    expect(logged.mock.calls.map(([line]) => String(line))).toEqual(['File type text/plain (from extension sh) is not allowed.'])
+    logged.mockRestore()
   })
 })
 
