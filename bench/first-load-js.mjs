@@ -4,11 +4,11 @@
  * level 9 and summed; noModule polyfills and JSON-LD are left out. Also the HTML itself, gzipped.
  * Public pages ship none (scripts/script-free-pages.mjs): through `npm start` or nginx every line
  * should read 0; `next dev` or a server without the filter shows what Next alone would send.
- * Usage: node bench/first-load-js.mjs [baseUrl] [path…]   (default: every page type in both languages)
+ * Usage: node bench/first-load-js.mjs [baseUrl] [path…]   (base: BASE, else http://localhost:3000; default: every page type in both languages)
  */
 import { gzipSync } from 'node:zlib'
 
-const [base = 'http://localhost:3000', ...given] = process.argv.slice(2)
+const [base = process.env.BASE || 'http://localhost:3000', ...given] = process.argv.slice(2)
 
 /** Detail pages take the first link of their list, so the bench follows the data it is given. */
 const LISTS = [

@@ -3,12 +3,12 @@
  * Prints performance, accessibility, best practices and SEO per page (budgets: ≥98, 100, 100, 100), the
  * largest contentful paint, total blocking time, layout shift and the bytes the page loaded; LIGHTHOUSE_RUNS=3 runs each page three times and prints the medians
  * (performance and LCP) with every run's figures, for a busy machine.
- * Usage: node bench/lighthouse.mjs [baseUrl] [path…]
+ * Usage: node bench/lighthouse.mjs [baseUrl] [path…]   (base: BASE, else http://localhost:3000)
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-const [base = 'http://localhost:3000', ...given] = process.argv.slice(2)
+const [base = process.env.BASE || 'http://localhost:3000', ...given] = process.argv.slice(2)
 const paths = given.length
   ? given
   : ['/', '/thu-tuc-hanh-chinh', '/thu-tuc-hanh-chinh/cap-phieu-ly-lich-tu-phap-cho-cong-dan-viet-nam', '/en/procedures/dang-ky-khai-sinh']

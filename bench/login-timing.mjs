@@ -4,12 +4,12 @@
  * each and their ratio (1.00 = indistinguishable). Each attempt comes from its own client address
  * (X-Forwarded-For), so run the server trusting loopback as a proxy, e.g.
  *   TRUSTED_PROXIES=127.0.0.1,::1 npm start
- *   node bench/login-timing.mjs [baseUrl] [staffEmail] [rounds]
+ *   node bench/login-timing.mjs [baseUrl] [staffEmail] [rounds]   (base: BASE, else http://localhost:3000)
  * The staff email defaults to the seed's administrator (data/admin-login.txt).
  */
 import fs from 'node:fs'
 
-const [base = 'http://localhost:3000', given, roundsArg = '20'] = process.argv.slice(2)
+const [base = process.env.BASE || 'http://localhost:3000', given, roundsArg = '20'] = process.argv.slice(2)
 const staff =
   given || (fs.existsSync('data/admin-login.txt') ? fs.readFileSync('data/admin-login.txt', 'utf8').split('\n')[0] : 'admin@cchc.local')
 const unknown = 'khong-co-tai-khoan@cchc.local'
