@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { expect, test } from '@playwright/test'
 import autocannon from 'autocannon'
@@ -27,6 +28,16 @@ async function api(app: App, method: string, route: string, body?: unknown) {
   if (!response.ok) throw new Error(`${method} ${route} on port ${app.port}: ${response.status} ${JSON.stringify(json)}`)
   return json
 }
+
+/**
+ * Queues publications as the admin's "Schedule publish" does (e2e/support/schedule-publish.ts), in a
+ * child process awaited without blocking this one (a blocked test process would reuse kept-alive
+ * connections the servers have closed meanwhile).
+ */
+const schedulePublish = (ids: string, seconds: number) =>
+  promisify(execFile)('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', ids, String(seconds)], {
+    env: { ...process.env, ...cluster.env },
+  })
 
 const page = (url: string) =>
   fetch(url, { redirect: 'manual' }).then(async (response) => ({ status: response.status, html: await response.text() }))
@@ -123,10 +134,7 @@ test('a scheduled publication happens exactly once, though both instances look f
     })
     drafts.push(doc)
   }
-  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', drafts.map((doc) => doc.id).join(','), '3'], {
-    env: { ...process.env, ...cluster.env },
-    stdio: 'ignore',
-  })
+  await schedulePublish(drafts.map((doc) => doc.id).join(','), 3)
   for (const doc of drafts)
     await expect
       .poll(async () => (await page(`${cluster.url}/tin-tuc/${doc.slug}`)).status, { timeout: 60_000, intervals: [1_000] })
@@ -180,16 +188,13 @@ test('after A stopped, B runs the jobs: a scheduled publication still goes live'
     kind: 'announcement',
     _status: 'draft',
   })
-  execFileSync('node', ['scripts/run-ts.mjs', 'e2e/support/schedule-publish.ts', 'news', doc.id, '2'], {
-    env: { ...process.env, ...cluster.env },
-    stdio: 'ignore',
-  })
+  await schedulePublish(doc.id, 2)
   await expect.poll(async () => (await page(`${b.url}/tin-tuc/${doc.slug}`)).status, { timeout: 60_000, intervals: [1_000] }).toBe(200)
   expect(holdsLease(b), 'B took the jobs lease').toBe(true)
   await api(b, 'DELETE', `/api/news/${doc.id}`)
 })
 
-test('a Redis that stops answering costs a page about a second; a change saved meanwhile is not undone when it answers again', async () => {
+test('a Redis that stops answering delays a page by seconds, not minutes; a change saved meanwhile is not undone when it answers again', async () => {
   test.setTimeout(90_000)
   const title = `Tin khi Redis treo ${Date.now()}`
   const { doc } = await api(b, 'POST', '/api/news', { title, kind: 'announcement', _status: 'published' })

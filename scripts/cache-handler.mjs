@@ -83,6 +83,23 @@ function outageHandler() {
   }
 }
 
+/**
+ * Keeps a page's lifetime (Next's cacheControl) with the page. The library stores only the page, and
+ * Next, on an instance that never rendered that path, would count it stale a second after it was made
+ * and render it again behind each answer.
+ */
+class SharedCacheHandler extends CacheHandler {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    const cacheControl = entry?.value?.cacheControl
+    return cacheControl ? { ...entry, cacheControl } : entry
+  }
+
+  async set(key, value, ctx) {
+    return super.set(key, value && ctx?.cacheControl && !ctx.fetchCache ? { ...value, cacheControl: ctx.cacheControl } : value, ctx)
+  }
+}
+
 CacheHandler.onCreation(({ buildId }) => {
   const client = redisClient()
   return {
@@ -92,4 +109,4 @@ CacheHandler.onCreation(({ buildId }) => {
   }
 })
 
-export default CacheHandler
+export default SharedCacheHandler
