@@ -50,7 +50,10 @@ async function step(name, action) {
   console.info(`ok (${seconds(Date.now() - start)})`)
   return result
 }
+/** The demo under way, stopped when a check fails. */
+let running = null
 function fail(message) {
+  if (running) process.kill(-running.pid, 'SIGTERM')
   console.info('FAILED')
   const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-40).join('\n') : ''
   console.error(`${tail}\n\nnewcomer-check: ${message} (whole output: ${log})`)
@@ -115,6 +118,7 @@ async function login(base, email, password) {
 async function demo(port) {
   const base = `http://127.0.0.1:${port}`
   const run = start('npm', ['run', 'demo'], { PORT: String(port) })
+  running = run.child
   let ended = null
   void run.exited.then((result) => (ended = result))
   const credentials = await step('npm run demo until it serves', async () => {
@@ -156,7 +160,7 @@ async function demo(port) {
     if (!server) fail('no scripts/server.mjs process under npm run demo')
     const serverEnv = fs.readFileSync(`/proc/${server}/environ`, 'utf8').split('\0')
     if (!serverEnv.includes('NEXT_TELEMETRY_DISABLED=1')) fail('the demo server runs without NEXT_TELEMETRY_DISABLED=1')
-    if (/telemetry/i.test(run.output())) fail("the demo printed Next's telemetry notice")
+    if (/collects completely anonymous telemetry/i.test(run.output())) fail("the demo printed Next's telemetry notice")
     if (/Network:/.test(run.output())) fail('the demo printed a network address')
     const urls = [...run.output().matchAll(/https?:\/\/([^/:\s]+)/g)].map((match) => match[1])
     const elsewhere = urls.filter((host) => !['localhost', '127.0.0.1', '[::1]'].includes(host))
@@ -174,6 +178,7 @@ async function stop(run, how) {
       fail('the demo did not stop within 30 s')
     }, 30_000)
     const { code, signal } = await run.exited
+    running = null
     clearTimeout(timer)
     if (code !== 0) fail(`npm run demo exited ${code ?? signal} on ${how}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
