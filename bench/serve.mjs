@@ -13,8 +13,9 @@
  * when missing): BENCH_DIST_DIR (.next-bench), DATABASE_URL (file:./data/bench.db), ports
  * BENCH_APP_PORT (3300, +1 for a second instance), BENCH_NGINX_PORT (8300, +1 for the static file, +2 in
  * front of the instances), BENCH_REDIS_PORT (6300), BENCH_SECONDS (10),
- * BENCH_DOWN_SECONDS (30), BENCH_CONNECTIONS (32).
- *   node bench/serve.mjs
+ * BENCH_DOWN_SECONDS (30), BENCH_CONNECTIONS (32), BENCH_APP_CONNECTIONS (8, for the instances' comparison).
+ *   node bench/serve.mjs                      (everything)
+ *   BENCH_ONLY=instances node bench/serve.mjs (only one instance against two)
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -32,6 +33,8 @@ const staticPort = nginxPort + 1
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const downSeconds = Number(process.env.BENCH_DOWN_SECONDS || 30)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
+/** For what only the app answers (it renders each request): more connections would only queue. */
+const appConnections = Number(process.env.BENCH_APP_CONNECTIONS || 8)
 const admin = {
   email: process.env.SEED_ADMIN_EMAIL || 'quantri@bench.test',
   password: process.env.SEED_ADMIN_PASSWORD || 'mat-khau-bench-123',
@@ -105,8 +108,14 @@ async function compareInstances() {
       for (const [label, basePath] of workloads) {
         let n = 0
         const requests = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `${basePath}?q=${n++}` }) }]
-        await autocannon({ url: `http://localhost:${frontPort}`, connections, duration: 3, requests })
-        const result = await autocannon({ url: `http://localhost:${frontPort}`, connections, duration: seconds, requests })
+        const load = { url: `http://localhost:${frontPort}`, connections: appConnections, timeout: 30, requests }
+        await autocannon({ ...load, duration: 3 })
+        const result = await autocannon({ ...load, duration: seconds })
+        const other = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'))
+        if (other.length || result.errors || result.timeouts)
+          console.info(
+            `${setup.label}, ${label}: ${JSON.stringify(Object.fromEntries(other))}, ${result.errors} errors, ${result.timeouts} timeouts`,
+          )
         found.push({
           setup: setup.label,
           workload: label,
@@ -130,6 +139,12 @@ async function compareInstances() {
       `${label}: two instances / one = ${(rate('two instances, Redis') / rate('one instance, no Redis')).toFixed(2)}, Redis / no Redis (one instance) = ${(rate('one instance, Redis') / rate('one instance, no Redis')).toFixed(2)}`,
     )
   }
+}
+
+// BENCH_ONLY=instances: only the comparison of one and two instances (the app's own work, not nginx's copies).
+if (process.env.BENCH_ONLY === 'instances') {
+  await compareInstances()
+  process.exit(0)
 }
 
 let app
