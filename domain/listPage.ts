@@ -1,2 +1,40 @@
 /** One page of a list, with what a reader needs to page on and to know how many there are. */
 export type ListPage<T> = { items: T[]; page: number; totalPages: number; total: number }
+
+/**
+ * The page numbers a list's paging shows, GOV.UK's way: the first and the last page, the current one and
+ * its neighbours; `null` where numbers are left out (an ellipsis). A gap of one page shows that page
+ * rather than an ellipsis standing for it.
+ */
+export function pageNumbers(page: number, totalPages: number): (number | null)[] {
+  if (totalPages <= 1) return []
+  const shown = new Set([1, totalPages, page - 1, page, page + 1].filter((number) => number >= 1 && number <= totalPages))
+  const sorted = [...shown].sort((a, b) => a - b)
+  const numbers: (number | null)[] = []
+  for (const number of sorted) {
+    const previous = numbers.at(-1)
+    if (typeof previous === 'number' && number - previous === 2) numbers.push(previous + 1)
+    else if (typeof previous === 'number' && number - previous > 2) numbers.push(null)
+    numbers.push(number)
+  }
+  return numbers
+}
+
+/** Which items of the whole list a page shows (1-based, inclusive), or null for an empty page. */
+export function shownRange(page: number, pageSize: number, count: number): { from: number; to: number } | null {
+  if (count <= 0) return null
+  const from = (page - 1) * pageSize + 1
+  return { from, to: from + count - 1 }
+}
+
+/** A page number past the last page (page 1 of an empty list exists). */
+export const pageOutOfRange = ({ page, totalPages }: { page: number; totalPages: number }) => page > Math.max(1, totalPages)
+
+/** The address of page `page` of a list at `basePath` with its filters (`?trang=N`, none for page 1). */
+export function pageHref(basePath: string, query: Record<string, string>, page: number): string {
+  const params = new URLSearchParams(query)
+  params.delete('trang')
+  if (page > 1) params.set('trang', String(page))
+  const search = params.toString()
+  return search ? `${basePath}?${search}` : basePath
+}

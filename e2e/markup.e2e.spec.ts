@@ -27,6 +27,9 @@ const pages = [
   '/',
   '/en',
   '/tin-tuc/chuyen-muc/thong-cao-bao-chi',
+  // A list's later page, with its paging.
+  '/thu-tuc-hanh-chinh?trang=2',
+  '/tin-tuc?trang=2',
   '/duong-day-nong',
   '/en/contact',
   '/chi-so',

@@ -6,6 +6,7 @@ import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { NewsList } from './NewsList'
 import { Pagination } from './Pagination'
+import { toLastPageIfPast } from './lastPage'
 
 type Props = { locale: Locale; searchParams: SearchParams; categoryId?: string; href: Href; pageSize?: number }
 
@@ -14,11 +15,13 @@ export async function NewsSection({ locale, searchParams, categoryId, href, page
   const t = await getTranslations('news')
   const page = pageParam(searchParams)
   const [news, categories] = await Promise.all([getNewsPage(locale, page, categoryId, pageSize), listNewsCategories(locale)])
+  const basePath = localizedPath(href, locale)
+  toLastPageIfPast(news, basePath)
   return (
     <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">
       <div>
         {news.items.length ? <NewsList items={news.items} /> : <p>{t('empty')}</p>}
-        <Pagination page={news.page} totalPages={news.totalPages} basePath={localizedPath(href, locale)} />
+        <Pagination page={news.page} totalPages={news.totalPages} basePath={basePath} />
       </div>
       <nav aria-labelledby="categories">
         <h2 id="categories" className="mb-2 text-lg font-bold">

@@ -1,30 +1,54 @@
 import { getTranslations } from 'next-intl/server'
 
-/** Previous / next links with ?trang=N: plain links, so paging works without JavaScript. */
+import { pageHref, pageNumbers } from '@/domain/listPage'
+
+/**
+ * Paging of a list, GOV.UK's way: previous and next, the first and last page numbers, the current one
+ * and its neighbours, with ?trang=N (the list's filters kept): plain links, so it works without JavaScript.
+ */
 type Props = { page: number; totalPages: number; basePath: string; query?: Record<string, string> }
 
 export async function Pagination({ page, totalPages, basePath, query = {} }: Props) {
   if (totalPages <= 1) return null
-  const t = await getTranslations('news')
-  const href = (target: number) => {
-    const params = new URLSearchParams(query)
-    if (target > 1) params.set('trang', String(target))
-    const search = params.toString()
-    return search ? `${basePath}?${search}` : basePath
-  }
+  const t = await getTranslations('paging')
+  const href = (target: number) => pageHref(basePath, query, target)
   return (
-    <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center gap-6">
-      {page > 1 ? (
-        <a href={href(page - 1)} rel="prev">
-          ← {t('previous')}
-        </a>
-      ) : null}
-      <span className="text-slate-700">{t('page', { page, total: totalPages })}</span>
-      {page < totalPages ? (
-        <a href={href(page + 1)} rel="next">
-          {t('next')} →
-        </a>
-      ) : null}
+    <nav aria-label={t('label')} className="mt-8">
+      <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} className="font-semibold">
+              ← {t('previous')}
+            </a>
+          </li>
+        ) : null}
+        {pageNumbers(page, totalPages).map((number, index) =>
+          number === null ? (
+            <li key={`gap-${index}`} aria-hidden="true">
+              …
+            </li>
+          ) : number === page ? (
+            <li key={number}>
+              <a href={href(number)} aria-current="page" aria-label={t('page', { page: number })} className="font-bold no-underline">
+                {number}
+              </a>
+            </li>
+          ) : (
+            <li key={number}>
+              <a href={href(number)} aria-label={t('page', { page: number })}>
+                {number}
+              </a>
+            </li>
+          ),
+        )}
+        {page < totalPages ? (
+          <li>
+            <a href={href(page + 1)} className="font-semibold">
+              {t('next')} →
+            </a>
+          </li>
+        ) : null}
+      </ul>
     </nav>
   )
 }

@@ -5,7 +5,8 @@ import type { ProcedureSummary } from '@/lib/queries/procedures'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { OnlineServiceBadge } from './OnlineServiceBadge'
 
-export async function ProcedureList({ procedures }: { procedures: ProcedureSummary[] }) {
+/** Procedures with their code and online service; with `showField`, the field of each too (a list not grouped by field). */
+export async function ProcedureList({ procedures, showField = false }: { procedures: ProcedureSummary[]; showField?: boolean }) {
   const t = await getTranslations('procedures')
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200">
@@ -22,6 +23,11 @@ export async function ProcedureList({ procedures }: { procedures: ProcedureSumma
             <span>
               {t('code')}: <span className="font-mono">{procedure.code}</span>
             </span>
+            {showField && procedure.field ? (
+              <span>
+                {t('field')}: {procedure.field}
+              </span>
+            ) : null}
             <OnlineServiceBadge service={procedure.onlineService} />
           </p>
         </li>

@@ -1,3 +1,4 @@
+import type { ListPage } from '@/domain/listPage'
 import type { Locale } from '@/i18n/routing'
 import type { Event } from '@/payload-types'
 import { detailQuery } from './bySlug'
@@ -5,19 +6,27 @@ import { cachedQuery } from './cached'
 
 export type EventSummary = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'place' | 'kind'>
 
-/** Published events, latest start first. */
-export const listEvents = cachedQuery('events:list', { collection: 'events' }, async (payload, locale: Locale): Promise<EventSummary[]> => {
-  const { docs } = await payload.find({
-    collection: 'events',
-    locale,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: '-startsAt',
-    select: { title: true, slug: true, startsAt: true, endsAt: true, place: true, kind: true },
-  })
-  return docs
-})
+/** How many events a page of the list shows. */
+export const EVENTS_PAGE_SIZE = 20
+
+/** One page of published events, latest start first. */
+export const getEventPage = cachedQuery(
+  'events:page',
+  { collection: 'events' },
+  async (payload, locale: Locale, page: number): Promise<ListPage<EventSummary>> => {
+    const result = await payload.find({
+      collection: 'events',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit: EVENTS_PAGE_SIZE,
+      page,
+      sort: '-startsAt',
+      select: { title: true, slug: true, startsAt: true, endsAt: true, place: true, kind: true },
+    })
+    return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
+  },
+)
 
 export const getEventBySlug = detailQuery('events', { depth: 0, translatable: ['title', 'place', 'body'] })
 

@@ -1,5 +1,7 @@
 import { FEEDBACK_ANSWERS_TAG } from '@/cms/cacheTags'
 import { ANSWER_POPULATE, publishedAnswers } from '@/feedback/answers'
+
+export { ANSWERS_PAGE_SIZE } from '@/feedback/answers'
 import type { Locale } from '@/i18n/routing'
 
 import { cachedQuery } from './cached'

@@ -1,3 +1,7 @@
+import type { Where } from 'payload'
+
+import { tags } from '@/cms/cacheTags'
+import type { ListPage } from '@/domain/listPage'
 import type { Locale } from '@/i18n/routing'
 import type { Procedure } from '@/payload-types'
 import { detailQuery } from './bySlug'
@@ -26,31 +30,114 @@ const TRANSLATABLE = [
 
 const LIST_POPULATE = { agencies: { name: true } } as const
 
-/** All published procedures, sorted by code (public access rules apply). */
-export const listProcedures = cachedQuery(
-  'procedures:list',
+const LIST_SELECT = {
+  code: true,
+  name: true,
+  slug: true,
+  field: true,
+  onlineService: true,
+  levels: true,
+  implementingAgency: true,
+} as const
+
+/** How many procedures a page of a list shows. */
+export const PROCEDURES_PAGE_SIZE = 20
+
+/** The filters of the procedure list, as read from the query string ('' when not chosen). */
+export type ProcedureFilters = { field: string; level: string; online: string; agency: string }
+
+/** `online` of the online services page: a procedure with an online service of either kind. */
+export const ANY_ONLINE = 'any'
+
+/** The filters as a query, run by the database: a page reads its own rows, never the whole list. */
+function proceduresWhere(filters: ProcedureFilters): Where {
+  const and: Where[] = []
+  if (filters.field) and.push({ field: { equals: filters.field } })
+  if (filters.level) and.push({ levels: { in: [filters.level] } })
+  if (filters.online === ANY_ONLINE) and.push({ 'onlineService.level': { in: ['full', 'partial'] } })
+  else if (filters.online) and.push({ 'onlineService.level': { equals: filters.online } })
+  if (filters.agency) and.push({ implementingAgency: { equals: filters.agency } })
+  return { and }
+}
+
+/** One page of published procedures matching the filters, sorted by code (public access rules apply). */
+export const getProcedurePage = cachedQuery(
+  'procedures:page',
   { collection: 'procedures', populate: LIST_POPULATE },
-  async (payload, locale: Locale): Promise<ProcedureSummary[]> => {
-    const select = {
-      code: true,
-      name: true,
-      slug: true,
-      field: true,
-      onlineService: true,
-      levels: true,
-      implementingAgency: true,
-    } as const
-    const query = { collection: 'procedures', overrideAccess: false, pagination: false, sort: 'code' } as const
-    const { docs } = await payload.find({ ...query, locale, select, depth: 1, populate: LIST_POPULATE })
+  async (payload, locale: Locale, filters: ProcedureFilters, page: number): Promise<ListPage<ProcedureSummary>> => {
+    const result = await payload.find({
+      collection: 'procedures',
+      locale,
+      overrideAccess: false,
+      limit: PROCEDURES_PAGE_SIZE,
+      page,
+      sort: 'code',
+      where: proceduresWhere(filters),
+      select: LIST_SELECT,
+      depth: 1,
+      populate: LIST_POPULATE,
+    })
+    // Names with no English translation are marked, read for this page's procedures only.
+    const ids = result.docs.map((doc) => doc.id)
     const untranslated =
-      locale === 'vi'
+      locale === 'vi' || ids.length === 0
         ? new Set<string>()
         : new Set(
-            (await payload.find({ ...query, locale, fallbackLocale: false, select: { name: true }, depth: 0 })).docs
+            (
+              await payload.find({
+                collection: 'procedures',
+                locale,
+                fallbackLocale: false,
+                overrideAccess: false,
+                pagination: false,
+                where: { id: { in: ids } },
+                select: { name: true },
+                depth: 0,
+              })
+            ).docs
               .filter((doc) => !doc.name)
               .map((doc) => doc.id),
           )
-    return docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) }))
+    return {
+      items: result.docs.map((doc) => ({ ...doc, nameFallback: untranslated.has(doc.id) })),
+      page,
+      totalPages: result.totalPages,
+      total: result.totalDocs,
+    }
+  },
+)
+
+export type ProcedureFilterOptions = { fields: string[]; levels: string[]; agencies: { id: string; name: string }[] }
+
+/** What the procedure filters offer: every field, level and implementing agency among all published procedures. */
+export const getProcedureFilterOptions = cachedQuery(
+  'procedures:filter-options',
+  // The agencies' names are read from agencies.
+  { collection: 'procedures', also: [tags.collection('agencies')] },
+  async (payload, locale: Locale): Promise<ProcedureFilterOptions> => {
+    const distinct = async (field: 'field' | 'levels' | 'implementingAgency') => {
+      const { values } = await payload.findDistinct({ collection: 'procedures', field, overrideAccess: false, depth: 0, locale })
+      return values
+        .flatMap((value) => (value as Record<string, unknown>)[field])
+        .filter((value): value is string => typeof value === 'string' && value !== '')
+    }
+    const [fields, levels, agencyIds] = await Promise.all([distinct('field'), distinct('levels'), distinct('implementingAgency')])
+    const { docs } = agencyIds.length
+      ? await payload.find({
+          collection: 'agencies',
+          locale,
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+          where: { id: { in: agencyIds } },
+          select: { name: true },
+        })
+      : { docs: [] }
+    return {
+      fields: [...new Set(fields)],
+      levels: [...new Set(levels)],
+      agencies: docs.map((agency) => ({ id: String(agency.id), name: agency.name ?? '' })),
+    }
   },
 )
 

@@ -175,7 +175,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
       add('press media', () => news.listPressMedia(locale))
       add('news categories', () => news.listNewsCategories(locale))
       add('news detail', () => news.getNewsBySlug(newsItem.slug, locale))
-      add('events list', () => events.listEvents(locale))
+      add('events page 2', () => events.getEventPage(locale, 2))
       add('event detail', () => events.getEventBySlug(event.slug, locale))
       add('guides list', () => guides.listGuides(locale))
       add('guide detail', () => guides.getGuideBySlug(guide.slug, locale))
@@ -194,7 +194,16 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
       add('current successor', () => documents.getCurrentSuccessor(String(document.issuer), locale))
       add('page detail', () => pages.getPageBySlug(child.slug, locale))
       add('child pages', () => pages.listChildPages(String(child.parent), locale))
-      add('procedures list', () => procedures.listProcedures(locale))
+      const noFilter = { field: '', level: '', online: '', agency: '' }
+      add('procedures page 2', () => procedures.getProcedurePage(locale, noFilter, 2))
+      add('procedures by field', () => procedures.getProcedurePage(locale, { ...noFilter, field: procedure.field }, 1))
+      add('procedures by level', () => procedures.getProcedurePage(locale, { ...noFilter, level: 'province' }, 1))
+      add('procedures by online service', () => procedures.getProcedurePage(locale, { ...noFilter, online: 'full' }, 1))
+      add('procedures online', () => procedures.getProcedurePage(locale, { ...noFilter, online: procedures.ANY_ONLINE }, 2))
+      add('procedures by agency', () =>
+        procedures.getProcedurePage(locale, { ...noFilter, agency: String(procedure.implementingAgency) }, 1),
+      )
+      add('procedures filter options', () => procedures.getProcedureFilterOptions(locale))
       add('procedure by code', () => procedures.getProcedureByCode(procedure.code, locale))
       add('procedure detail', () => procedures.getProcedureBySlug(procedure.slug, locale))
       add('site settings', () => site.getSiteSettings(locale))

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { ContactCard } from '@/app/_components/ContactCard'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { MediaFigure } from '@/app/_components/MediaFigure'
 import { NewsList } from '@/app/_components/NewsList'
@@ -41,6 +42,7 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
     listIndexResults(locale),
     listPressMedia(locale),
   ])
+  toLastPageIfPast(releases, localizedPath('/bao-chi', locale))
   const press = contacts.filter((contact) => contact.kind === 'press')
   const latest = latestResults(results, ['PAR', 'PCI', 'SIPAS', 'PAPI'])
   return (

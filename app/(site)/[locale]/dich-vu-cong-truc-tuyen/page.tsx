@@ -3,16 +3,21 @@ import { getTranslations } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { ListStatus } from '@/app/_components/ListStatus'
+import { Pagination } from '@/app/_components/Pagination'
 import { ProcedureList } from '@/app/_components/ProcedureList'
+import { pageParam, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
 import { listGuides } from '@/lib/queries/guides'
-import { listProcedures } from '@/lib/queries/procedures'
+import { ANY_ONLINE, getProcedurePage, PROCEDURES_PAGE_SIZE } from '@/lib/queries/procedures'
 import { pageMetadata } from '@/lib/seo'
 import { NATIONAL_PORTAL } from '@/domain/procedures/onlineService'
+import { localizedPath } from '@/i18n/routing'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -20,12 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: t('title'), description: t('intro'), href: '/dich-vu-cong-truc-tuyen', locale })
 }
 
-export default async function OnlineServicesPage({ params }: Props) {
+/** What online public services are, the guides, and the procedures with an online service, a page at a time by code. */
+export default async function OnlineServicesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('online')
-  const [guides, procedures] = await Promise.all([listGuides(locale), listProcedures(locale)])
-  const online = procedures.filter((procedure) => procedure.onlineService?.level && procedure.onlineService.level !== 'none')
-  const fields = [...new Set(online.map((procedure) => procedure.field ?? ''))].sort((a, b) => a.localeCompare(b, locale))
+  const online = { field: '', level: '', online: ANY_ONLINE, agency: '' }
+  const [guides, result] = await Promise.all([listGuides(locale), getProcedurePage(locale, online, pageParam(await searchParams))])
+  toLastPageIfPast(result, localizedPath('/dich-vu-cong-truc-tuyen', locale))
+  const { items, page, totalPages } = result
   return (
     <>
       <PageOptions href="/dich-vu-cong-truc-tuyen" />
@@ -79,12 +86,9 @@ export default async function OnlineServicesPage({ params }: Props) {
         <h2 id="online-procedures" className="mb-3 text-2xl font-bold">
           {t('procedures')}
         </h2>
-        {fields.map((field) => (
-          <section key={field} className="mt-6" aria-label={field}>
-            <h3 className="mb-2 text-xl font-semibold">{field}</h3>
-            <ProcedureList procedures={online.filter((procedure) => (procedure.field ?? '') === field)} />
-          </section>
-        ))}
+        <ListStatus namespace="online" list={result} pageSize={PROCEDURES_PAGE_SIZE} className="mb-4 text-slate-700" />
+        {items.length ? <ProcedureList procedures={items} showField /> : null}
+        <Pagination page={page} totalPages={totalPages} basePath={localizedPath('/dich-vu-cong-truc-tuyen', locale)} />
       </section>
     </>
   )

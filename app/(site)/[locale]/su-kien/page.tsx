@@ -4,16 +4,18 @@ import { getTranslations } from 'next-intl/server'
 import { EventWhen } from '@/app/_components/EventWhen'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
+import { ListStatus } from '@/app/_components/ListStatus'
+import { Pagination } from '@/app/_components/Pagination'
+import { pageParam, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
-import { type EventSummary, listEvents, splitByTime } from '@/lib/queries/events'
+import { EVENTS_PAGE_SIZE, type EventSummary, getEventPage, splitByTime } from '@/lib/queries/events'
 import { pageMetadata } from '@/lib/seo'
+import { localizedPath } from '@/i18n/routing'
 
-type Props = { params: Promise<{ locale: string }> }
-
-// "Coming up" and "past" follow the clock: look again every hour.
-export const revalidate = 3600
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -40,10 +42,13 @@ async function EventList({ events }: { events: EventSummary[] }) {
   )
 }
 
-export default async function EventsPage({ params }: Props) {
+/** Events a page at a time, latest start first; on each page, those still to come apart from those over. */
+export default async function EventsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('events')
-  const events = await listEvents(locale)
+  const result = await getEventPage(locale, pageParam(await searchParams))
+  toLastPageIfPast(result, localizedPath('/su-kien', locale))
+  const { items: events, page, totalPages, total } = result
   const { upcoming, past } = splitByTime(events)
   return (
     <>
@@ -51,7 +56,11 @@ export default async function EventsPage({ params }: Props) {
       <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 mt-3 max-w-2xl text-lg">{t('intro')}</p>
-      {events.length === 0 ? <p>{t('empty')}</p> : null}
+      {total === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ListStatus namespace="events" list={result} pageSize={EVENTS_PAGE_SIZE} className="text-slate-700" />
+      )}
       {upcoming.length ? (
         <section aria-labelledby="upcoming" className="mt-6">
           <h2 id="upcoming" className="mb-3 text-2xl font-bold">
@@ -68,6 +77,7 @@ export default async function EventsPage({ params }: Props) {
           <EventList events={past} />
         </section>
       ) : null}
+      <Pagination page={page} totalPages={totalPages} basePath={localizedPath('/su-kien', locale)} />
     </>
   )
 }

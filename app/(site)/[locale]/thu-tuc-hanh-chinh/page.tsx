@@ -3,13 +3,15 @@ import { getTranslations } from 'next-intl/server'
 
 import { FallbackNotice } from '@/app/_components/FallbackNotice'
 import { FilterForm } from '@/app/_components/FilterForm'
+import { ListStatus } from '@/app/_components/ListStatus'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
+import { Pagination } from '@/app/_components/Pagination'
 import { ProcedureList } from '@/app/_components/ProcedureList'
-import { distinctOptions, param, type SearchParams } from '@/lib/filters'
+import { type FilterOption, pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
-import { listProcedures, type ProcedureSummary } from '@/lib/queries/procedures'
-import { populated } from '@/lib/queries/populated'
+import { getProcedureFilterOptions, getProcedurePage, PROCEDURES_PAGE_SIZE } from '@/lib/queries/procedures'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
 
@@ -21,20 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), description: t('intro'), alternates: alternates('/thu-tuc-hanh-chinh', locale) }
 }
 
-function groupByField(procedures: ProcedureSummary[], locale: string) {
-  const groups = new Map<string, ProcedureSummary[]>()
-  for (const procedure of procedures) {
-    const field = procedure.field ?? ''
-    groups.set(field, [...(groups.get(field) ?? []), procedure])
-  }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, locale))
-}
-
+/** Published procedures a page at a time, by code, filtered by field, level, online service and agency. */
 export default async function ProceduresPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('procedures')
-  const tf = await getTranslations('filters')
-  const all = await listProcedures(locale)
   const query = await searchParams
   const chosen = {
     field: param(query, 'field'),
@@ -42,30 +34,22 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
     online: param(query, 'online'),
     agency: param(query, 'agency'),
   }
-  const agencyOf = (procedure: ProcedureSummary) => populated(procedure.implementingAgency)
-  const procedures = all.filter(
-    (procedure) =>
-      (!chosen.field || procedure.field === chosen.field) &&
-      (!chosen.level || procedure.levels?.includes(chosen.level as never)) &&
-      (!chosen.online || (procedure.onlineService?.level ?? 'none') === chosen.online) &&
-      (!chosen.agency || agencyOf(procedure)?.id === chosen.agency),
-  )
+  const filtered = Object.values(chosen).some(Boolean)
+  const [result, options] = await Promise.all([getProcedurePage(locale, chosen, pageParam(query)), getProcedureFilterOptions(locale)])
+  const { items, page, totalPages, total } = result
+  const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [
     {
       name: 'field',
       label: t('field'),
       value: chosen.field,
-      options: distinctOptions(all, (procedure) => (procedure.field ? { value: procedure.field, label: procedure.field } : null), locale),
+      options: sorted(options.fields.map((field) => ({ value: field, label: field }))),
     },
     {
       name: 'level',
       label: t('levels'),
       value: chosen.level,
-      options: distinctOptions(
-        all,
-        (procedure) => (procedure.levels ?? []).map((level) => ({ value: level, label: t(`level.${level}`) })),
-        locale,
-      ),
+      options: sorted(options.levels.map((level) => ({ value: level, label: t(`level.${level}` as 'level.province') }))),
     },
     {
       name: 'online',
@@ -77,34 +61,24 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       name: 'agency',
       label: t('agency'),
       value: chosen.agency,
-      options: distinctOptions(
-        all,
-        (procedure) => {
-          const agency = agencyOf(procedure)
-          return agency ? { value: agency.id, label: agency.name ?? '' } : null
-        },
-        locale,
-      ),
+      options: sorted(options.agencies.map(({ id, name }) => ({ value: id, label: name }))),
     },
   ]
+  const action = localizedPath('/thu-tuc-hanh-chinh', locale)
+  const filterQuery = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value))
+  toLastPageIfPast(result, action, filterQuery)
   return (
     <>
       <PageOptions href="/thu-tuc-hanh-chinh" />
       <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
-      <FilterForm filters={filters} action={localizedPath('/thu-tuc-hanh-chinh', locale)} />
-      <p className="mt-4 text-slate-700" role="status">
-        {procedures.length === all.length ? t('count', { count: all.length }) : tf('results', { count: procedures.length })}
-      </p>
-      {procedures.some((procedure) => procedure.nameFallback) ? <FallbackNotice /> : null}
-      {all.length === 0 ? <p className="mt-6">{t('empty')}</p> : null}
-      {groupByField(procedures, locale).map(([field, items]) => (
-        <section key={field} className="mt-8">
-          <h2 className="mb-3 text-xl font-bold">{field}</h2>
-          <ProcedureList procedures={items} />
-        </section>
-      ))}
+      <FilterForm filters={filters} action={action} />
+      <ListStatus namespace="procedures" list={result} pageSize={PROCEDURES_PAGE_SIZE} filtered={filtered} />
+      {items.some((procedure) => procedure.nameFallback) ? <FallbackNotice /> : null}
+      {total === 0 && !filtered ? <p className="mt-6">{t('empty')}</p> : null}
+      {items.length ? <ProcedureList procedures={items} showField /> : null}
+      <Pagination page={page} totalPages={totalPages} basePath={action} query={filterQuery} />
     </>
   )
 }

@@ -4,8 +4,10 @@ import { getTranslations } from 'next-intl/server'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/domain/legalDocuments/vocabulary'
 import { DocumentList } from '@/app/_components/DocumentList'
 import { FilterForm } from '@/app/_components/FilterForm'
+import { ListStatus } from '@/app/_components/ListStatus'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { Pagination } from '@/app/_components/Pagination'
 import { type FilterOption, pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
@@ -24,14 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('documents')
-  const tf = await getTranslations('filters')
   const query = await searchParams
   const chosen = { type: param(query, 'type'), issuer: param(query, 'issuer'), year: param(query, 'year'), status: param(query, 'status') }
   const filtered = Object.values(chosen).some(Boolean)
-  const [{ items, page, totalPages, total }, options] = await Promise.all([
+  const [result, options] = await Promise.all([
     getLegalDocumentPage(locale, chosen, pageParam(query)),
     getLegalDocumentFilterOptions(locale),
   ])
+  const { items, page, totalPages } = result
   const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [
     {
@@ -60,7 +62,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
     },
   ]
   const action = localizedPath('/van-ban', locale)
-  const shown = items.length ? { from: (page - 1) * DOCUMENTS_PAGE_SIZE + 1, to: (page - 1) * DOCUMENTS_PAGE_SIZE + items.length } : null
+  const filterQuery = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value))
+  toLastPageIfPast(result, action, filterQuery)
   return (
     <>
       <PageOptions href="/van-ban" />
@@ -68,17 +71,9 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('intro')}</p>
       <FilterForm filters={filters} action={action} />
-      <p className="mb-6 mt-4 text-slate-700" role="status">
-        {filtered ? tf('results', { count: total }) : t('count', { count: total })}
-        {shown && totalPages > 1 ? ` ${t('shown', shown)}` : null}
-      </p>
+      <ListStatus namespace="documents" list={result} pageSize={DOCUMENTS_PAGE_SIZE} filtered={filtered} />
       <DocumentList documents={items} />
-      <Pagination
-        page={page}
-        totalPages={totalPages}
-        basePath={action}
-        query={Object.fromEntries(Object.entries(chosen).filter(([, value]) => value))}
-      />
+      <Pagination page={page} totalPages={totalPages} basePath={action} query={filterQuery} />
     </>
   )
 }

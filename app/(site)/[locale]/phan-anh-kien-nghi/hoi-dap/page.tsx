@@ -5,12 +5,14 @@ import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { JsonLd } from '@/app/_components/JsonLd'
 import { LocalizedLink as Link } from '@/app/_components/LocalizedLink'
 import { PageOptions } from '@/app/_components/PageOptions'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
+import { ListStatus } from '@/app/_components/ListStatus'
 import { Pagination } from '@/app/_components/Pagination'
 import { RichTextContent } from '@/app/_components/RichTextContent'
 import { pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf } from '@/domain/paths'
-import { findPublishedAnswer, listPublishedAnswers } from '@/lib/queries/feedbackAnswers'
+import { ANSWERS_PAGE_SIZE, findPublishedAnswer, listPublishedAnswers } from '@/lib/queries/feedbackAnswers'
 import { plainText } from '@/domain/plainText'
 import { pageMetadata } from '@/lib/seo'
 import { faqLd } from '@/lib/structuredData'
@@ -38,12 +40,9 @@ export default async function AnswersPage({ params, searchParams }: Props) {
   const query = await searchParams
   const asked = param(query, 'cau-hoi')
   const one = ANSWER_ID.test(asked) ? await findPublishedAnswer(locale, asked) : null
-  const {
-    items: answers,
-    page,
-    totalPages,
-    total,
-  } = one ? { items: [one], page: 1, totalPages: 1, total: 1 } : await listPublishedAnswers(locale, pageParam(query))
+  const result = one ? { items: [one], page: 1, totalPages: 1, total: 1 } : await listPublishedAnswers(locale, pageParam(query))
+  toLastPageIfPast(result, localizedPath('/phan-anh-kien-nghi/hoi-dap', locale))
+  const { items: answers, page, totalPages, total } = result
   const single = Boolean(one)
   return (
     <>
@@ -59,7 +58,7 @@ export default async function AnswersPage({ params, searchParams }: Props) {
           {t('answers.one')} <a href={localizedPath('/phan-anh-kien-nghi/hoi-dap', locale)}>{t('answers.all')}</a>
         </p>
       ) : total ? (
-        <p className="mt-4 text-slate-700">{t('answers.count', { count: total })}</p>
+        <ListStatus namespace="feedback.answers" list={result} pageSize={ANSWERS_PAGE_SIZE} className="mt-4 text-slate-700" />
       ) : null}
       {answers.length ? (
         <ol className="mt-8 max-w-3xl space-y-10" id="answers">

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+
+import { pageHref, pageNumbers, pageOutOfRange, shownRange } from '@/domain/listPage'
+
+describe('pageNumbers', () => {
+  it('shows nothing for a single page', () => {
+    expect(pageNumbers(1, 0)).toEqual([])
+    expect(pageNumbers(1, 1)).toEqual([])
+  })
+  it('shows every page of a short list', () => {
+    expect(pageNumbers(1, 2)).toEqual([1, 2])
+    expect(pageNumbers(2, 3)).toEqual([1, 2, 3])
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3])
+    expect(pageNumbers(3, 5)).toEqual([1, 2, 3, 4, 5])
+  })
+  it('shows the first, the last, the current page and its neighbours, with ellipses between', () => {
+    expect(pageNumbers(1, 20)).toEqual([1, 2, null, 20])
+    expect(pageNumbers(10, 20)).toEqual([1, null, 9, 10, 11, null, 20])
+    expect(pageNumbers(20, 20)).toEqual([1, null, 19, 20])
+    expect(pageNumbers(300, 301)).toEqual([1, null, 299, 300, 301])
+  })
+  it('shows a single left-out page instead of an ellipsis', () => {
+    expect(pageNumbers(4, 20)).toEqual([1, 2, 3, 4, 5, null, 20])
+    expect(pageNumbers(17, 20)).toEqual([1, null, 16, 17, 18, 19, 20])
+  })
+})
+
+describe('shownRange', () => {
+  it('numbers the items of a page within the whole list', () => {
+    expect(shownRange(1, 20, 20)).toEqual({ from: 1, to: 20 })
+    expect(shownRange(2, 20, 20)).toEqual({ from: 21, to: 40 })
+    expect(shownRange(151, 20, 3)).toEqual({ from: 3001, to: 3003 })
+    expect(shownRange(1, 20, 0)).toBeNull()
+  })
+})
+
+describe('pageOutOfRange', () => {
+  it('is true only past the last page; page 1 of an empty list exists', () => {
+    expect(pageOutOfRange({ page: 1, totalPages: 0 })).toBe(false)
+    expect(pageOutOfRange({ page: 2, totalPages: 0 })).toBe(true)
+    expect(pageOutOfRange({ page: 3, totalPages: 3 })).toBe(false)
+    expect(pageOutOfRange({ page: 4, totalPages: 3 })).toBe(true)
+  })
+})
+
+describe('pageHref', () => {
+  it('keeps the filters, and gives page 1 no ?trang', () => {
+    expect(pageHref('/van-ban', {}, 1)).toBe('/van-ban')
+    expect(pageHref('/van-ban', {}, 3)).toBe('/van-ban?trang=3')
+    expect(pageHref('/van-ban', { year: '2003', trang: '9' }, 2)).toBe('/van-ban?year=2003&trang=2')
+    expect(pageHref('/en/documents', { type: 'nghi-dinh' }, 1)).toBe('/en/documents?type=nghi-dinh')
+  })
+})
