@@ -5,7 +5,8 @@ test('GET /next/health answers 200 with a small JSON body that no one caches', a
   expect(response.status()).toBe(200)
   expect(response.headers()['cache-control']).toBe('no-store')
   expect(response.headers()['content-type']).toBe('application/json')
-  expect(await response.text()).toBe('{"status":"ok","database":"ok","migrations":"current"}')
+  // One instance, no REDIS_URL: nothing shared (lib/health.ts sharedState).
+  expect(await response.text()).toBe('{"status":"ok","database":"ok","migrations":"current","redis":"not-configured"}')
 })
 
 test('HEAD /next/health answers 200 for load balancers that only look at the status', async ({ request }) => {
