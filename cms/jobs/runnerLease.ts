@@ -17,8 +17,8 @@ import { redisClient, redisPrefix, redisReady, redisWanted, withTimeout } from '
  * REDIS_URL the one instance runs them.
  */
 export const LEASE_MS = Number(process.env.JOBS_LEASE_MS) || 15_000
-/** A lease about to end is not relied on: the holder stops starting jobs this long before. */
-const MARGIN_MS = 2_000
+/** A lease about to end is not relied on: the holder stops starting jobs this long before (renewals come every third of it). */
+const MARGIN_MS = Math.min(2_000, LEASE_MS / 3)
 /** A job `processing` and untouched for longer than this was left by a runner that stopped; slow queues (imports) get longer. */
 const ABANDONED_AFTER_MS = { slow: 30 * 60_000, other: 5 * 60_000 }
 const RELEASE_EVERY_MS = 30_000
@@ -27,7 +27,15 @@ const key = () => `${redisPrefix()}jobs-runner`
 /** This process, as the lease names it (the host name, for whoever reads Redis). */
 const holder = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`
 
-type LeaseState = { heldUntil: number; holding: boolean; started?: boolean; lastRelease: number; slowQueues: string[] }
+type LeaseState = {
+  heldUntil: number
+  holding: boolean
+  started?: boolean
+  stopped?: boolean
+  renewal?: NodeJS.Timeout
+  lastRelease: number
+  slowQueues: string[]
+}
 const state: LeaseState = ((globalThis as { __cchcJobsLease?: LeaseState }).__cchcJobsLease ??= {
   heldUntil: 0,
   holding: false,
@@ -44,6 +52,7 @@ return 0`
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 
 async function takeOrRenew(payload: Payload) {
+  if (state.stopped) return
   const client = redisClient()
   const asked = Date.now()
   let held = false
@@ -98,9 +107,11 @@ const stopHooks: Set<() => Promise<unknown>> = ((globalThis as Record<symbol, Se
 /** Starts this instance's part: a try every LEASE_MS / 3, and the hand-over on a normal stop. */
 function start(payload: Payload) {
   state.started = true
-  setInterval(() => void takeOrRenew(payload), LEASE_MS / 3).unref()
+  state.renewal = setInterval(() => void takeOrRenew(payload), LEASE_MS / 3).unref()
   stopHooks.add(async () => {
-    // No new job starts here; the lease goes to another instance now rather than after LEASE_MS.
+    // No new job starts here, nor is the lease taken again; it goes to another instance now rather than after LEASE_MS.
+    state.stopped = true
+    clearInterval(state.renewal)
     for (const cron of payload.crons) cron.stop()
     const wasHolding = state.holding
     state.heldUntil = 0
