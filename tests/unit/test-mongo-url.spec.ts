@@ -78,7 +78,7 @@ describe('testMongoUrl', () => {
 
 describe('testDatabaseName', () => {
   it('is new for each file, says which file, and is a valid database name', () => {
-    const name = testDatabaseName('/work/main/tests/int/media-relations-access.int.spec.ts')
+    const name = testDatabaseName('/srv/cchc/tests/int/media-relations-access.int.spec.ts')
     expect(name).toMatch(/^cchc_test_media_relations_access_int_[0-9a-f]{8}$/)
     expect(name.length).toBeLessThanOrEqual(63)
     expect(testDatabaseName('/x/tests/int/seed.int.spec.ts')).not.toBe(testDatabaseName('/x/tests/int/seed.int.spec.ts'))
