@@ -8,11 +8,22 @@ import path from 'node:path'
 
 const DEMO_FILES = ['data/cchc.db', 'data/cchc.db-wal', 'data/admin-login.txt', 'data/.payload-secret']
 
+/** The demo's uploads and import files, in subfolders too (scripts/data-paths.mjs). */
+const DEMO_FOLDERS = ['data/media', 'data/imports']
+
+const filesIn = (dir: string) =>
+  fs.existsSync(dir)
+    ? (fs.readdirSync(dir, { recursive: true }) as string[])
+        .map((name) => path.join(dir, name))
+        .filter((file) => fs.statSync(file).isFile())
+    : []
+
 const fingerprint = () =>
   Object.fromEntries(
-    [...DEMO_FILES, ...(fs.existsSync('data/media') ? fs.readdirSync('data/media').map((name) => path.join('data/media', name)) : [])].map(
-      (file) => [file, fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent'],
-    ),
+    [...DEMO_FILES, ...DEMO_FOLDERS.flatMap(filesIn)].map((file) => [
+      file,
+      fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent',
+    ]),
   )
 
 export default function setup() {
