@@ -5,18 +5,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { portOpen } from './nginx.mjs'
+
 const REDIS = process.env.REDIS_SERVER_PATH || (fs.existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : 'redis-server')
 export const hasRedis = () => spawnSync(REDIS, ['--version'], { stdio: 'ignore' }).status === 0
-
-const portOpen = (port) =>
-  new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => resolve(socket.end() && true))
-    socket.on('error', () => resolve(false))
-  })
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -60,7 +60,8 @@ function renderSite(dir, { appPorts, staticDir }) {
   }
 }
 
-const portOpen = (port) =>
+/** Whether something accepts connections on 127.0.0.1:`port` (also scripts/cluster.mjs). */
+export const portOpen = (port) =>
   new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1', () => resolve(socket.end() && true))
     socket.on('error', () => resolve(false))
