@@ -8,6 +8,7 @@ import './bench-database'
 import { getPayload } from 'payload'
 
 import config from '@/cms/payload.config'
+import { releaseStatements } from '@/cms/releaseStatements'
 import { sharedContext } from '@/cms/sharedContext'
 import { richText } from '@/cms/seed/richText'
 import { slugify } from '@/domain/slugify'
@@ -123,6 +124,7 @@ const agency = (await payload.find({ collection: 'agencies', limit: 1, depth: 0 
 const category = (await payload.find({ collection: 'news-categories', limit: 1, depth: 0 })).docs[0].id
 let count = (await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs
 const started = Date.now()
+let batchStarted = started
 for (let n = 0; count < TOTAL; n++) {
   const kind = n % 10
   const when = new Date(Date.UTC(2010 + (n % 16), n % 12, 1 + (n % 28))).toISOString()
@@ -186,7 +188,17 @@ for (let n = 0; count < TOTAL; n++) {
     })
   }
   count++
-  if (count % 1000 === 0) console.info(`corpus: ${count} documents (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  await releaseStatements()
+  if (count % 1000 === 0) {
+    // bench/scale.mjs reads these lines: the time of each 1,000 writes and the writer's memory.
+    const now = Date.now()
+    const { rss, heapUsed } = process.memoryUsage()
+    const mib = (bytes: number) => Math.round(bytes / 2 ** 20)
+    console.info(
+      `corpus: ${count} documents (${((now - started) / 1000).toFixed(0)} s; last 1000 in ${((now - batchStarted) / 1000).toFixed(1)} s; rss ${mib(rss)} MiB, heap ${mib(heapUsed)} MiB)`,
+    )
+    batchStarted = now
+  }
 }
 console.info(`corpus: ${(await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs} documents in the search index`)
 await payload.destroy()

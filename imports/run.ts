@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, ValidationError } from 'payload'
 
 import { flushRevalidation } from '@/cms/revalidation'
+import { releaseStatements } from '@/cms/releaseStatements'
 import { columnId, ImportFileError, matchColumns, toRows } from '@/domain/imports/columns'
 import { type Problem, problem } from '@/domain/imports/messages'
 import type { User } from '@/payload-types'
@@ -165,6 +166,7 @@ export async function runImport(payload: Payload, kind: ImportKind, bytes: Buffe
       report.rows.push(entry)
       report.counts[entry.action]++
       await options.onProgress?.(index + 1, rows.length)
+      await releaseStatements()
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { releaseStatements } from '@/cms/releaseStatements'
 import { SEARCH_INDEX_VERSION, searchFields } from './indexDocument'
 import { publicRule, SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
@@ -39,6 +40,7 @@ export async function rebuildSearchIndex(payload: Payload, log: (line: string) =
           data: { ...fields, doc: { relationTo: type, value: doc.id } } as never,
           depth: 0,
         })
+        await releaseStatements()
         count++
       }
       if (!hasNextPage) break
