@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { must } from '../scripts/run.mjs'
+import { percentile, searchQueries, timeSearch } from './search-queries.mjs'
 
 const DB = 'data/bench-search.db'
 const PORT = Number(process.env.BENCH_SEARCH_PORT) || 3200
@@ -61,80 +62,12 @@ for (let tries = 0; ; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 500))
 }
 
-const words = [
-  'thủ tục',
-  'thu tuc hanh chinh',
-  'giấy phép xây dựng',
-  'giay phep lai xe',
-  'ĐĂNG KÝ KHAI SINH',
-  'cấp lại giấy chứng nhận',
-  'đất đai',
-  'hộ tịch',
-  'chứng thực bản sao',
-  'trợ cấp xã hội',
-  'doanh nghiệp',
-  'hợp đồng lao động',
-  'thi đua khen thưởng',
-  'công chức viên chức',
-  'một cửa',
-  'dịch vụ công trực tuyến',
-  'phản ánh kiến nghị',
-  'cai cach hanh chinh',
-  'chuyển đổi số',
-  'bưu chính công ích',
-  'lệ phí',
-  'xác nhận tình trạng hôn nhân',
-  'môi trường',
-  'y tế',
-  'giáo dục',
-  'đường dây nóng',
-  'lý lịch tư pháp',
-  'chỉ số hài lòng',
-  'par index',
-  'thanh toán trực tuyến',
-]
-const codes = [
-  '13/CT-TTg',
-  '13 ct ttg',
-  '107/2020/ND-CP',
-  '107/2020/NĐ-CP',
-  '61/2018/NĐ-CP',
-  '42/2022/nđ-cp',
-  '1.0011',
-  '2.000908',
-  '1.001193',
-  '25/QĐ-TTg',
-  '45/2015/NĐ-CP',
-  '7/KH-UBND',
-]
-const rare = ['zzqqxx', 'nuôi ong mật', 'hàng không vũ trụ', 'visa du lịch']
-const queries = []
-for (let i = 0; i < 200; i++) {
-  const kind = i % 10 < 6 ? 'words' : i % 10 < 9 ? 'codes' : 'no match'
-  const list = kind === 'words' ? words : kind === 'codes' ? codes : rare
-  const q = list[(i * 7) % list.length]
-  const params = new URLSearchParams({ q })
-  if (i % 5 === 1) params.set('locale', 'en')
-  if (i % 7 === 2) params.set('type', 'news')
-  if (i % 11 === 3) params.set('page', '2')
-  queries.push({ kind, url: `${base}/api/search?${params}` })
-}
-
-const time = async (url) => {
-  const start = process.hrtime.bigint()
-  const response = await fetch(url)
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${response.status} ${url}`)
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, total: body.totalDocs }
-}
+const queries = searchQueries().map(({ kind, path }) => ({ kind, url: base + path }))
+const time = (url) => timeSearch(base, url.slice(base.length))
 for (const { url } of queries.slice(0, 20)) await time(url) // warm-up
 const results = []
 for (const query of queries) results.push({ ...query, ...(await time(query.url)) })
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 const row = (label, list) => {
   const ms = list.map((result) => result.ms)
   console.log(

@@ -38,3 +38,10 @@ export function pageHref(basePath: string, query: Record<string, string>, page: 
   const search = params.toString()
   return search ? `${basePath}?${search}` : basePath
 }
+
+/**
+ * The page number in an address that pages by path (/…/trang/N): none for page 1, a whole number from
+ * 2 written plainly; anything else (1, 02, 2.0, abc, a number past a million) is no page (null).
+ */
+export const pathPageNumber = (segment: string | undefined): number | null =>
+  segment === undefined ? 1 : /^[1-9]\d{0,5}$/.test(segment) && segment !== '1' ? Number(segment) : null

@@ -21,6 +21,7 @@ export const routing = defineRouting({
     '/tin-tuc': { vi: '/tin-tuc', en: '/news' },
     '/tin-tuc/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
     '/tin-tuc/chuyen-muc/[slug]': { vi: '/tin-tuc/chuyen-muc/[slug]', en: '/news/category/[slug]' },
+    '/tin-tuc/chuyen-muc/[slug]/trang/[page]': { vi: '/tin-tuc/chuyen-muc/[slug]/trang/[page]', en: '/news/category/[slug]/page/[page]' },
     '/gioi-thieu': { vi: '/gioi-thieu', en: '/about' },
     '/gioi-thieu/[slug]': { vi: '/gioi-thieu/[slug]', en: '/about/[slug]' },
     '/duong-day-nong': { vi: '/duong-day-nong', en: '/contact' },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 import { redisState } from '@/scripts/redis.mjs'
+import { searchMemoryState } from '@/search/memory'
 
 export type Health = {
   status: 'ok' | 'unavailable'
@@ -68,6 +69,12 @@ export const sharedState = () => ({
   redis: redisState() as 'not-configured' | 'misconfigured' | 'connecting' | 'ready' | 'unreachable',
 })
 
-/** 200 or 503 with the small JSON body; never cached by a proxy or the browser. */
+/**
+ * 200 or 503 with the small JSON body; never cached by a proxy or the browser. `search` says whether
+ * this instance holds the search index in memory yet ('loading' for a few seconds after a start).
+ */
 export const healthResponse = (health: Health) =>
-  Response.json({ ...health, ...sharedState() }, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } })
+  Response.json(
+    { ...health, ...sharedState(), search: searchMemoryState() },
+    { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  )

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { type ListPage, shownRange } from '@/domain/listPage'
 
 /** Lists whose messages have `count` (how many in all) and `shown` (which of them a page shows). */
-type Namespace = 'procedures' | 'documents' | 'events' | 'online' | 'feedback.answers'
+type Namespace = 'procedures' | 'documents' | 'events' | 'online' | 'news' | 'feedback.answers'
 
 type Props = { namespace: Namespace; list: ListPage<unknown>; pageSize: number; filtered?: boolean; className?: string }
 

@@ -1,27 +1,24 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pageParam, type SearchParams } from '@/lib/filters'
-import { getNewsPage, listNewsCategories } from '@/lib/queries/news'
-import { type Href, type Locale, localizedPath } from '@/i18n/routing'
+import { listNewsCategories, type NewsPage } from '@/lib/queries/news'
+import type { Locale } from '@/i18n/routing'
+import { ListStatus } from './ListStatus'
 import { LocalizedLink as Link } from './LocalizedLink'
 import { NewsList } from './NewsList'
 import { Pagination } from './Pagination'
-import { toLastPageIfPast } from './lastPage'
 
-type Props = { locale: Locale; searchParams: SearchParams; categoryId?: string; href: Href; pageSize?: number }
+type Props = { locale: Locale; news: NewsPage; pageSize: number; categoryId?: string; pageUrl: (page: number) => string }
 
-/** A page of news (all, or one category) with pagination and the list of categories. */
-export async function NewsSection({ locale, searchParams, categoryId, href, pageSize }: Props) {
+/** A page of news (all, or one category) with its paging and the list of categories. */
+export async function NewsSection({ locale, news, pageSize, categoryId, pageUrl }: Props) {
   const t = await getTranslations('news')
-  const page = pageParam(searchParams)
-  const [news, categories] = await Promise.all([getNewsPage(locale, page, categoryId, pageSize), listNewsCategories(locale)])
-  const basePath = localizedPath(href, locale)
-  toLastPageIfPast(news, basePath)
+  const categories = await listNewsCategories(locale)
   return (
     <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">
       <div>
+        <ListStatus namespace="news" list={news} pageSize={pageSize} className="mb-4 text-slate-700" />
         {news.items.length ? <NewsList items={news.items} /> : <p>{t('empty')}</p>}
-        <Pagination page={news.page} totalPages={news.totalPages} basePath={basePath} />
+        <Pagination page={news.page} totalPages={news.totalPages} pageUrl={pageUrl} />
       </div>
       <nav aria-labelledby="categories">
         <h2 id="categories" className="mb-2 text-lg font-bold">

@@ -4,14 +4,18 @@ import { pageHref, pageNumbers } from '@/domain/listPage'
 
 /**
  * Paging of a list, GOV.UK's way: previous and next, the first and last page numbers, the current one
- * and its neighbours, with ?trang=N (the list's filters kept): plain links, so it works without JavaScript.
+ * and its neighbours, with ?trang=N (the list's filters kept), or the addresses `pageUrl` gives: plain
+ * links, so it works without JavaScript.
  */
-type Props = { page: number; totalPages: number; basePath: string; query?: Record<string, string> }
+type Props = { page: number; totalPages: number } & (
+  | { basePath: string; query?: Record<string, string>; pageUrl?: never }
+  | { pageUrl: (page: number) => string; basePath?: never; query?: never }
+)
 
-export async function Pagination({ page, totalPages, basePath, query = {} }: Props) {
+export async function Pagination({ page, totalPages, basePath, query = {}, pageUrl }: Props) {
   if (totalPages <= 1) return null
   const t = await getTranslations('paging')
-  const href = (target: number) => pageHref(basePath, query, target)
+  const href = (target: number) => (pageUrl ? pageUrl(target) : pageHref(basePath, query, target))
   return (
     <nav aria-label={t('label')} className="mt-8">
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">

@@ -40,9 +40,11 @@ describe('/next/health', () => {
       status: 200,
       cacheControl: 'no-store',
       // MongoDB has no migrations to apply (lib/health.ts).
-      body: { status: 'ok', database: 'ok', migrations: onMongo ? 'not-needed' : 'current', redis: 'not-configured' },
+      // The first answer starts loading the search index (the server asks at start: scripts/server.mjs).
+      body: { status: 'ok', database: 'ok', migrations: onMongo ? 'not-needed' : 'current', redis: 'not-configured', search: 'loading' },
       logged: [],
     })
+    await expect.poll(async () => (await health()).body.search).toBe('loaded')
   })
 
   it.skipIf(onMongo)('answers 503 with one log line while a committed migration is not applied (SQLite only: migrations)', async () => {
@@ -53,7 +55,7 @@ describe('/next/health', () => {
       expect(await health()).toEqual({
         status: 503,
         cacheControl: 'no-store',
-        body: { status: 'unavailable', database: 'ok', migrations: 'pending', redis: 'not-configured' },
+        body: { status: 'unavailable', database: 'ok', migrations: 'pending', redis: 'not-configured', search: 'loaded' },
         logged: ['health: 1 migration(s) not applied'],
       })
     } finally {
@@ -72,7 +74,7 @@ describe('/next/health', () => {
     expect(await health()).toEqual({
       status: 503,
       cacheControl: 'no-store',
-      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown', redis: 'not-configured' },
+      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown', redis: 'not-configured', search: 'loaded' },
       logged: ['health: database unreachable: no answer in 3000 ms'],
     })
   })
@@ -84,7 +86,7 @@ describe('/next/health', () => {
     expect(await health()).toEqual({
       status: 503,
       cacheControl: 'no-store',
-      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown', redis: 'not-configured' },
+      body: { status: 'unavailable', database: 'unreachable', migrations: 'unknown', redis: 'not-configured', search: 'loaded' },
       logged: ['health: database unreachable: CLIENT_CLOSED: The client is closed'],
     })
   })

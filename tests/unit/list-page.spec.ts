@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageHref, pageNumbers, pageOutOfRange, shownRange } from '@/domain/listPage'
+import { pageHref, pageNumbers, pageOutOfRange, pathPageNumber, shownRange } from '@/domain/listPage'
 
 describe('pageNumbers', () => {
   it('shows nothing for a single page', () => {
@@ -49,5 +49,14 @@ describe('pageHref', () => {
     expect(pageHref('/van-ban', {}, 3)).toBe('/van-ban?trang=3')
     expect(pageHref('/van-ban', { year: '2003', trang: '9' }, 2)).toBe('/van-ban?year=2003&trang=2')
     expect(pageHref('/en/documents', { type: 'nghi-dinh' }, 1)).toBe('/en/documents?type=nghi-dinh')
+  })
+})
+
+describe('pathPageNumber', () => {
+  it('reads /trang/N: page 1 has no segment, and only a plain whole number from 2 is a page', () => {
+    expect(pathPageNumber(undefined)).toBe(1)
+    expect(pathPageNumber('2')).toBe(2)
+    expect(pathPageNumber('300')).toBe(300)
+    for (const other of ['1', '0', '02', '2.0', '-2', 'abc', '', '2a', '1000000']) expect(pathPageNumber(other), other).toBeNull()
   })
 })

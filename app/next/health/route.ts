@@ -1,12 +1,19 @@
 import { checkHealth, healthResponse, logHealthFailure, UNREACHABLE } from '@/lib/health'
 import { getPayloadClient } from '@/lib/queries/payload'
+import { warmSearchMemory } from '@/search/memory'
 
 export const dynamic = 'force-dynamic'
 
-/** For load balancers and monitoring: 200 when the database answers and its schema is current, else 503. */
+/**
+ * For load balancers and monitoring: 200 when the database answers and its schema is current, else 503.
+ * The server asks it once at start (scripts/server.mjs), which starts loading the search index.
+ */
 export async function GET() {
   try {
-    return healthResponse(await checkHealth(await getPayloadClient()))
+    const payload = await getPayloadClient()
+    const health = await checkHealth(payload)
+    if (health.status === 'ok') warmSearchMemory(payload)
+    return healthResponse(health)
   } catch (error) {
     // Payload did not start (its database could not be opened or migrated).
     logHealthFailure('Payload did not start', error)

@@ -4,8 +4,12 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
 import { NewsSection } from '@/app/_components/NewsSection'
-import type { SearchParams } from '@/lib/filters'
+import { toLastPageIfPast } from '@/app/_components/lastPage'
+import { pageHref } from '@/domain/listPage'
+import { localizedPath } from '@/i18n/routing'
+import { pageParam, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
+import { getNewsPage, NEWS_PAGE_SIZE } from '@/lib/queries/news'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
@@ -16,16 +20,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: t('title'), description: t('intro'), href: '/tin-tuc', locale })
 }
 
+/** Every published news item, newest first, NEWS_PAGE_SIZE a page (?trang=N). */
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('news')
+  const news = await getNewsPage(locale, pageParam(await searchParams))
+  const basePath = localizedPath('/tin-tuc', locale)
+  toLastPageIfPast(news, basePath)
   return (
     <>
       <PageOptions href="/tin-tuc" />
       <Breadcrumbs trail={[]} />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 mt-3 max-w-2xl text-lg">{t('intro')}</p>
-      <NewsSection locale={locale} searchParams={await searchParams} href="/tin-tuc" />
+      <NewsSection locale={locale} news={news} pageSize={NEWS_PAGE_SIZE} pageUrl={(page) => pageHref(basePath, {}, page)} />
     </>
   )
 }

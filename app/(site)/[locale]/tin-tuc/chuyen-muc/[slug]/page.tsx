@@ -1,33 +1,15 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
-import { PageOptions } from '@/app/_components/PageOptions'
-import { NewsSection } from '@/app/_components/NewsSection'
-import { pageLocale } from '@/lib/localeParams'
-import { listNewsCategories } from '@/lib/queries/news'
-import { pageMetadata } from '@/lib/seo'
 import { routing } from '@/i18n/routing'
+import { listNewsCategories } from '@/lib/queries/news'
+import { CategoryPage, type CategoryParams, categoryMetadata, findCategoryPage } from './categoryPage'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-async function findCategory(params: Props['params']) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const categories = await listNewsCategories(locale)
-  return { locale, slug, category: categories.find((category) => category.slug === slug) }
-}
+type Props = { params: CategoryParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, category } = await findCategory(params)
-  if (!category) return { robots: { index: false } }
-  return pageMetadata({
-    title: category.name,
-    description: category.description,
-    href: { pathname: '/tin-tuc/chuyen-muc/[slug]', params: { slug } },
-    locale,
-  })
+  const found = await findCategoryPage(params)
+  return categoryMetadata(found.locale, found)
 }
 
 export async function generateStaticParams() {
@@ -35,22 +17,9 @@ export async function generateStaticParams() {
   return routing.locales.flatMap((locale) => categories.map(({ slug }) => ({ locale, slug: slug ?? '' })))
 }
 
-/**
- * The latest news of one category. Static (no paging by query string) so that an unknown category gets
- * the server-rendered 404; the full archive pages through /tin-tuc.
- */
+/** The first page of a category's news; the next ones are /trang/N (categoryPage.tsx). */
 export default async function NewsCategoryPage({ params }: Props) {
-  const { locale, slug, category } = await findCategory(params)
-  if (!category) notFound()
-  const t = await getTranslations('news')
-  const href = { pathname: '/tin-tuc/chuyen-muc/[slug]', params: { slug } } as const
-  return (
-    <>
-      <PageOptions href={href} />
-      <Breadcrumbs trail={[{ label: t('title'), href: '/tin-tuc' }]} />
-      <h1 className="text-3xl font-bold">{category.name}</h1>
-      {category.description ? <p className="mb-6 mt-3 max-w-2xl text-lg">{category.description}</p> : <div className="mb-6" />}
-      <NewsSection locale={locale} searchParams={{}} categoryId={category.id} href={href} pageSize={50} />
-    </>
-  )
+  const found = await findCategoryPage(params)
+  if (!found.news) notFound()
+  return <CategoryPage found={found} />
 }
