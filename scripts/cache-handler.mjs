@@ -12,6 +12,12 @@
  * from before an outage could be older than a publish made meanwhile on another instance. A tag
  * expired during an outage is expired in Redis once it is back (retried until it works), so no copy
  * made before the publish survives it, as long as this instance lives until then.
+ *
+ * Expiring a tag reads only the entries that carry it: the library scans the tags of every entry in
+ * Redis on each expiry (a publish expires a few tags), a cost that grows with every page of the site.
+ * Here each tag keeps a sorted set of its entries' keys, scored by when they expire (trimmed as it
+ * grows, and ending with its last entry); the library's full sweep of expired entries' bookkeeping runs
+ * at most every SWEEP_MS, in the background.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
@@ -21,28 +27,80 @@ import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady,
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
 const ENTRY_MAX_AGE_S = 2 * 24 * 60 * 60
-/** Expiring a tag scans the tags of every entry: allowed longer than a read. */
+/** Expiring a tag takes a few commands: allowed longer than a read. */
 const EXPIRE_TIMEOUT_MS = 5_000
 const RETRY_MISSED_MS = 5_000
+/** How often the library's sweep of expired entries' bookkeeping (a scan of every entry) may run. */
+const SWEEP_MS = 10 * 60_000
+/** Where the library keeps each entry's tags and lifetime (its defaults), and the time of each implicit (path) tag's expiry. */
+const LIBRARY_KEYS = { tags: '__sharedTags__', ttl: '__sharedTagsTtl__', revalidated: '__revalidated_tags__' }
+const IMPLICIT_TAG = '_N_T_'
 
 const isNotFoundPage = (entry) => entry?.value?.kind === 'APP_PAGE' && entry.value.status === 404
 
 /** Tags whose expiry Redis missed (it was unreachable), expired there once it answers again. */
 const missedTags = new Set()
 
+/**
+ * The entries of each tag, for expiring a tag without reading every entry: a sorted set of keys per
+ * tag, scored by the entry's expiry (seconds), under the handler's prefix.
+ */
+function tagIndex(client, keyPrefix) {
+  const setOf = (tag) => `${keyPrefix}__tag__:${tag}`
+  return {
+    /** Records that `key` carries `tags` until `expireAt`; drops the keys of the same tags that have expired. */
+    async add(key, tags, expireAt) {
+      if (!tags.length) return
+      const now = Math.floor(Date.now() / 1000)
+      const expiry = expireAt ?? now + ENTRY_MAX_AGE_S
+      const batch = client.multi()
+      for (const tag of tags) {
+        batch.zAdd(setOf(tag), { score: expiry, value: key })
+        batch.zRemRangeByScore(setOf(tag), '-inf', now)
+        // The set ends with its last entry at the latest (no entry lives past ENTRY_MAX_AGE_S).
+        batch.expireAt(setOf(tag), Math.max(expiry, now + ENTRY_MAX_AGE_S))
+      }
+      await batch.exec()
+    },
+    /** Removes the entries carrying `tag` (and the library's bookkeeping of them); a path tag is also stamped, as the library does. */
+    async expire(tag) {
+      const batch = client.multi().zRange(setOf(tag), 0, -1).unlink(setOf(tag))
+      if (tag.startsWith(IMPLICIT_TAG)) batch.hSet(keyPrefix + LIBRARY_KEYS.revalidated, tag, Date.now())
+      const [keys] = await batch.exec()
+      if (!keys.length) return
+      await client
+        .multi()
+        .unlink(keys.map((key) => keyPrefix + key))
+        .hDel(keyPrefix + LIBRARY_KEYS.tags, keys)
+        .hDel(keyPrefix + LIBRARY_KEYS.ttl, keys)
+        .exec()
+    },
+  }
+}
+
 /** The Redis handler: refuses at once when Redis is not answering, with a deadline on every command. */
-function sharedHandler(client, buildId) {
-  const redis = createRedisHandler({ client, keyPrefix: `${redisPrefix()}next:${buildId}:`, timeoutMs: COMMAND_TIMEOUT_MS })
+export function sharedHandler(client, buildId) {
+  const keyPrefix = `${redisPrefix()}next:${buildId}:`
+  const redis = createRedisHandler({ client, keyPrefix, timeoutMs: COMMAND_TIMEOUT_MS })
+  const tags = tagIndex(client, keyPrefix)
   const guarded = (run, ms = COMMAND_TIMEOUT_MS) => {
     if (!redisReady()) return Promise.reject(new Error('redis: not answering'))
     return withTimeout(run(), ms)
+  }
+  let sweptAt = Date.now()
+  const sweep = () => {
+    if (Date.now() - sweptAt < SWEEP_MS) return
+    sweptAt = Date.now()
+    guarded(() => redis.prepare(), EXPIRE_TIMEOUT_MS * 6).catch((error) =>
+      console.error(`cache: the sweep of expired entries failed (${error.message})`),
+    )
   }
   let retry
   const expireMissed = async () => {
     clearTimeout(retry)
     for (const tag of [...missedTags]) {
       try {
-        await guarded(() => redis.revalidateTag(tag), EXPIRE_TIMEOUT_MS)
+        await guarded(() => tags.expire(tag), EXPIRE_TIMEOUT_MS)
         missedTags.delete(tag)
       } catch (error) {
         console.error(`cache: could not expire "${tag}" in Redis after the outage (${error.message}); trying again in 5 s`)
@@ -55,11 +113,18 @@ function sharedHandler(client, buildId) {
   return {
     name: 'redis',
     get: (key, ctx) => guarded(() => redis.get(key, ctx)),
-    set: (key, entry, ctx) => (isNotFoundPage(entry) ? Promise.resolve() : guarded(() => redis.set(key, entry, ctx))),
+    set: (key, entry, ctx) =>
+      isNotFoundPage(entry)
+        ? Promise.resolve()
+        : guarded(async () => {
+            await redis.set(key, entry, ctx)
+            await tags.add(key, entry.tags ?? [], entry.lifespan?.expireAt)
+          }),
     delete: (key) => guarded(() => redis.delete(key)),
     async revalidateTag(tag) {
       try {
-        await guarded(() => redis.revalidateTag(tag), EXPIRE_TIMEOUT_MS)
+        await guarded(() => tags.expire(tag), EXPIRE_TIMEOUT_MS)
+        sweep()
       } catch (error) {
         missedTags.add(tag)
         throw error
