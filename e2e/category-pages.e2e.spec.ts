@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { adminToken, auth } from './api'
 
-const CATEGORY = '/tin-tuc/chuyen-muc/bieu-duong'
+const CATEGORY = '/tin-tuc/chuyen-muc/bieu-duong-khen-thuong'
 
 /**
  * A news category pages like every list (issue 16): NEWS_PAGE_SIZE items a page, newest first, page 2
@@ -12,7 +12,7 @@ const CATEGORY = '/tin-tuc/chuyen-muc/bieu-duong'
  */
 test('a news category pages at a fixed size, with a 404 for a page or category that does not exist', async ({ request }) => {
   const token = await adminToken(request)
-  const categories = await (await request.get('/api/news-categories?where[slug][equals]=bieu-duong&depth=0')).json()
+  const categories = await (await request.get('/api/news-categories?where[slug][equals]=bieu-duong-khen-thuong&depth=0')).json()
   const category = categories.docs[0].id as string
   const before = (await (await request.get(`/api/news?where[categories][in]=${category}&limit=1&depth=0`)).json()).totalDocs as number
   const created: string[] = []
@@ -50,7 +50,7 @@ test('a news category pages at a fixed size, with a 404 for a page or category t
     expect(secondHtml).toContain(`href="${CATEGORY}"`)
     expect(secondHtml).toMatch(/<title>[^<]*Trang 2/)
 
-    const english = await request.get('/en/news/category/bieu-duong/page/2')
+    const english = await request.get('/en/news/category/bieu-duong-khen-thuong/page/2')
     expect(english.status()).toBe(200)
     expect(await english.text()).toContain(`Showing 11–${total} of ${total} news items`)
 
