@@ -85,6 +85,7 @@ export interface Config {
     'search-synonyms': SearchSynonym;
     'search-queries': SearchQuery;
     users: User;
+    'audit-log': AuditLog;
     'search-index': SearchIndex;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -124,6 +125,7 @@ export interface Config {
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -918,6 +920,46 @@ export interface SearchQuery {
   createdAt: string;
 }
 /**
+ * Who did what, when, from which address: sign-ins, changes, publishing, deletions, role changes… It cannot be changed or deleted. CSV export: /api/audit-log/export.csv?from=2026-01-01&to=2026-12-31
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  action:
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'sign-out'
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'restore'
+    | 'account'
+    | 'roles'
+    | 'unlock'
+    | 'settings'
+    | 'assign'
+    | 'answer'
+    | 'import'
+    | 'export';
+  user?: (string | null) | User;
+  /**
+   * The email at the time (a failed sign-in too).
+   */
+  account?: string | null;
+  target?: string | null;
+  documentId?: string | null;
+  title?: string | null;
+  detail?: string | null;
+  address?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Kept up to date as content is published, unpublished or deleted. “Reindex” rebuilds it (or run npm run search:rebuild).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1225,6 +1267,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null)
     | ({
         relationTo: 'search-index';
@@ -1731,6 +1777,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  account?: T;
+  target?: T;
+  documentId?: T;
+  title?: T;
+  detail?: T;
+  address?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

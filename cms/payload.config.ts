@@ -25,6 +25,7 @@ import { Pages } from '@/collections/Pages'
 import { Procedures } from '@/collections/Procedures'
 import { Users } from '@/collections/Users'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { AuditLog } from '@/collections/AuditLog'
 import { holdDatabaseOpen } from './backup/presence'
 import { chooseDatabase, databaseAdapter } from './db'
 import { lockedDocumentsForEditors } from './access/lockedDocuments'
@@ -83,6 +84,7 @@ export default buildConfig({
     SearchSynonyms,
     SearchQueries,
     Users,
+    AuditLog,
   ],
   globals: [SiteSettings],
   sharp,

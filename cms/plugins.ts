@@ -2,6 +2,7 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
 
 import { redirectsPluginOptions } from '@/collections/Redirects'
+import { auditPlugin } from '@/cms/audit/hooks'
 import { objectStoragePlugin } from '@/cms/objectStorage'
 
 import { searchIndexPlugin } from '@/search/plugin'
@@ -14,4 +15,6 @@ export const plugins: Plugin[] = [
   redirectsPlugin(redirectsPluginOptions),
   // Uploads (media, import files) in an S3 bucket when S3_BUCKET is set, else on local disk (cms/objectStorage.ts).
   objectStoragePlugin(),
+  // Last, so that it sees every collection the others add: the audit trail of staff actions (cms/audit/).
+  auditPlugin(),
 ]

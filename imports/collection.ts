@@ -3,6 +3,7 @@ import { Forbidden, NotFound } from 'payload'
 
 import { importsDir } from '@/scripts/data-paths.mjs'
 import { editorsOnly } from '@/cms/access/hasRole'
+import { AUDIT_RECORDED, recordAudit } from '@/cms/audit/record'
 import { label } from '@/domain/labels'
 import { IMPORT_QUEUE, IMPORT_TASK } from './task'
 
@@ -42,7 +43,8 @@ const apply: PayloadHandler = async (req) => {
   if (doc.status !== 'checked') {
     return Response.json({ error: 'Chỉ áp dụng được tệp đã kiểm tra xong. / Only a checked file can be applied.' }, { status: 409 })
   }
-  await req.payload.update({ collection: 'imports', id, data: { status: 'queued' }, depth: 0, req })
+  await recordAudit(req, { action: 'import', target: 'imports', documentId: id, title: doc.filename ?? null, detail: doc.kind ?? null })
+  await req.payload.update({ collection: 'imports', id, data: { status: 'queued' }, depth: 0, req, context: { [AUDIT_RECORDED]: true } })
   // Run by the imports queue's runner within 3 s, one file at a time (never by a second runner beside it).
   await req.payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input: { importId: id, apply: true }, req })
   return Response.json({ queued: true }, { status: 202 })

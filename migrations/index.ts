@@ -12,6 +12,7 @@ import * as migration_20261201_211639_news_byline from './20261201_211639_news_b
 import * as migration_20261201_213407_feedback_time_limit_optional from './20261201_213407_feedback_time_limit_optional';
 import * as migration_20261201_232543_search_ranking_vocabulary_log from './20261201_232543_search_ranking_vocabulary_log';
 import * as migration_20261206_222428_add_query_indexes from './20261206_222428_add_query_indexes';
+import * as migration_20261207_012337_add_audit_log from './20261207_012337_add_audit_log';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_222428_add_query_indexes.up,
     down: migration_20261206_222428_add_query_indexes.down,
-    name: '20261206_222428_add_query_indexes'
+    name: '20261206_222428_add_query_indexes',
+  },
+  {
+    up: migration_20261207_012337_add_audit_log.up,
+    down: migration_20261207_012337_add_audit_log.down,
+    name: '20261207_012337_add_audit_log'
   },
 ];

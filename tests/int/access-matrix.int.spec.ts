@@ -4,18 +4,18 @@
  * and the site settings × each operation (read, create, update, delete, bulk update, bulk delete,
  * version restore, unlock). Each cell states the exact status and checks what the public sees after.
  */
-import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, context, procedureData, testAgency } from '../fixtures/payload'
+import { restClient } from '../fixtures/rest'
 
 type Role = 'public' | 'contributor' | 'editor' | 'feedback-officer' | 'admin'
 const ROLES: Role[] = ['public', 'contributor', 'editor', 'feedback-officer', 'admin']
 
 let payload: Payload
-let config: SanitizedConfig
 let cleanup: () => Promise<void>
-let handle: (args: { config: SanitizedConfig; path: string; request: Request }) => Promise<Response>
+let restAs: Awaited<ReturnType<typeof restClient>>
 const tokens: Partial<Record<Role, string>> = {}
 const userIds: Partial<Record<Role, string>> = {}
 let agency: string
@@ -26,16 +26,8 @@ type Answer = { status: number; body: Record<string, unknown> }
 
 /** One request through Payload's REST handler, signed in as `role` (JWT header) or anonymous. */
 async function rest(role: Role, method: string, path: string, body?: unknown): Promise<Answer> {
-  const headers = new Headers({ 'content-type': 'application/json' })
-  if (role !== 'public') headers.set('authorization', `JWT ${tokens[role]}`)
-  const request = new Request(`http://localhost:3000/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const response = await handle({ config, path: `/api${path.split('?')[0]}`, request })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : {} }
+  const { status, body: parsed } = await restAs(role === 'public' ? null : tokens[role]!, method, path, body)
+  return { status, body: parsed }
 }
 
 /** What an anonymous reader gets for one document. */
@@ -54,8 +46,7 @@ beforeAll(async () => {
     if (typeof line === 'string' && line.startsWith('could not revalidate ')) failedExpiries.push(line)
     else logWarn(line as never, ...rest)
   }) as never)
-  config = (await import('@payload-config')).default as unknown as SanitizedConfig
-  ;({ handleEndpoints: handle } = (await import('payload')) as unknown as { handleEndpoints: typeof handle })
+  restAs = await restClient()
   // The administrator first: the first account of an empty site is always made an administrator.
   for (const [index, role] of (['admin', 'editor', 'contributor', 'feedback-officer'] as const).entries()) {
     const email = `${role}@so-noi-vu.vn`
@@ -412,12 +403,8 @@ async function upload(role: Role, method: 'POST' | 'PATCH', path: string, alt: s
   const form = new FormData()
   form.append('file', new Blob([PNG], { type: 'image/png' }), 'anh-hoi-nghi.png')
   form.append('_payload', JSON.stringify({ alt }))
-  const headers = new Headers()
-  if (role !== 'public') headers.set('authorization', `JWT ${tokens[role]}`)
-  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: form })
-  const response = await handle({ config, path: `/api${path.split('?')[0]}`, request })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : {} }
+  const { status, body } = await restAs(role === 'public' ? null : tokens[role]!, method, path, form)
+  return { status, body }
 }
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
