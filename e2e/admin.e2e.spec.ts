@@ -39,7 +39,7 @@ test('every collection and the site settings open in the admin, in Vietnamese', 
     await expect(page.locator('form').first(), `${slug}/create`).toBeVisible()
   }
   // Filled by the site, never created by hand: their lists only.
-  for (const slug of ['page-feedback', 'search-index']) {
+  for (const slug of ['page-feedback', 'search-index', 'audit-log']) {
     const list = await page.goto(`/admin/collections/${slug}`)
     expect(list?.status(), slug).toBe(200)
     await expect(page.locator('.collection-list, .list-view').first(), slug).toBeVisible()
