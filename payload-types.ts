@@ -140,9 +140,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -155,6 +157,7 @@ export interface Config {
       notifyNewFeedback: TaskNotifyNewFeedback;
       sendAnswerToCitizen: TaskSendAnswerToCitizen;
       importFile: TaskImportFile;
+      anonymiseFeedback: TaskAnonymiseFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -820,6 +823,10 @@ export interface Feedback {
    * The question as published in the Q&A, without names, phone numbers, addresses, ID numbers or any other personal data.
    */
   publicQuestion?: string | null;
+  /**
+   * The sender’s name, contact details and words were removed (retention ended, or on request). The public question and the answer are kept.
+   */
+  anonymisedAt?: string | null;
   consentAt?: string | null;
   /**
    * Sent in the background; if the mail server fails it is retried for about two hours before it shows as failed.
@@ -945,7 +952,8 @@ export interface AuditLog {
     | 'assign'
     | 'answer'
     | 'import'
-    | 'export';
+    | 'export'
+    | 'erase';
   user?: (string | null) | User;
   /**
    * The email at the time (a failed sign-in too).
@@ -1147,6 +1155,7 @@ export interface PayloadJob {
           | 'notifyNewFeedback'
           | 'sendAnswerToCitizen'
           | 'importFile'
+          | 'anonymiseFeedback'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1181,11 +1190,28 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'expireAlertBanner' | 'notifyNewFeedback' | 'sendAnswerToCitizen' | 'importFile' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'expireAlertBanner'
+        | 'notifyNewFeedback'
+        | 'sendAnswerToCitizen'
+        | 'importFile'
+        | 'anonymiseFeedback'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1641,6 +1667,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   answeredAt?: T;
   publishAnswer?: T;
   publicQuestion?: T;
+  anonymisedAt?: T;
   consentAt?: T;
   notification?: T;
   updatedAt?: T;
@@ -1874,6 +1901,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1960,6 +1988,10 @@ export interface SiteSetting {
    */
   feedbackTimeLimit?: number | null;
   /**
+   * This long after an item is answered or closed, the sender’s name, contact details and words are removed (daily at 02:30); the public question and answer stay. When you change it, update the privacy policy page too.
+   */
+  feedbackRetentionMonths?: number | null;
+  /**
    * Each year, add the Lunar New Year, Hùng Kings’ day and days in lieu as the Government announces them.
    */
   publicHolidays?:
@@ -2004,6 +2036,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2038,6 +2088,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         endsAt?: T;
       };
   feedbackTimeLimit?: T;
+  feedbackRetentionMonths?: T;
   publicHolidays?:
     | T
     | {
@@ -2066,6 +2117,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2119,6 +2180,14 @@ export interface TaskImportFile {
     importId: string;
     apply?: boolean | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseFeedback".
+ */
+export interface TaskAnonymiseFeedback {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -26,6 +26,7 @@ import { Procedures } from '@/collections/Procedures'
 import { Users } from '@/collections/Users'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { AuditLog } from '@/collections/AuditLog'
+import { retentionTask } from '@/feedback/retention'
 import { holdDatabaseOpen } from './backup/presence'
 import { chooseDatabase, databaseAdapter } from './db'
 import { lockedDocumentsForEditors } from './access/lockedDocuments'
@@ -105,7 +106,7 @@ export default buildConfig({
       process.env.NEXT_PHASE !== 'phase-production-build' && (await holdsJobsLease(payload, { slowQueues: [IMPORT_QUEUE] })),
     // The alert banner's start and end (site settings) expire the pages that show it; feedback
     // emails (to the department, the answer to the citizen) are sent with retries.
-    tasks: [alertBannerTask, ...feedbackEmailTasks, importTask],
+    tasks: [alertBannerTask, ...feedbackEmailTasks, importTask, retentionTask],
     // Running, queueing or cancelling jobs through the API (`/api/payload-jobs/run`) is for editors.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   ['answer', 'Trả lời phản ánh', 'Feedback answered'],
   ['import', 'Ghi dữ liệu nhập hàng loạt', 'Bulk import applied'],
   ['export', 'Xuất dữ liệu', 'Exported'],
+  ['erase', 'Xóa dữ liệu cá nhân theo yêu cầu', 'Personal data erased on request'],
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number][0]

@@ -194,6 +194,20 @@ export const Feedback: CollectionConfig<'feedback'> = {
       },
     },
     {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: label('Đã ẩn danh lúc', 'Anonymised at'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label(
+          'Họ tên, liên hệ và nội dung của người gửi đã được xóa (hết thời hạn lưu giữ, hoặc theo yêu cầu). Câu hỏi công khai và câu trả lời được giữ.',
+          'The sender’s name, contact details and words were removed (retention ended, or on request). The public question and the answer are kept.',
+        ),
+      },
+    },
+    {
       name: 'consentAt',
       type: 'date',
       label: label('Đồng ý xử lý dữ liệu lúc', 'Consent given at'),

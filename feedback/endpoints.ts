@@ -5,6 +5,7 @@ import vi from '@/messages/vi.json'
 import { POST_RULES, refusePost } from '@/guards/posts'
 import { clientAddress } from '@/guards/rateLimit'
 import { jsonError } from '@/guards/requestChecks'
+import { eraseEndpoint, personalDataEndpoint } from './retention'
 import { submitFeedback } from './submit'
 import { trackFeedback } from './track'
 
@@ -59,4 +60,4 @@ const track: Endpoint = {
   },
 }
 
-export const feedbackEndpoints = [submit, track]
+export const feedbackEndpoints = [submit, track, eraseEndpoint, personalDataEndpoint]

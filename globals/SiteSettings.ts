@@ -138,6 +138,20 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               },
             },
             {
+              name: 'feedbackRetentionMonths',
+              type: 'number',
+              min: 1,
+              max: 120,
+              defaultValue: 24,
+              label: label('Thời hạn lưu giữ dữ liệu cá nhân (tháng)', 'Personal data kept for (months)'),
+              admin: {
+                description: label(
+                  'Sau thời hạn này kể từ khi phản ánh được trả lời hoặc kết thúc, hệ thống tự xóa họ tên, liên hệ và nội dung của người gửi (mỗi ngày lúc 2 giờ 30); câu hỏi công khai và câu trả lời được giữ. Khi đổi, sửa cả trang Chính sách bảo vệ dữ liệu cá nhân.',
+                  'This long after an item is answered or closed, the sender’s name, contact details and words are removed (daily at 02:30); the public question and answer stay. When you change it, update the privacy policy page too.',
+                ),
+              },
+            },
+            {
               name: 'publicHolidays',
               type: 'array',
               label: label('Ngày nghỉ lễ, Tết và nghỉ bù', 'Public holidays and days off in lieu'),

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`site_settings_public_holidays\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -54,9 +54,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       ),
     )
   }
-  // Feedback already received gets its deadline from the day it was received (the collection's hook computes it).
-  const { docs } = await payload.find({ collection: 'feedback', where: { dueAt: { exists: false } }, pagination: false, depth: 0, req })
-  for (const doc of docs) await payload.update({ collection: 'feedback', id: doc.id, data: {}, depth: 0, req, context: { disableRevalidate: true } })
+  // Feedback already received gets its deadline after the last migration (fillFeedbackDueDates in
+  // cms/migrateDatabase.ts): read through the Local API here, it would ask for columns that later
+  // migrations add.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -13,6 +13,7 @@ import * as migration_20261201_213407_feedback_time_limit_optional from './20261
 import * as migration_20261201_232543_search_ranking_vocabulary_log from './20261201_232543_search_ranking_vocabulary_log';
 import * as migration_20261206_222428_add_query_indexes from './20261206_222428_add_query_indexes';
 import * as migration_20261207_012337_add_audit_log from './20261207_012337_add_audit_log';
+import * as migration_20261207_013851_feedback_retention from './20261207_013851_feedback_retention';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_012337_add_audit_log.up,
     down: migration_20261207_012337_add_audit_log.down,
-    name: '20261207_012337_add_audit_log'
+    name: '20261207_012337_add_audit_log',
+  },
+  {
+    up: migration_20261207_013851_feedback_retention.up,
+    down: migration_20261207_013851_feedback_retention.down,
+    name: '20261207_013851_feedback_retention'
   },
 ];

@@ -5,7 +5,7 @@ import { chooseDatabase, DatabaseUrlError, sqliteFilePath } from '../db'
 import { ObjectStorageConfigError, objectStorageSettings, type ObjectStorageSettings } from '../objectStorage'
 import { IncompleteArchiveError } from './archive'
 import { backup } from './backup'
-import { defaultArchive, mediaDir, stamp } from './paths'
+import { backupKeepDays, defaultArchive, mediaDir, pruneArchives, stamp } from './paths'
 import { restore } from './restore'
 import { DatabaseInUseError } from './sqlite'
 
@@ -61,6 +61,12 @@ try {
       `backup: ${shown(result.archive)}, ${megabytes(result.bytes)} (${result.mediaFiles} media files) in ${seconds(result.milliseconds)}`,
     )
     if (bucket) console.info(`backup: ${bucketNote(bucket)}`)
+    // Archives in the default folder older than BACKUP_KEEP_DAYS go: erased personal data must not live on in them.
+    if (!given) {
+      const days = backupKeepDays()
+      for (const old of pruneArchives(path.dirname(result.archive), days))
+        console.info(`backup: deleted ${shown(old)} (older than ${days} days)`)
+    }
   } else {
     if (!given) fail('usage: npm run restore <archive>', 2)
     const result = await restore({ archive: path.resolve(given), databaseFile, mediaDir: mediaDir() })

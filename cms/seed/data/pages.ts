@@ -110,8 +110,8 @@ export const seedPages: SeedPage[] = [
     ),
     paragraphs: [
       L(
-        'Chính sách này cho biết Cổng thu thập thông tin cá nhân nào, dùng vào việc gì và ai được xem. Việc xử lý dữ liệu cá nhân tuân theo quy định của pháp luật về bảo vệ dữ liệu cá nhân. Cổng không yêu cầu đăng ký tài khoản để xem thông tin.',
-        'This policy explains what personal data the portal collects, why, and who can see it. Personal data is processed in accordance with the law on personal data protection. You do not need an account to read the portal.',
+        'Chính sách này cho biết Cổng thu thập thông tin cá nhân nào, dùng vào việc gì, giữ trong bao lâu và ai được xem. Việc xử lý dữ liệu cá nhân tuân theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (có hiệu lực từ ngày 01/01/2026). Cổng không yêu cầu đăng ký tài khoản để xem thông tin.',
+        'This policy explains what personal data the portal collects, why, how long it is kept and who can see it. Personal data is processed under the Personal Data Protection Law No. 91/2025/QH15 (in force since 1 January 2026). You do not need an account to read the portal.',
       ),
       L(
         'Khi gửi phản ánh, kiến nghị, Cổng thu thập: họ và tên (bắt buộc); thư điện tử, số điện thoại, địa chỉ (không bắt buộc, để liên hệ và gửi trả lời); tiêu đề và nội dung phản ánh; thủ tục hành chính liên quan nếu người gửi chọn. Mỗi phản ánh được cấp một mã để theo dõi.',
@@ -126,8 +126,12 @@ export const seedPages: SeedPage[] = [
         'A question and its answer may be published if they could help others; your name and contact details are never published. Please do not put personal details that are not needed into the text of your message.',
       ),
       L(
-        'Người gửi có thể đề nghị xem, chỉnh sửa hoặc xóa thông tin cá nhân của mình theo quy định bằng cách liên hệ Văn phòng Sở theo thông tin tại trang Liên hệ. Phản ánh và trả lời được lưu giữ theo quy định về văn thư, lưu trữ.',
-        'You can ask to see, correct or delete your personal data, as the law allows, by contacting the Department Office as shown on the Contact page. Feedback and answers are kept according to the rules on records and archives.',
+        'Thời hạn lưu giữ: 24 tháng sau khi phản ánh được trả lời hoặc kết thúc, hệ thống tự động xóa họ tên, thư điện tử, số điện thoại, địa chỉ và nội dung người gửi; chỉ giữ câu hỏi đã viết lại không có thông tin cá nhân và câu trả lời. Bản sao lưu của Cổng (để khôi phục khi có sự cố) được giữ tối đa 30 ngày rồi xóa, nên thông tin đã xóa còn trong bản sao lưu không quá thời gian đó.',
+        'How long: 24 months after your feedback is answered or closed, your name, email, phone number, address and message are deleted automatically; only the question rewritten without personal data and the answer are kept. The portal’s backups (to recover from an incident) are kept for at most 30 days and then deleted, so deleted data stays in a backup for no longer than that.',
+      ),
+      L(
+        'Quyền của người gửi: bạn có thể đề nghị được xem, nhận bản sao, chỉnh sửa hoặc xóa thông tin cá nhân của mình, hoặc rút lại sự đồng ý, bằng cách liên hệ Văn phòng Sở theo thông tin tại trang Liên hệ và cho biết mã theo dõi phản ánh. Cán bộ xử lý phản ánh thực hiện yêu cầu trên hệ thống và việc này được ghi vào nhật ký hệ thống.',
+        'Your rights: you can ask to see, receive a copy of, correct or delete your personal data, or withdraw your consent, by contacting the Department Office as shown on the Contact page with your tracking code. A feedback officer carries out the request in the system, and this is recorded in its audit trail.',
       ),
     ],
     order: 91,

@@ -8,6 +8,8 @@ import { FEEDBACK_LIMITS } from '@/feedback/validate'
 import { pageLocale } from '@/lib/localeParams'
 import { hrefOf, PRIVACY_SLUG } from '@/domain/paths'
 import { getProcedureByCode } from '@/lib/queries/procedures'
+import { getSiteSettings } from '@/lib/queries/site'
+import { RETENTION_DEFAULT_MONTHS } from '@/domain/feedbackRetention'
 import { param, type SearchParams } from '@/lib/filters'
 import { isProcedureCode } from '@/domain/procedures/code'
 import { pageMetadata } from '@/lib/seo'
@@ -48,7 +50,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const t = await getTranslations('feedback')
   // From a procedure page ("?thu-tuc=1.001193"): the field starts with that procedure's code and name.
   const code = param(await searchParams, 'thu-tuc')
-  const from = isProcedureCode(code) ? await getProcedureByCode(code, locale) : null
+  const [from, settings] = await Promise.all([isProcedureCode(code) ? getProcedureByCode(code, locale) : null, getSiteSettings(locale)])
   const text = Object.fromEntries(FORM_TEXT.map((key) => [key, t(`form.${key}`)])) as FeedbackFormText
   return (
     <>
@@ -67,7 +69,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           <Link href="/duong-day-nong">{t('otherChannels')}</Link>
         </li>
       </ul>
-      <p className="mt-6 max-w-2xl border-l-4 border-brand bg-slate-100 p-4">{t('privacy')}</p>
+      <p className="mt-6 max-w-2xl border-l-4 border-brand bg-slate-100 p-4">
+        {t('privacy', { months: settings.feedbackRetentionMonths ?? RETENTION_DEFAULT_MONTHS })}
+      </p>
       <FeedbackForm
         locale={locale}
         text={text}
