@@ -317,12 +317,15 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
     if (cover.values[slot] >= enough && !tiers.has(slot))
       ranked.push({ slot, tier: 2, score: score.values[slot] * TYPE_WEIGHT[index.entries[slot]!.type] })
   }
-  ranked.sort((a, b) => b.score - a.score)
-  // Words side by side ("khai sinh", not "sinh … khai") among the best.
+  // Words side by side ("khai sinh", not "sinh … khai") among the best. Found by a threshold from a
+  // native sort of the scores alone, not by sorting every candidate (a common word matches most of the
+  // index): the caller orders what it shows (search/query.ts).
   if (plan.phrase.length > 1) {
     const phrase = phraseTest(plan.phrase, lang)
     const whole = ` ${plan.phrase.join(' ')} `
-    for (const each of ranked.slice(0, RERANK)) {
+    const threshold = ranked.length > RERANK ? Float64Array.from(ranked, (each) => each.score).sort()[ranked.length - RERANK] : -Infinity
+    for (const each of ranked) {
+      if (each.score < threshold) continue
       const text = index.entries[each.slot]![lang]
       if (phrase(text.title)) each.score *= text.title === whole ? PHRASE_IN_TITLE * TITLE_IS_QUERY : PHRASE_IN_TITLE
       else if (phrase(text.body)) each.score *= PHRASE_IN_TEXT
