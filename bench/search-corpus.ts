@@ -125,7 +125,8 @@ const category = (await payload.find({ collection: 'news-categories', limit: 1, 
 let count = (await payload.count({ collection: SEARCH_INDEX_SLUG })).totalDocs
 const started = Date.now()
 let batchStarted = started
-for (let n = 0; count < TOTAL; n++) {
+// n goes on from the entries already there, so a corpus can be extended without reusing a slug or a code.
+for (let n = count; count < TOTAL; n++) {
   const kind = n % 10
   const when = new Date(Date.UTC(2010 + (n % 16), n % 12, 1 + (n % 28))).toISOString()
   if (kind < 3) {
