@@ -38,8 +38,21 @@ const RELOAD_MS = 10 * 60_000
 /** Entries read from the database at a time when loading. */
 const PAGE = 2000
 
-type State = { snapshot: Snapshot | null; loading: Promise<Snapshot> | null; dirty: boolean }
-const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= { snapshot: null, loading: null, dirty: false })
+type State = {
+  snapshot: Snapshot | null
+  loading: Promise<Snapshot> | null
+  dirty: boolean
+  /** A full reload under way, and the entries this instance deleted meanwhile (gone from the new snapshot too). */
+  reloading: Promise<void> | null
+  deletedDuringReload: Set<string>
+}
+const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= {
+  snapshot: null,
+  loading: null,
+  dirty: false,
+  reloading: null,
+  deletedDuringReload: new Set(),
+})
 
 const text = (value: unknown) => String(value ?? '')
 
@@ -102,9 +115,49 @@ async function load(payload: Payload): Promise<Snapshot> {
   return { index, latest, checkedAt: Date.now(), loadedAt: Date.now(), synonyms: await readSynonyms(payload) }
 }
 
-/** Brings the snapshot up to date: changed entries since the last look, a full reload when some were deleted elsewhere. */
+/**
+ * A full reload, in the background: searches keep the current snapshot (kept current by refresh) until
+ * the new one is ready, then it replaces it. At 50,000 entries a load takes about 20 s, which no
+ * search should wait for.
+ */
+function reloadInBackground(payload: Payload) {
+  state.reloading ??= load(payload)
+    .then(
+      (fresh) => {
+        for (const id of state.deletedDuringReload) fresh.index.remove(id)
+        state.snapshot = fresh
+        // Changes saved during the load are read again by the next refresh (from before the newest one seen).
+        state.dirty = true
+      },
+      (error: unknown) => payload.logger.error(`search: the index could not be reloaded: ${(error as Error).message}`),
+    )
+    .finally(() => {
+      state.reloading = null
+      state.deletedDuringReload.clear()
+    })
+}
+
+/** Removes the entries another instance deleted: those whose id the collection no longer has (ids only, a page at a time). */
+async function dropDeleted(payload: Payload, snapshot: Snapshot) {
+  const ids = new Set<string>()
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: SEARCH_INDEX_SLUG,
+      select: { type: true },
+      limit: 10_000,
+      page,
+      depth: 0,
+      sort: 'id',
+    })
+    for (const doc of docs) ids.add(String(doc.id))
+    if (!hasNextPage) break
+  }
+  for (const entry of snapshot.index.entries) if (entry && !ids.has(entry.id)) snapshot.index.remove(entry.id)
+}
+
+/** Brings the snapshot up to date: changed entries since the last look, those deleted elsewhere; a full reload now and then. */
 async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> {
-  if (Date.now() - snapshot.loadedAt > RELOAD_MS) return load(payload)
+  if (Date.now() - snapshot.loadedAt > RELOAD_MS) reloadInBackground(payload)
   const since = snapshot.latest ? new Date(new Date(snapshot.latest).getTime() - OVERLAP_MS).toISOString() : '1970-01-01'
   for await (const entry of read(payload, { updatedAt: { greater_than_equal: since } })) {
     if (snapshot.index.get(entry.id)?.updatedAt === entry.updatedAt) continue
@@ -112,7 +165,9 @@ async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> 
     if (entry.updatedAt > snapshot.latest) snapshot.latest = entry.updatedAt
   }
   const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
-  if (snapshot.index.size !== totalDocs) return load(payload)
+  if (snapshot.index.size !== totalDocs) await dropDeleted(payload, snapshot)
+  // Still not the same (entries missed by the reads above): read everything again, in the background.
+  if (snapshot.index.size !== totalDocs) reloadInBackground(payload)
   if (snapshot.index.wornOut) snapshot.index = snapshot.index.compacted()
   // The same groups keep the same list, so the compiled table (search/plan.ts) is kept too.
   if (JSON.stringify(synonyms) !== JSON.stringify(snapshot.synonyms)) snapshot.synonyms = synonyms
@@ -161,6 +216,9 @@ export const searchMemoryState = (): 'loaded' | 'loading' | 'not-loaded' =>
 
 /** Called by the search-index and synonym hooks: this instance sees its own changes on the next query. */
 export function searchIndexChanged(deletedId?: string) {
-  if (deletedId) state.snapshot?.index.remove(deletedId)
+  if (deletedId) {
+    state.snapshot?.index.remove(deletedId)
+    if (state.reloading) state.deletedDuringReload.add(deletedId)
+  }
   state.dirty = true
 }

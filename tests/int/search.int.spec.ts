@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
+import { searchMemory } from '@/search/memory'
 import { runSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
 import { bootPayload, context } from '../fixtures/payload'
@@ -212,6 +213,19 @@ describe('the index follows publishing', () => {
 
   it('never exposes the index itself to the public', async () => {
     await expect(payload.find({ collection: SEARCH_INDEX_SLUG, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('drops within 2 s an entry another instance deleted, without reloading the whole index', async () => {
+    const before = await search('cải cách', { type: 'news' })
+    const { index } = await searchMemory(payload)
+    // As another app instance's delete looks from here: straight in the database, no hook of this process told.
+    await payload.db.deleteOne({ collection: SEARCH_INDEX_SLUG, where: { id: { equals: before.docs[0].id } } })
+    expect((await search('cải cách', { type: 'news' })).totalDocs, 'not seen at once').toBe(before.totalDocs)
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    expect((await search('cải cách', { type: 'news' })).totalDocs).toBe(before.totalDocs - 1)
+    // The same index, one entry less: searches never waited for a full reload (20 s at 50,000 entries).
+    expect((await searchMemory(payload)).index).toBe(index)
+    await rebuildSearchIndex(payload)
   })
 })
 
