@@ -74,6 +74,8 @@ const nextConfig: NextConfig = {
   // Server-rendered 404s with two root layouts (see app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   turbopack: { root: process.cwd() },
+  // The metrics registry is shared with scripts/server.mjs through globalThis (scripts/metrics.mjs): one copy of prom-client for both.
+  serverExternalPackages: ['prom-client'],
   // The build's SITE_URL, inlined into the compiled code: every absolute URL, prerendered or rendered at run
   // time, has one origin (domain/siteUrl.ts builtSiteUrl). Recorded in required-server-files.json, where
   // scripts/server.mjs finds it to warn when started with another.

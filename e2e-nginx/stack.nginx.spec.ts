@@ -337,3 +337,15 @@ test('sign-in bursts get 429 at the edge, whatever X-Forwarded-For the client se
   }
   expect(statuses).toContain(429)
 })
+
+test('the metrics are closed through nginx and open to a scrape on the app’s own loopback port', async ({ request }) => {
+  // Through the proxy (which always forwards the client's address): refused, whoever asks.
+  expect((await request.get('/next/metrics')).status()).toBe(403)
+  expect((await request.get('/next/metrics', { headers: { 'x-cchc-local-request': '1' } })).status()).toBe(403)
+  // A Prometheus on this machine, straight to the app: the text format, with the requests just counted.
+  const direct = await fetch(`${nginxServer.appUrl}/next/metrics`)
+  expect(direct.status).toBe(200)
+  const text = await direct.text()
+  expect(text).toMatch(/^cchc_http_requests_total\{group="next",method="GET",status="4xx"\} [1-9]/m)
+  expect(text).toContain('cchc_database_up 1')
+})

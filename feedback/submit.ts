@@ -2,6 +2,7 @@ import { sharedContext } from '@/cms/sharedContext'
 import type { Payload } from 'payload'
 
 import { LIMITS, takeAttempt } from '@/guards/rateLimit'
+import { metrics } from '@/scripts/metrics.mjs'
 import { queueNotification } from './emailTasks'
 import { resolveProcedure } from './procedureChoice'
 import { type FeedbackErrors, feedbackInput, HONEYPOT_FIELD, validateFeedback } from './validate'
@@ -49,5 +50,6 @@ export async function submitFeedback(payload: Payload, raw: Record<string, unkno
     })
     await payload.update({ collection: 'feedback', id: created.id, data: { notification: 'failed' }, overrideAccess: true, context })
   })
+  metrics().feedback.inc()
   return { ok: true, trackingCode: created.trackingCode! }
 }

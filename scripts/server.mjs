@@ -11,11 +11,13 @@
  * - Public pages without JavaScript (scripts/script-free-pages.mjs): scripts and script preloads are
  *   taken out of every public HTML answer, and a failed render answers a server-written 500 page.
  * - A warning when SITE_URL differs from the one the build used (scripts/site-url.mjs); it keeps serving.
+ * - Each answer counted for Prometheus (scripts/metrics.mjs: route group, status class, duration, cache).
  * PORT (3000); every interface as `next start` does, or only LISTEN_ADDRESS (127.0.0.1 behind nginx).
  */
 import http from 'node:http'
 
 import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } from './client-address.mjs'
+import { LOCAL_HEADER, observeRequest } from './metrics.mjs'
 import { mayStripScripts, serverErrorPage, withoutScripts } from './script-free-pages.mjs'
 import { builtSiteUrl, currentSiteUrl, siteUrlWarning } from './site-url.mjs'
 
@@ -70,6 +72,14 @@ const server = http.createServer((req, res) => {
     req.headers['x-real-ip'],
     trusted,
   )
+  // Straight from this machine (a local scrape of /next/metrics), not through a proxy, which always forwards the client.
+  const fromLoopback = /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
+  req.headers[LOCAL_HEADER] = fromLoopback && !req.headers['x-forwarded-for'] && !req.headers['x-real-ip'] ? '1' : '0'
+  const started = process.hrtime.bigint()
+  res.once('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    observeRequest(req.method ?? 'GET', url, res.statusCode, seconds, res.getHeader('x-nextjs-cache'))
+  })
   withoutScripts(req, res)
   handle(req, res).catch((error) => {
     console.error(error)

@@ -4,6 +4,7 @@ import { hrefOf } from '@/domain/paths'
 import type { DatePrecision } from '@/i18n/format'
 import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens, type TextRange, toNfc } from '@/domain/search/normalize'
+import { metrics } from '@/scripts/metrics.mjs'
 import { searchMemory } from './memory'
 import type { LangIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
@@ -119,7 +120,16 @@ const lexiconOf = (words: LangIndex): Lexicon => ({
  * completions, slips, references), ranked (search/rank.ts: BM25-like), then by type and date.
  * Published documents and public answers only: the index holds nothing else.
  */
-export async function runSearch(payload: Payload, { q, type = null, page = 1, limit = 10, locale }: SearchParams): Promise<SearchResult> {
+export async function runSearch(payload: Payload, params: SearchParams): Promise<SearchResult> {
+  const started = performance.now()
+  try {
+    return await search(payload, params)
+  } finally {
+    metrics().search.observe((performance.now() - started) / 1000)
+  }
+}
+
+async function search(payload: Payload, { q, type = null, page = 1, limit = 10, locale }: SearchParams): Promise<SearchResult> {
   const counts = emptyCounts()
   const empty: SearchResult = {
     docs: [],

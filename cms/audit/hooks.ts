@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
 import { type AuditAction, changeAction } from '@/domain/auditActions'
+import { metrics } from '@/scripts/metrics.mjs'
 import { AUDIT_LOG_SLUG, AUDIT_RECORDED, recordAudit } from './record'
 
 /**
@@ -137,6 +138,7 @@ export function auditCollection(collection: CollectionConfig): CollectionConfig 
               async ({ error, req }) => {
                 // A wrong email or password (401), never the password itself; a refusal for too many tries is logged by the throttle.
                 if ((error as { name?: string }).name !== 'AuthenticationError' || !req.url?.includes('/login')) return
+                metrics().failedSignIns.inc()
                 const email = (req.data as { email?: unknown } | undefined)?.email
                 await recordAudit(
                   req,
