@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { userHasRole } from '@/cms/access/roles'
+import { jsonError } from '@/guards/requestChecks'
 import { AUDIT_RECORDED, recordAudit } from '@/cms/audit/record'
 import { RETENTION_DEFAULT_MONTHS } from '@/domain/feedbackRetention'
 import type { Feedback } from '@/payload-types'
@@ -107,22 +108,16 @@ export const retentionTask: TaskConfig = {
   handler: async ({ req }) => ({ output: { anonymised: await anonymiseExpiredFeedback(req.payload) } }),
 }
 
-const officer = (req: PayloadRequest) => userHasRole(req.user as never, 'admin', 'feedback-officer')
-const refused = (req: PayloadRequest) =>
-  Response.json(
-    { errors: [{ message: req.user ? 'Feedback officers and administrators only.' : 'Sign in.' }] },
-    { status: req.user ? 403 : 401 },
-  )
-
-async function itemFor(req: PayloadRequest): Promise<Feedback | null> {
+/**
+ * The item a request on behalf of its sender names (`/:id/…`), for feedback officers and
+ * administrators; otherwise the refusal to answer (401, 403, 404).
+ */
+async function requestedItem(req: PayloadRequest): Promise<Feedback | Response> {
+  if (!req.user) return jsonError(401, 'Sign in.')
+  if (!userHasRole(req.user as never, 'admin', 'feedback-officer')) return jsonError(403, 'Feedback officers and administrators only.')
   const id = String(req.routeParams?.id ?? '')
-  return (await req.payload.findByID({
-    collection: 'feedback',
-    id,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-  })) as Feedback | null
+  const item = await req.payload.findByID({ collection: 'feedback', id, depth: 0, disableErrors: true, overrideAccess: true })
+  return (item as Feedback | null) ?? jsonError(404, 'Not found.')
 }
 
 /**
@@ -133,9 +128,8 @@ export const eraseEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
   handler: async (req) => {
-    if (!officer(req)) return refused(req)
-    const item = await itemFor(req)
-    if (!item) return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+    const item = await requestedItem(req)
+    if (item instanceof Response) return item
     await recordAudit(req, { action: 'erase', target: 'feedback', documentId: item.id, title: item.trackingCode ?? null })
     // Recorded by name above, not again as a change.
     req.context[AUDIT_RECORDED] = true
@@ -153,9 +147,8 @@ export const personalDataEndpoint: Endpoint = {
   path: '/:id/personal-data',
   method: 'get',
   handler: async (req) => {
-    if (!officer(req)) return refused(req)
-    const item = await itemFor(req)
-    if (!item) return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+    const item = await requestedItem(req)
+    if (item instanceof Response) return item
     const same: Where[] = [{ id: { equals: item.id } }]
     if (item.email) same.push({ email: { equals: item.email } })
     if (item.phone) same.push({ phone: { equals: item.phone } })

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { userHasRole } from '@/cms/access/roles'
 import { AUDIT_ACTIONS } from '@/domain/auditActions'
+import { jsonError } from '@/guards/requestChecks'
 import { AUDIT_LOG_SLUG, recordAudit } from './record'
 
 const PAGE = 500
@@ -53,10 +54,10 @@ export const auditExportEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in as an administrator.' }] }, { status: 401 })
-    if (!userHasRole(req.user as never, 'admin')) return Response.json({ errors: [{ message: 'Administrators only.' }] }, { status: 403 })
+    if (!req.user) return jsonError(401, 'Sign in as an administrator.')
+    if (!userHasRole(req.user as never, 'admin')) return jsonError(403, 'Administrators only.')
     const filters = exportWhere(new URL(req.url ?? '', 'http://localhost').searchParams)
-    if ('error' in filters) return Response.json({ errors: [{ message: filters.error }] }, { status: 400 })
+    if ('error' in filters) return jsonError(400, filters.error)
     await recordAudit(req, {
       action: 'export',
       target: AUDIT_LOG_SLUG,

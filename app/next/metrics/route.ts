@@ -1,3 +1,4 @@
+import { jsonError } from '@/guards/requestChecks'
 import { mayReadMetrics, metricsText } from '@/lib/metrics'
 import { getPayloadClient } from '@/lib/queries/payload'
 
@@ -11,10 +12,7 @@ export const dynamic = 'force-dynamic'
  */
 export async function GET(request: Request) {
   if (!mayReadMetrics(request.headers)) {
-    return Response.json(
-      { errors: [{ message: 'Metrics are read from this machine or with METRICS_TOKEN.' }] },
-      { status: 403, headers: { 'Cache-Control': 'no-store' } },
-    )
+    return jsonError(403, 'Metrics are read from this machine or with METRICS_TOKEN.', { 'Cache-Control': 'no-store' })
   }
   const { text, contentType } = await metricsText(await getPayloadClient())
   return new Response(text, { headers: { 'Content-Type': contentType, 'Cache-Control': 'no-store' } })
