@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import { siteUrl } from '@/domain/siteUrl'
 
 /** A request body declared no larger than `max` bytes (a missing Content-Length counts as too large). */
@@ -84,4 +86,11 @@ export async function withinBodyLimit(request: Request, max: number): Promise<Re
     headers.set('content-type', 'application/json')
   }
   return new Request(request.url, { method: request.method, headers, body: bytes as BodyInit, signal: request.signal })
+}
+
+/** Whether a secret a request gave is the expected one, in a time that does not tell how much of it matched. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
 }

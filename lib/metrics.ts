@@ -1,19 +1,12 @@
-import crypto from 'node:crypto'
-
 import type { Payload } from 'payload'
 
+import { sameSecret } from '@/guards/requestChecks'
 import { checkHealth } from '@/lib/health'
 import { LOCAL_HEADER, metrics } from '@/scripts/metrics.mjs'
 import { redisState } from '@/scripts/redis.mjs'
 import { searchMemoryState } from '@/search/memory'
 
 const REDIS_STATES = ['not-configured', 'misconfigured', 'connecting', 'ready', 'unreachable'] as const
-
-const sameSecret = (given: string, expected: string) => {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && crypto.timingSafeEqual(a, b)
-}
 
 /**
  * Who may read the metrics: a request straight from this machine (scripts/server.mjs marks it; through

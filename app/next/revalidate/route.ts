@@ -1,17 +1,14 @@
-import crypto from 'node:crypto'
-
 import { revalidateTag } from 'next/cache'
 
 import { REVALIDATE_SECRET_HEADER, revalidateSecret } from '@/cms/revalidation'
+import { sameSecret } from '@/guards/requestChecks'
 import { getPayloadClient } from '@/lib/queries/payload'
-
-const same = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /** Expires cache tags on behalf of code that runs outside a request (scheduled publishing). */
 export async function POST(request: Request) {
   const payload = await getPayloadClient()
   const given = request.headers.get(REVALIDATE_SECRET_HEADER) ?? ''
-  if (!same(given, revalidateSecret(payload.secret))) {
+  if (!sameSecret(given, revalidateSecret(payload.secret))) {
     return Response.json({ error: 'Forbidden' }, { status: 403 })
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
