@@ -155,15 +155,34 @@ async function dropDeleted(payload: Payload, snapshot: Snapshot) {
   for (const entry of snapshot.index.entries) if (entry && !ids.has(entry.id)) snapshot.index.remove(entry.id)
 }
 
+/** Ids of the entries changed since `since` (ids and dates only: a bulk import leaves thousands in the window). */
+async function changedSince(payload: Payload, snapshot: Snapshot, since: string): Promise<string[]> {
+  const changed: string[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: SEARCH_INDEX_SLUG,
+      where: { updatedAt: { greater_than_equal: since } },
+      select: { updatedAt: true },
+      limit: 10_000,
+      page,
+      depth: 0,
+      sort: 'id',
+    })
+    for (const doc of docs) if (snapshot.index.get(String(doc.id))?.updatedAt !== String(doc.updatedAt)) changed.push(String(doc.id))
+    if (!hasNextPage) return changed
+  }
+}
+
 /** Brings the snapshot up to date: changed entries since the last look, those deleted elsewhere; a full reload now and then. */
 async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> {
   if (Date.now() - snapshot.loadedAt > RELOAD_MS) reloadInBackground(payload)
   const since = snapshot.latest ? new Date(new Date(snapshot.latest).getTime() - OVERLAP_MS).toISOString() : '1970-01-01'
-  for await (const entry of read(payload, { updatedAt: { greater_than_equal: since } })) {
-    if (snapshot.index.get(entry.id)?.updatedAt === entry.updatedAt) continue
-    snapshot.index.upsert(entry)
-    if (entry.updatedAt > snapshot.latest) snapshot.latest = entry.updatedAt
-  }
+  const changed = await changedSince(payload, snapshot, since)
+  for (let at = 0; at < changed.length; at += PAGE)
+    for await (const entry of read(payload, { id: { in: changed.slice(at, at + PAGE) } })) {
+      snapshot.index.upsert(entry)
+      if (entry.updatedAt > snapshot.latest) snapshot.latest = entry.updatedAt
+    }
   const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
   if (snapshot.index.size !== totalDocs) await dropDeleted(payload, snapshot)
   // Still not the same (entries missed by the reads above): read everything again, in the background.
@@ -182,18 +201,31 @@ async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> 
  */
 export async function searchMemory(payload: Payload): Promise<Snapshot> {
   const { snapshot } = state
-  const stale = !snapshot || state.dirty || Date.now() - snapshot.checkedAt > RECHECK_MS
-  if (!stale) return snapshot
+  if (snapshot && !state.dirty && Date.now() - snapshot.checkedAt <= RECHECK_MS) return snapshot
+  // This instance's own changes show at once; another instance's are looked for in the background,
+  // the search answered from the snapshot meanwhile (a look costs a few reads, more after a bulk import).
+  const mustWait = !snapshot || state.dirty
+  const update = nextSnapshot(payload)
+  if (mustWait) return update
+  update.catch((error: unknown) => payload.logger.error(`search: the index could not be refreshed: ${(error as Error).message}`))
+  return snapshot
+}
+
+/** The snapshot loaded or brought up to date, by one look at a time. */
+function nextSnapshot(payload: Payload): Promise<Snapshot> {
+  // A look under way began before this instance's latest change: one more after it.
+  if (state.loading && state.dirty) return state.loading.then(() => nextSnapshot(payload))
   state.loading ??= (async () => {
     try {
       state.dirty = false
-      return snapshot ? await refresh(payload, snapshot) : await load(payload)
+      const fresh = state.snapshot ? await refresh(payload, state.snapshot) : await load(payload)
+      state.snapshot = fresh
+      return fresh
     } finally {
       state.loading = null
     }
   })()
-  state.snapshot = await state.loading
-  return state.snapshot
+  return state.loading
 }
 
 /**

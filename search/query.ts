@@ -8,7 +8,7 @@ import { metrics } from '@/scripts/metrics.mjs'
 import { searchMemory } from './memory'
 import type { LangIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
-import { type Ranked, rank } from './rank'
+import { best, type Ranked, rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
 
 export type SearchHit = {
@@ -54,24 +54,6 @@ const TYPE_ORDER: Record<SearchType, number> = {
   agencies: 7,
   pages: 8,
   news: 9,
-}
-
-/**
- * The first `count` of a list in order, without sorting all of it: a common word matches most of the
- * index, and a page shows ten. Beyond a few hundred (a deep page), the whole list is sorted.
- */
-function firstInOrder<T>(list: T[], count: number, order: (a: T, b: T) => number): T[] {
-  if (count > 500 || list.length <= count * 4) return list.sort(order).slice(0, count)
-  const kept: T[] = []
-  for (const item of list) {
-    if (kept.length === count && order(item, kept[count - 1]) >= 0) continue
-    // Insert in place (kept is short: at most `count`).
-    let at = kept.length
-    while (at > 0 && order(item, kept[at - 1]) < 0) at--
-    kept.splice(at, 0, item)
-    if (kept.length > count) kept.pop()
-  }
-  return kept
 }
 
 /** The types in the order the results page lists them. */
@@ -154,8 +136,8 @@ async function search(payload: Payload, { q, type = null, page = 1, limit = 10, 
   const lexicon = lexiconOf(words)
   const plan = planQuery(q, lang, lexicon, synonyms)
   const candidates = rank(index, lang, plan)
-  for (const each of candidates) counts[index.entries[each.slot]!.type] += 1
-  if (!candidates.length) {
+  for (let i = 0; i < candidates.count; i++) counts[index.entries[candidates.slots[i]]!.type] += 1
+  if (!candidates.count) {
     // Nothing at one slip: offer what the index holds two slips away (for a few words of ordinary length: each is a pass over the vocabulary).
     const unknown = searchTokens(q).filter(
       (token) => token.length >= 3 && token.length <= 20 && !lexicon.has(token) && !plan.corrections.has(token),
@@ -173,11 +155,11 @@ async function search(payload: Payload, { q, type = null, page = 1, limit = 10, 
     b.score - a.score ||
     TYPE_ORDER[entryOf(a).type] - TYPE_ORDER[entryOf(b).type] ||
     newestFirst(entryOf(a).date, entryOf(b).date)
-  const totalDocs = type ? counts[type] : candidates.length
+  const totalDocs = type ? counts[type] : candidates.count
   const totalPages = Math.ceil(totalDocs / limit)
   // A page past the end (an old link, a typed URL) shows the last one.
   page = Math.max(1, Math.min(page, totalPages))
-  const ranked = firstInOrder(type ? candidates.filter((each) => entryOf(each).type === type) : candidates, page * limit, order)
+  const ranked = best(index, candidates, type ? (slot) => index.entries[slot]!.type === type : null, page * limit, order)
   const pageIds = ranked.slice((page - 1) * limit, page * limit).map((each) => entryOf(each).id)
   const docs = pageIds.length ? await hits(payload, pageIds, plan.highlight, locale) : []
   return {

@@ -1,5 +1,6 @@
 import { type Lang, type LangIndex, type MatchText, type MemoryIndex, stemStart } from './memoryIndex'
 import type { Clause, Plan } from './plan'
+import { kthLargest } from './select'
 import type { SearchType } from './sources'
 
 /** BM25's saturation and length normalisation, as Lucene and Elasticsearch default them. */
@@ -47,6 +48,12 @@ const TYPE_WEIGHT: Record<SearchType, number> = {
 }
 
 export type Ranked = { slot: number; tier: number; score: number }
+
+/**
+ * What a query matched, in parallel typed arrays (tens of thousands for a common word: no object each):
+ * the slot, the tier (0 an exact reference or code, 1 a code begun, 2 the rest) and the score.
+ */
+export type Candidates = { count: number; slots: Int32Array; tiers: Uint8Array; scores: Float64Array }
 
 /** Rarity of a word: a word in every entry says almost nothing (BM25's idf). */
 const idf = (entries: number, frequency: number) => Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5))
@@ -102,6 +109,12 @@ type Scratch = {
   clauseCover: Accumulator
   score: Accumulator
   cover: Accumulator
+  /** Work space for thresholds (select.ts) and for the slots a phrase is checked in. */
+  numbers: Float64Array
+  picked: Float64Array
+  /** Each slot's type weight (TYPE_WEIGHT), for the slots up to `weighed`: a slot never changes type (a changed entry takes a new one). */
+  weights: Float64Array
+  weighed: number
 }
 const scratches = new WeakMap<MemoryIndex, Scratch>()
 
@@ -119,6 +132,10 @@ function scratchFor(index: MemoryIndex): Scratch {
     clauseCover: new Accumulator(room),
     score: new Accumulator(room),
     cover: new Accumulator(room),
+    numbers: new Float64Array(room),
+    picked: new Float64Array(room),
+    weights: new Float64Array(room),
+    weighed: 0,
   }
   scratches.set(index, fresh)
   return fresh
@@ -247,19 +264,21 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
     let together: Set<number> | null = null
     if (terms.length > 1 && lang === 'vi') {
       const phrase = phraseTest(terms, lang)
-      const complete: number[] = []
+      // The scores of the entries holding every word, then the best PHRASE_CHECKS of them by a threshold.
+      const { numbers, picked } = scratch
+      let complete = 0
       for (let i = 0; i < altScore.count; i++) {
         const slot = altScore.touched[i]
-        if (altMatched.values[slot] / full > 0.999) complete.push(slot)
+        if (altMatched.values[slot] / full > 0.999) numbers[complete++] = altScore.values[slot]
       }
-      // The best PHRASE_CHECKS by score: the threshold from a native sort of the scores alone.
-      let best = complete
-      if (complete.length > PHRASE_CHECKS) {
-        const scores = Float64Array.from(complete, (slot) => altScore.values[slot]).sort()
-        const threshold = scores[scores.length - PHRASE_CHECKS]
-        best = complete.filter((slot) => altScore.values[slot] >= threshold).slice(0, PHRASE_CHECKS)
+      const threshold = complete > PHRASE_CHECKS ? kthLargest(numbers, complete, PHRASE_CHECKS, picked) : -Infinity
+      together = new Set()
+      for (let i = 0, checked = 0; i < altScore.count && checked < PHRASE_CHECKS; i++) {
+        const slot = altScore.touched[i]
+        if (altMatched.values[slot] / full <= 0.999 || altScore.values[slot] < threshold) continue
+        checked++
+        if (inEntry(index.entries[slot]![lang], phrase)) together.add(slot)
       }
-      together = new Set(best.filter((slot) => inEntry(index.entries[slot]![lang], phrase)))
     }
     for (let i = 0; i < altScore.count; i++) {
       const slot = altScore.touched[i]
@@ -283,7 +302,7 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
  * or document reference comes first (tier 0), then a code that begins with what was typed (tier 1),
  * then the rest (tier 2).
  */
-export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
+export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Candidates {
   const entries = index.size
   const scratch = scratchFor(index)
   const { score, cover, clauseScore, clauseCover } = scratch
@@ -311,28 +330,68 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Ranked[] {
   let most = 0
   for (let i = 0; i < cover.count; i++) most = Math.max(most, cover.values[cover.touched[i]])
   const enough = Math.max(coverageOfBest(plan) * most, unknown ? COVERAGE_OF_QUERY * asked : 0)
-  const ranked: Ranked[] = []
+  const { weights } = scratch
+  for (; scratch.weighed < index.entries.length; scratch.weighed++) {
+    const entry = index.entries[scratch.weighed]
+    // A slot dead before it was weighed is never a candidate.
+    weights[scratch.weighed] = entry ? TYPE_WEIGHT[entry.type] : 0
+  }
+  const size = cover.count + tiers.size
+  const found: Candidates = { count: 0, slots: new Int32Array(size), tiers: new Uint8Array(size), scores: new Float64Array(size) }
+  const add = (slot: number, tier: number, value: number) => {
+    found.slots[found.count] = slot
+    found.tiers[found.count] = tier
+    found.scores[found.count++] = value
+  }
+  const tiered = tiers.size > 0
   for (let i = 0; i < cover.count; i++) {
     const slot = cover.touched[i]
-    if (cover.values[slot] >= enough && !tiers.has(slot))
-      ranked.push({ slot, tier: 2, score: score.values[slot] * TYPE_WEIGHT[index.entries[slot]!.type] })
+    if (cover.values[slot] >= enough && !(tiered && tiers.has(slot))) add(slot, 2, score.values[slot] * weights[slot])
   }
-  // Words side by side ("khai sinh", not "sinh … khai") among the best. Found by a threshold from a
-  // native sort of the scores alone, not by sorting every candidate (a common word matches most of the
-  // index): the caller orders what it shows (search/query.ts).
+  // Words side by side ("khai sinh", not "sinh … khai") among the best, found by a threshold (select.ts)
+  // rather than by sorting every candidate (a common word matches most of the index): the caller
+  // orders what it shows (best() below).
   if (plan.phrase.length > 1) {
     const phrase = phraseTest(plan.phrase, lang)
     const whole = ` ${plan.phrase.join(' ')} `
-    const threshold = ranked.length > RERANK ? Float64Array.from(ranked, (each) => each.score).sort()[ranked.length - RERANK] : -Infinity
-    for (const each of ranked) {
-      if (each.score < threshold) continue
-      const text = index.entries[each.slot]![lang]
-      if (phrase(text.title)) each.score *= text.title === whole ? PHRASE_IN_TITLE * TITLE_IS_QUERY : PHRASE_IN_TITLE
-      else if (phrase(text.body)) each.score *= PHRASE_IN_TEXT
+    const threshold = found.count > RERANK ? kthLargest(found.scores, found.count, RERANK, scratch.numbers) : -Infinity
+    for (let i = 0; i < found.count; i++) {
+      if (found.scores[i] < threshold) continue
+      const text = index.entries[found.slots[i]]![lang]
+      if (phrase(text.title)) found.scores[i] *= text.title === whole ? PHRASE_IN_TITLE * TITLE_IS_QUERY : PHRASE_IN_TITLE
+      else if (phrase(text.body)) found.scores[i] *= PHRASE_IN_TEXT
     }
   }
-  for (const [slot, tier] of tiers) ranked.push({ slot, tier, score: score.values[slot] })
+  for (const [slot, tier] of tiers) add(slot, tier, score.values[slot])
   score.clear()
   cover.clear()
-  return ranked
+  return found
+}
+
+/**
+ * The first `count` candidates in `order` (those `keep` accepts), without sorting them all: every tier
+ * 0 and 1, and of tier 2 those scoring at least the `count`-th best, are sorted; no other can be among
+ * the first `count`.
+ */
+export function best(
+  index: MemoryIndex,
+  candidates: Candidates,
+  keep: ((slot: number) => boolean) | null,
+  count: number,
+  order: (a: Ranked, b: Ranked) => number,
+): Ranked[] {
+  const { numbers, picked } = scratchFor(index)
+  const kept: number[] = []
+  let scored = 0
+  for (let i = 0; i < candidates.count; i++) {
+    if (keep && !keep(candidates.slots[i])) continue
+    kept.push(i)
+    if (candidates.tiers[i] === 2) numbers[scored++] = candidates.scores[i]
+  }
+  const threshold = scored > count ? kthLargest(numbers, scored, count, picked) : -Infinity
+  const chosen: Ranked[] = []
+  for (const i of kept)
+    if (candidates.tiers[i] < 2 || candidates.scores[i] >= threshold)
+      chosen.push({ slot: candidates.slots[i], tier: candidates.tiers[i], score: candidates.scores[i] })
+  return chosen.sort(order).slice(0, count)
 }

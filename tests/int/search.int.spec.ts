@@ -215,14 +215,16 @@ describe('the index follows publishing', () => {
     await expect(payload.find({ collection: SEARCH_INDEX_SLUG, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 
-  it('drops within 2 s an entry another instance deleted, without reloading the whole index', async () => {
+  it('drops within about 2 s an entry another instance deleted, looked for in the background without reloading the whole index', async () => {
     const before = await search('cải cách', { type: 'news' })
     const { index } = await searchMemory(payload)
     // As another app instance's delete looks from here: straight in the database, no hook of this process told.
     await payload.db.deleteOne({ collection: SEARCH_INDEX_SLUG, where: { id: { equals: before.docs[0].id } } })
     expect((await search('cải cách', { type: 'news' })).totalDocs, 'not seen at once').toBe(before.totalDocs)
     await new Promise((resolve) => setTimeout(resolve, 2100))
-    expect((await search('cải cách', { type: 'news' })).totalDocs).toBe(before.totalDocs - 1)
+    // The first search after 2 s starts the look in the background and is answered from the snapshot it has.
+    expect((await search('cải cách', { type: 'news' })).totalDocs, 'a search waited for the look').toBe(before.totalDocs)
+    await expect.poll(async () => (await search('cải cách', { type: 'news' })).totalDocs, { timeout: 2000 }).toBe(before.totalDocs - 1)
     // The same index, one entry less: searches never waited for a full reload (20 s at 50,000 entries).
     expect((await searchMemory(payload)).index).toBe(index)
     await rebuildSearchIndex(payload)
