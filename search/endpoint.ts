@@ -51,7 +51,9 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').searchParams)
     if ('errors' in parsed) return Response.json({ errors: parsed.errors }, { status: 400 })
     const result = await runSearch(req.payload, parsed.params)
-    if (parsed.params.page === 1 && !parsed.params.type) recordSearch(req.payload, parsed.params.q, parsed.params.locale, result.totalDocs)
-    return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
+    if (parsed.params.page === 1 && !parsed.params.type && !result.indexing)
+      recordSearch(req.payload, parsed.params.q, parsed.params.locale, result.totalDocs)
+    // An answer from part of the index (just after a start) is not kept by any cache.
+    return Response.json(result, { headers: { 'Cache-Control': result.indexing ? 'no-store' : 'public, max-age=10' } })
   },
 }

@@ -9,7 +9,7 @@ import { searchMemory } from './memory'
 import type { LangIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
 import { best, type Ranked, rank } from './rank'
-import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType } from './sources'
+import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType, TYPE_ORDER } from './sources'
 
 export type SearchHit = {
   id: string
@@ -38,26 +38,11 @@ export type SearchResult = {
   type: SearchType | null
   /** The query as read or corrected ("dduwowngf" → "đường", "khai sihn" → "khai sinh"), when it was. */
   suggestion: string | null
+  /** Just after a start, while the index is still being read: how many of its entries the results come from. */
+  indexing: { loaded: number; total: number } | null
 }
 
 export type SearchParams = { q: string; type?: SearchType | null; page?: number; limit?: number; locale: Locale }
-
-/** Among results of the same strength: what citizens look for most comes first. */
-const TYPE_ORDER: Record<SearchType, number> = {
-  procedures: 0,
-  guides: 1,
-  'legal-documents': 2,
-  'contact-points': 3,
-  feedback: 4,
-  events: 5,
-  'index-results': 6,
-  agencies: 7,
-  pages: 8,
-  news: 9,
-}
-
-/** The types in the order the results page lists them. */
-export const SEARCH_TYPES_IN_ORDER = [...SEARCH_TYPES].sort((a, b) => TYPE_ORDER[a] - TYPE_ORDER[b])
 
 const newestFirst = (a?: string | null, b?: string | null) => ((a ?? '') < (b ?? '') ? 1 : (a ?? '') > (b ?? '') ? -1 : 0)
 
@@ -127,11 +112,12 @@ async function search(payload: Payload, { q, type = null, page = 1, limit = 10, 
     query: q,
     type,
     suggestion: null,
+    indexing: null,
   }
   if (!searchTokens(q).length) return empty
 
   const lang = locale === 'en' ? 'en' : 'vi'
-  const { index, synonyms } = await searchMemory(payload)
+  const { index, synonyms, loading } = await searchMemory(payload)
   const words = index[lang]
   const lexicon = lexiconOf(words)
   const plan = planQuery(q, lang, lexicon, synonyms)
@@ -173,6 +159,7 @@ async function search(payload: Payload, { q, type = null, page = 1, limit = 10, 
     prevPage: page > 1 ? page - 1 : null,
     nextPage: page < totalPages ? page + 1 : null,
     suggestion: suggestion(q, plan, written),
+    indexing: loading,
   }
 }
 

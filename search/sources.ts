@@ -123,3 +123,20 @@ export const isSearchType = (value: unknown): value is SearchType => SEARCH_TYPE
 
 /** The rule saying which documents of a collection without drafts are public, where not all are. */
 export const publicRule = (type: SearchType) => (SEARCH_SOURCES[type] as Source<unknown>).public ?? null
+
+/** Among results of the same strength: what citizens look for most comes first. */
+export const TYPE_ORDER: Record<SearchType, number> = {
+  procedures: 0,
+  guides: 1,
+  'legal-documents': 2,
+  'contact-points': 3,
+  feedback: 4,
+  events: 5,
+  'index-results': 6,
+  agencies: 7,
+  pages: 8,
+  news: 9,
+}
+
+/** The types in the order the results page lists them. */
+export const SEARCH_TYPES_IN_ORDER = [...SEARCH_TYPES].sort((a, b) => TYPE_ORDER[a] - TYPE_ORDER[b])

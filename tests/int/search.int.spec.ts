@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
-import { searchMemory } from '@/search/memory'
+import { searchMemory, warmSearchMemory } from '@/search/memory'
+import { MemoryIndex } from '@/search/memoryIndex'
 import { runSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
 import { bootPayload, context } from '../fixtures/payload'
@@ -228,6 +229,48 @@ describe('the index follows publishing', () => {
     // The same index, one entry less: searches never waited for a full reload (20 s at 50,000 entries).
     expect((await searchMemory(payload)).index).toBe(index)
     await rebuildSearchIndex(payload)
+  })
+})
+
+describe('the first load after a start', () => {
+  type MemoryState = { snapshot: unknown; loading: Promise<unknown> | null; dirty: boolean; firstLoad: unknown }
+  const memory = () => (globalThis as unknown as { __cchcSearchMemory: MemoryState }).__cchcSearchMemory
+
+  it('answers a search from the part read so far, within a moment, saying how much it is', async () => {
+    const { index } = await searchMemory(payload)
+    const saved = { ...memory() }
+    const partial = new MemoryIndex()
+    const procedure = index.entries.find((entry) => entry?.titleVi === 'Đăng ký khai sinh')!
+    partial.upsert(procedure)
+    // As just after a start: no snapshot yet, a load under way (it never ends here) that has read one entry of 40.
+    Object.assign(memory(), {
+      snapshot: null,
+      dirty: false,
+      loading: new Promise(() => {}),
+      firstLoad: { index: partial, total: 40, synonyms: [] },
+    })
+    try {
+      const started = performance.now()
+      const result = await search('khai sinh')
+      expect(performance.now() - started, 'waited for the whole load').toBeLessThan(1000)
+      expect(result.indexing).toEqual({ loaded: 1, total: 40 })
+      expect(result.docs.map((doc) => doc.title)).toEqual(['Đăng ký khai sinh'])
+    } finally {
+      Object.assign(memory(), saved)
+    }
+  })
+
+  it('reads every entry, and a search after it says nothing of a load', async () => {
+    const { index } = await searchMemory(payload)
+    Object.assign(memory(), { snapshot: null, dirty: false, loading: null, firstLoad: null })
+    warmSearchMemory(payload)
+    expect(memory().firstLoad, 'the load does not say how far it is').not.toBeNull()
+    await memory().loading
+    const fresh = await searchMemory(payload)
+    expect(fresh.index).not.toBe(index)
+    expect(fresh.index.size).toBe(index.size)
+    expect(fresh.loading).toBeNull()
+    expect((await search('khai sinh')).indexing).toBeNull()
   })
 })
 

@@ -10,9 +10,9 @@ import { param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { getPayloadClient } from '@/lib/queries/payload'
 import { MAX_PAGE, MAX_QUERY_LENGTH } from '@/search/endpoint'
-import { runSearch, SEARCH_TYPES_IN_ORDER } from '@/search/query'
+import { runSearch } from '@/search/query'
 import { recordSearch } from '@/search/queryLog'
-import { isSearchType } from '@/search/sources'
+import { isSearchType, SEARCH_TYPES_IN_ORDER } from '@/search/sources'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
 import { formatDate } from '@/i18n/format'
@@ -43,7 +43,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // A page past the end (an old link, a typed URL) shows the last page instead.
   const result = q ? await runSearch(payload, { q, type, page, locale }) : null
   // What citizens look for, counted per week for the editors (the first page of an unfiltered search).
-  if (result && page === 1 && !type) recordSearch(payload, q, locale, result.totalDocs)
+  if (result && page === 1 && !type && !result.indexing) recordSearch(payload, q, locale, result.totalDocs)
   const shownPage = result?.page ?? page
   const basePath = localizedPath('/tim-kiem', locale)
   const allCount = result ? Object.values(result.counts).reduce((sum, count) => sum + count, 0) : 0
@@ -59,6 +59,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p className="mt-4 text-slate-700" role="status">
             {t('count', { count: allCount, query: q })}
           </p>
+          {result.indexing ? (
+            <p className="mt-2 border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-slate-800">
+              {t('indexing', { loaded: result.indexing.loaded, total: result.indexing.total })}
+            </p>
+          ) : null}
           {result.suggestion && allCount ? <p className="mt-1 text-slate-700">{t('readAs', { query: result.suggestion })}</p> : null}
           {result.suggestion && !allCount ? (
             <p className="mt-2 text-lg">
