@@ -6,6 +6,7 @@ import { formPageRule, refusePost } from './guards/posts'
 import { redirectFor } from './guards/redirects'
 import { OLD_PORTAL_EXTENSIONS } from './domain/redirects'
 import { isSearch, refuseSearch } from './guards/searches'
+import { staticListRoute } from './guards/staticLists'
 import { routing } from './i18n/routing'
 
 const localizedSite = createMiddleware(routing)
@@ -62,7 +63,7 @@ export default async function proxy(request: NextRequest) {
     const refused = await guardFormPost(request, pathname)
     if (refused) return refused
   }
-  return localizedSite(request)
+  return staticListRoute(request) ?? localizedSite(request)
 }
 
 export const config = {

@@ -4,7 +4,8 @@
  *      (bench/search-corpus.ts): seconds per 1,000 writes at the start and at the end, the writer's memory;
  *   2. the build from that database into .next-bench-scale-N: its time and how many pages it prerendered;
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
- *      how long the search index takes to load at start, the first search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
+ *      how long the search index takes to load at start, searches during the load (answered from the part read), the first
+ *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
  *   4. every public list at page 1 and at its last page: the first render after a publish expired it,
  *      warm (median of 10, a second after), and its HTML size; a detail page that was not prerendered, first and warm;
  *   5. publish → live: an admin publishes a new news title; time until its page and /tin-tuc show it;
@@ -112,13 +113,27 @@ const app = await startApp({ port, env: { ...env, NODE_ENV: 'production' }, log,
 note('server answers', `${ms(performance.now() - startedAt)} after its start (log: ${log})`)
 note('server memory at start', mib(residentKiB(app.child.pid)))
 try {
-  // The start-up health check starts loading the search index (search/memory.ts warmSearchMemory).
+  // The start-up health check starts loading the search index (search/memory.ts warmSearchMemory); a
+  // search meanwhile is answered from the part read so far, saying how much (its `indexing`).
   const answered = performance.now()
+  const during = []
   while ((await (await fetch(`${base}/next/health`)).json()).search !== 'loaded') {
     if (performance.now() - answered > 120_000) throw new Error('the search index was not loaded within two minutes')
-    await sleep(50)
+    const search = await timeSearch(base, '/api/search?q=gi%E1%BA%A5y%20ph%C3%A9p')
+    if (search.indexing) during.push(search)
+    await sleep(500)
   }
   note('search index loaded', `${ms(performance.now() - answered)} after the server answered`)
+  if (during.length)
+    note(
+      'searches during the load',
+      `${during.length}, p50 ${ms(
+        percentile(
+          during.map((each) => each.ms),
+          50,
+        ),
+      )}, max ${ms(Math.max(...during.map((each) => each.ms)))}; the first from ${during[0].indexing.loaded} of ${during[0].indexing.total} entries`,
+    )
   const first = await timeSearch(base, '/api/search?q=gi%E1%BA%A5y%20ph%C3%A9p')
   note('first search after the start', `${ms(first.ms)} (${first.total} results)`)
   const queries = searchQueries()

@@ -78,5 +78,5 @@ export async function timeSearch(base, path) {
   const response = await fetch(base + path)
   const body = await response.json()
   if (!response.ok) throw new Error(`${response.status} ${path}`)
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, total: body.totalDocs }
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, total: body.totalDocs, indexing: body.indexing ?? null }
 }

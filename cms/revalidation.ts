@@ -73,6 +73,30 @@ function warmPages(paths: string[]) {
   }
 }
 
+/** How long after the last save its tags are expired once more (settleLater). */
+const SETTLE_MS = 2000
+const settling = { timer: null as NodeJS.Timeout | null, tags: new Set<string>(), paths: new Set<string>() }
+
+/**
+ * Expires the tags of recent saves once more, and renders their pages again, when saves have stopped
+ * for SETTLE_MS. A render under way when a save's expiry is applied (a warm render of an earlier
+ * save: in a burst of saves, an import, there is always one) read the data from before it, but Next
+ * stores it after the expiry and so keeps it as fresh; the page would stay old until its next change.
+ * By SETTLE_MS after the last save, the renders it raced with are over.
+ */
+function settleLater(payload: Payload, tags: string[], paths: string[]) {
+  for (const tag of tags) settling.tags.add(tag)
+  for (const path of paths) settling.paths.add(path)
+  if (settling.timer) clearTimeout(settling.timer)
+  settling.timer = setTimeout(() => {
+    const again = { tags: [...settling.tags], paths: [...settling.paths] }
+    settling.tags.clear()
+    settling.paths.clear()
+    settling.timer = null
+    void ask(payload, again.tags).then(() => warmPages(again.paths))
+  }, SETTLE_MS).unref()
+}
+
 /**
  * Expires cache tags so the next request renders fresh HTML; inside a request, `warm` names public
  * paths to render again at once (warmPages).
@@ -82,7 +106,8 @@ function warmPages(paths: string[]) {
  * scheduled publish run by the jobs queue) revalidateTag would be a silent no-op, so the running server
  * is asked through the secret-protected revalidate route: once now, and once a second later, when the
  * job's transaction has surely been committed and no request can have cached the old content (a
- * process that ends sooner asks it before exiting: flushRevalidation).
+ * process that ends sooner asks it before exiting: flushRevalidation). Inside a request, once more when
+ * saves have stopped for a moment (settleLater).
  */
 export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }, warm: string[] = []) {
   const unique = [...new Set(tagNames)]
@@ -95,6 +120,7 @@ export async function expireTags(payload: Payload, tagNames: string[], req?: { h
       // expire: 0 → the next request renders fresh content instead of serving the stale page once.
       for (const tag of unique) revalidateTag(tag, { expire: 0 })
       warmPages(warm)
+      settleLater(payload, unique, warm)
       return
     } catch {
       // Not a Next request after all: ask the server.

@@ -45,3 +45,29 @@ export function pageHref(basePath: string, query: Record<string, string>, page: 
  */
 export const pathPageNumber = (segment: string | undefined): number | null =>
   segment === undefined ? 1 : /^[1-9]\d{0,5}$/.test(segment) && segment !== '1' ? Number(segment) : null
+
+/**
+ * The lists whose unfiltered pages are static pages (rendered once, kept until a change expires them)
+ * rather than rendered per request: the proxy sends `/thu-tuc-hanh-chinh?trang=3` to the internal
+ * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~") (guards/staticLists.ts); with a filter the list is rendered
+ * per request as before. Internal pathnames (i18n/routing.ts).
+ */
+export const STATIC_LISTS = [
+  '/thu-tuc-hanh-chinh',
+  '/dich-vu-cong-truc-tuyen',
+  '/van-ban',
+  '/tin-tuc',
+  '/su-kien',
+  '/bao-chi',
+  '/phan-anh-kien-nghi/hoi-dap',
+] as const
+export type StaticList = (typeof STATIC_LISTS)[number]
+
+/** The internal route of the static list pages: never a public address (the proxy answers 404 to it). */
+export const STATIC_LIST_SEGMENT = 'danh-sach-tinh'
+
+/** The page number of `?trang=` in a static list page: absent → 1; a whole number as a list links it → N; else null (rendered per request, as before). */
+export function staticListPageNumber(values: string[]): number | null {
+  if (values.length === 0) return 1
+  return values.length === 1 && /^[1-9]\d{0,3}$/.test(values[0]) ? Number(values[0]) : null
+}

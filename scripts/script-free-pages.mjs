@@ -186,6 +186,10 @@ export function withoutScripts(req, res, log = console) {
   // The hooks stay in place once decided (Next's compression wraps them in turn): they pass through.
   const decide = () => {
     if (collecting === null) {
+      // Next 16 sends a static page's redirect with its Location twice when it renders it (set by the
+      // render, then appended from the cache entry it made): one is the answer, and clients may refuse two.
+      const location = res.getHeader('location')
+      if (Array.isArray(location) && new Set(location).size === 1) res.setHeader('location', location[0])
       collecting = String(res.getHeader('content-type') ?? '').startsWith('text/html')
       if (!collecting && res.statusCode === 304) scriptFreeHeaders()
     }
