@@ -1,0 +1,81 @@
+/**
+ * The process's one logger (pino): every line on stdout is a JSON object with `level` (its name),
+ * `time` (ISO 8601), `msg`, and `reqId` when written while a request is being answered
+ * (scripts/request-context.mjs). Payload logs through it (its `logger` option), as do the production
+ * server (one line per request, scripts/request-log.mjs) and the app's run-time events. LOG_LEVEL
+ * (trace, debug, info, warn, error, fatal, silent; default info) sets how much is written. Secrets and
+ * personal data are kept out (scripts/log-privacy.mjs). Read with `npx pino-pretty` (README "Logs").
+ */
+import { format } from 'node:util'
+
+import pino from 'pino'
+
+import { CENSOR, REDACT_PATHS, safeError, scrubText } from './log-privacy.mjs'
+import { currentRequest } from './request-context.mjs'
+
+const KEY = Symbol.for('cchc.logger')
+export const DEFAULT_LEVEL = 'info'
+
+/** The level LOG_LEVEL names, and a warning when it names none (the default is used). */
+export function levelFrom(value) {
+  const wanted = value?.trim().toLowerCase()
+  if (!wanted) return { level: DEFAULT_LEVEL }
+  if (wanted in pino.levels.values || wanted === 'silent') return { level: wanted }
+  const known = [...Object.keys(pino.levels.values), 'silent'].join(', ')
+  return { level: DEFAULT_LEVEL, warning: `LOG_LEVEL "${value}" is not one of ${known}: logging at ${DEFAULT_LEVEL}` }
+}
+
+/**
+ * A logger writing to `destination` (stdout by default): the process's own is `logger()`.
+ * @param {{ level?: string, destination?: import('pino').DestinationStream }} [options]
+ * @returns {import('pino').Logger}
+ */
+export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}) {
+  const chosen = levelFrom(level)
+  const log = pino(
+    {
+      level: chosen.level,
+      // The process id tells instances on one machine apart; the host is the journal's to record.
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: safeError },
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
+      mixin: () => {
+        const request = currentRequest()
+        return request ? { reqId: request.id } : {}
+      },
+      // A message string quoting a driver's error gets the same scrubbing as an error object.
+      hooks: {
+        logMethod(args, method) {
+          return method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
+          )
+        },
+      },
+    },
+    destination,
+  )
+  if (chosen.warning) log.warn(chosen.warning)
+  return log
+}
+
+/**
+ * This process's logger (made on first use; the server and the app's bundle share it through globalThis).
+ * @returns {import('pino').Logger}
+ */
+export const logger = () => (globalThis[KEY] ??= createLogger())
+
+const CONSOLE_LEVELS = { error: 'error', warn: 'warn', info: 'info', log: 'info', debug: 'debug', trace: 'debug' }
+
+/** Sends console.* to `log` (the production server: Next's and libraries' messages become JSON lines too). */
+export function routeConsole(log) {
+  for (const [method, level] of Object.entries(CONSOLE_LEVELS)) {
+    console[method] = (...args) => {
+      const err = args.find((arg) => arg instanceof Error)
+      const rest = args.filter((arg) => arg !== err)
+      log[level](err ? { err } : {}, rest.length ? format(...rest) : (err?.message ?? ''))
+    }
+  }
+}
