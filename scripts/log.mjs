@@ -45,9 +45,13 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
         const request = currentRequest()
         return request ? { reqId: request.id } : {}
       },
-      // A message string quoting a driver's error gets the same scrubbing as an error object.
+      // Messages get the same scrubbing as error objects: a string that quotes a driver's error, and
+      // the message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
       hooks: {
         logMethod(args, method) {
+          const [first] = args
+          const error = first instanceof Error ? first : first?.err instanceof Error ? first.err : undefined
+          if (args.length === 1 && error) return method.call(this, first, scrubText(error.message))
           return method.apply(
             this,
             args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
