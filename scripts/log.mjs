@@ -45,16 +45,18 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
         const request = currentRequest()
         return request ? { reqId: request.id } : {}
       },
-      // Messages get the same scrubbing as error objects: a string that quotes a driver's error, and
-      // the message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
+      // Messages get the same scrubbing as error objects: a string argument, an object's `msg`, and the
+      // message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
       hooks: {
         logMethod(args, method) {
-          const [first] = args
-          const error = first instanceof Error ? first : first?.err instanceof Error ? first.err : undefined
-          if (args.length === 1 && error) return method.call(this, first, scrubText(error.message))
+          const [first, ...rest] = args
+          let scrubbed = args
+          if (first instanceof Error && !rest.length) scrubbed = [first, first.message]
+          else if (typeof first?.msg === 'string') scrubbed = [{ ...first, msg: scrubText(first.msg) }, ...rest]
+          else if (first?.err instanceof Error && !rest.length) scrubbed = [first, first.err.message]
           return method.apply(
             this,
-            args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
+            scrubbed.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
           )
         },
       },

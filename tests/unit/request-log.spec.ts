@@ -100,6 +100,25 @@ describe('redaction', () => {
     })
   })
 
+  it("masks email addresses in messages and in a mail server's refusal", () => {
+    const refusal = Object.assign(
+      new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <lan.nguyen@example.vn>: User unknown"),
+      {
+        code: 'EENVELOPE',
+        rejected: ['lan.nguyen@example.vn'],
+        response: '550 5.1.1 <lan.nguyen@example.vn>: User unknown',
+      },
+    )
+    const line = logged({ err: refusal, msg: 'feedback PA-1: the answer email failed' })
+    expect(line).not.toMatch(/lan\.nguyen/)
+    expect(JSON.parse(line)).toMatchObject({
+      msg: 'feedback PA-1: the answer email failed',
+      err: { code: 'EENVELOPE', response: '550 5.1.1 <[email]>: User unknown' },
+    })
+    expect(logged({ err: refusal, msg: `the answer email failed (${refusal.message})` })).not.toMatch(/lan\.nguyen/)
+    expect(logged('sent to a.b-c@so-tu-phap.example.gov.vn')).toMatch(/"msg":"sent to \[email\]"/)
+  })
+
   it("takes MongoDB's duplicated value out of a message", () => {
     expect(logged('E11000 duplicate key error collection: users index: email_1 dup key: { email: "s@so.vn" }')).not.toMatch(/s@so\.vn/)
   })
