@@ -14,6 +14,9 @@ import { CENSOR, REDACT_PATHS, safeError, scrubText } from './log-privacy.mjs'
 import { currentRequest } from './request-context.mjs'
 
 const KEY = Symbol.for('cchc.logger')
+
+/** An error that answers 4xx: the client's to fix, not the operator's (cms/refusal.ts names the usual ones). */
+const isRefusal = (error) => Number.isInteger(error?.status) && error.status >= 400 && error.status < 500
 export const DEFAULT_LEVEL = 'info'
 
 /** The level LOG_LEVEL names, and a warning when it names none (the default is used). */
@@ -47,13 +50,19 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
       },
       // Messages get the same scrubbing as error objects: a string argument, an object's `msg`, and the
       // message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
+      // A refusal (an error with a 4xx status) logged as an error is written at info, without its stack.
       hooks: {
-        logMethod(args, method) {
+        logMethod(args, method, level) {
           const [first, ...rest] = args
+          const error = first instanceof Error ? first : first?.err instanceof Error ? first.err : undefined
+          if (level >= pino.levels.values.error && isRefusal(error)) {
+            const { err: _err, ...fields } = first instanceof Error ? {} : first
+            return this.info({ ...fields, status: error.status, type: error.name }, scrubText(rest[0] ?? fields.msg ?? error.message))
+          }
           let scrubbed = args
           if (first instanceof Error && !rest.length) scrubbed = [first, first.message]
           else if (typeof first?.msg === 'string') scrubbed = [{ ...first, msg: scrubText(first.msg) }, ...rest]
-          else if (first?.err instanceof Error && !rest.length) scrubbed = [first, first.err.message]
+          else if (error && !rest.length) scrubbed = [first, error.message]
           return method.apply(
             this,
             scrubbed.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),

@@ -69,6 +69,21 @@ describe('LOG_LEVEL', () => {
   })
 })
 
+describe('refusals', () => {
+  it('an error with a 4xx status logged as an error is written at info, with its message and no stack', () => {
+    const lines: string[] = []
+    const log = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } })
+    log.error({ err: Object.assign(new Error('Not allowed to publish'), { name: 'APIError', status: 403 }) })
+    log.error(Object.assign(new Error('Too many attempts'), { status: 429 }), 'sign-in refused')
+    log.error({ err: Object.assign(new Error('no database'), { status: 503 }) })
+    const [forbidden, tooMany, failure] = lines.map((line) => JSON.parse(line))
+    expect(forbidden).toEqual(expect.objectContaining({ level: 'info', msg: 'Not allowed to publish', status: 403, type: 'APIError' }))
+    expect(forbidden).not.toHaveProperty('err')
+    expect(tooMany).toEqual(expect.objectContaining({ level: 'info', msg: 'sign-in refused', status: 429 }))
+    expect(failure).toMatchObject({ level: 'error', msg: 'no database', err: { stack: expect.stringMatching(/\n\s+at /) } })
+  })
+})
+
 describe('redaction', () => {
   const logged = (...args: unknown[]) => {
     const lines: string[] = []
