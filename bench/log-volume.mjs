@@ -101,7 +101,7 @@ async function measure(level, sequence) {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line))
-    const requests = lines.filter((line) => 'status' in line)
+    const requests = lines.filter((line) => 'ms' in line)
     const count = (value) => requests.filter((line) => line.level === value).length
     return {
       list,

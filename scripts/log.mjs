@@ -50,14 +50,15 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
       },
       // Messages get the same scrubbing as error objects: a string argument, an object's `msg`, and the
       // message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
-      // A refusal (an error with a 4xx status) logged as an error is written at info, without its stack.
+      // A refusal (an error with a 4xx status) logged as an error is written at info, without its stack:
+      // Payload picks levels by the error's name, which the production bundle shortens (AuthenticationError → "ex").
       hooks: {
         logMethod(args, method, level) {
           const [first, ...rest] = args
           const error = first instanceof Error ? first : first?.err instanceof Error ? first.err : undefined
           if (level >= pino.levels.values.error && isRefusal(error)) {
             const { err: _err, ...fields } = first instanceof Error ? {} : first
-            return this.info({ ...fields, status: error.status, type: error.name }, scrubText(rest[0] ?? fields.msg ?? error.message))
+            return this.info({ ...fields, status: error.status }, scrubText(rest[0] ?? fields.msg ?? error.message))
           }
           let scrubbed = args
           if (first instanceof Error && !rest.length) scrubbed = [first, first.message]

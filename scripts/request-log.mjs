@@ -2,7 +2,8 @@
  * One log line per request, written by the production server when the answer ends (or the client
  * goes away): request id, method, path (the query's values left out: a search, a tracking code or a
  * token may be in them), status, duration, bytes, client address, route group and the signed-in
- * user's id. Info for answers up to 4xx, error for 5xx; static files, images and media at debug.
+ * user's id. Info for answers up to 4xx, error for 5xx; static files, images, media and the machines'
+ * routine checks (health, metrics, the redirects table) at debug.
  */
 import crypto from 'node:crypto'
 
@@ -43,10 +44,14 @@ export function loggedTarget(url) {
 const ASSET = /\.(?:css|js|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|mp4|webm|mp3|pdf)$/i
 const ASSET_GROUPS = new Set(['static', 'image'])
 
-/** error for 5xx; debug for a static file, an image or an uploaded file served whole; info otherwise. */
+/** Asked by machines every few seconds: the health check, the metrics scrape, the proxy's redirects table. */
+const ROUTINE = /^\/next\/(?:health|metrics|redirects)$/
+
+/** error for 5xx; debug for a static file, an image, an uploaded file or a routine check answered; info otherwise. */
 export function levelOf(status, group, path) {
   if (status >= 500) return 'error'
-  if (status < 400 && (ASSET_GROUPS.has(group) || path.startsWith('/api/media/file/') || ASSET.test(path))) return 'debug'
+  if (status < 400 && (ASSET_GROUPS.has(group) || path.startsWith('/api/media/file/') || ASSET.test(path) || ROUTINE.test(path)))
+    return 'debug'
   return 'info'
 }
 

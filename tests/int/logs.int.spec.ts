@@ -92,7 +92,7 @@ async function linesOf(answer: Response): Promise<Line[]> {
   expect(id, 'the answer carries its request id').toMatch(/^[\w.:-]{8,64}$/)
   if (!answer.bodyUsed) await answer.arrayBuffer()
   const mine = () => parsed().filter((line) => line.reqId === id)
-  await expect.poll(() => mine().some((line) => 'status' in line), { timeout: 2_000 }).toBe(true)
+  await expect.poll(() => mine().some((line) => 'ms' in line), { timeout: 2_000 }).toBe(true)
   return mine()
 }
 
@@ -112,7 +112,7 @@ function parsed(): Line[] {
 
 /** The request's own line: its id, method, path, status, a duration and the client. */
 function requestLine(lines: Line[], status: number, client = '127.0.0.1') {
-  const line = lines.find((entry) => 'status' in entry)!
+  const line = lines.find((entry) => 'ms' in entry)!
   expect(line, 'the request line').toMatchObject({
     status,
     ms: expect.any(Number),

@@ -49,6 +49,11 @@ describe('the level of a request line', () => {
     [200, 'api', '/api/media/file/anh.jpg', 'debug'],
     [200, 'files', '/favicon.ico', 'debug'],
     [404, 'static', '/_next/static/missing.js', 'info'],
+    [200, 'next', '/next/health', 'debug'],
+    [200, 'next', '/next/redirects', 'debug'],
+    [403, 'next', '/next/metrics', 'info'],
+    [503, 'next', '/next/health', 'error'],
+    [200, 'next', '/next/display.css', 'debug'],
   ])('%i %s %s: %s', (status, group, path, level) => {
     expect(levelOf(status, group, path)).toBe(level)
   })
@@ -77,7 +82,7 @@ describe('refusals', () => {
     log.error(Object.assign(new Error('Too many attempts'), { status: 429 }), 'sign-in refused')
     log.error({ err: Object.assign(new Error('no database'), { status: 503 }) })
     const [forbidden, tooMany, failure] = lines.map((line) => JSON.parse(line))
-    expect(forbidden).toEqual(expect.objectContaining({ level: 'info', msg: 'Not allowed to publish', status: 403, type: 'APIError' }))
+    expect(forbidden).toEqual(expect.objectContaining({ level: 'info', msg: 'Not allowed to publish', status: 403 }))
     expect(forbidden).not.toHaveProperty('err')
     expect(tooMany).toEqual(expect.objectContaining({ level: 'info', msg: 'sign-in refused', status: 429 }))
     expect(failure).toMatchObject({ level: 'error', msg: 'no database', err: { stack: expect.stringMatching(/\n\s+at /) } })
