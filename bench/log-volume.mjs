@@ -96,7 +96,7 @@ async function measure(level, sequence) {
     const from = fs.statSync(log).size
     await run(list)
     await new Promise((resolve) => setTimeout(resolve, 500))
-    const text = fs.readFileSync(log, 'utf8').slice(from)
+    const text = fs.readFileSync(log).subarray(from).toString('utf8')
     const lines = text
       .split('\n')
       .filter(Boolean)

@@ -10,7 +10,7 @@ import { format } from 'node:util'
 
 import pino from 'pino'
 
-import { CENSOR, REDACT_PATHS, safeError, scrubText } from './log-privacy.mjs'
+import { redactFields, safeError, scrubText } from './log-privacy.mjs'
 import { currentRequest } from './request-context.mjs'
 
 const KEY = Symbol.for('cchc.logger')
@@ -41,9 +41,8 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
       // The process id tells instances on one machine apart; the host is the journal's to record.
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: redactFields },
       serializers: { err: safeError },
-      redact: { paths: REDACT_PATHS, censor: CENSOR },
       mixin: () => {
         const request = currentRequest()
         return request ? { reqId: request.id } : {}

@@ -120,6 +120,20 @@ describe('redaction', () => {
     })
   })
 
+  it('finds secrets at any depth and errors under any name, and leaves the object logged unchanged', () => {
+    const failed = Object.assign(new Error('Failed query: insert into "feedback" values (?)\nparams: 0912345678'), {
+      params: ['0912345678'],
+    })
+    const fields = { job: { input: { deep: { token: 'abc123' } } }, cause: { error: failed }, list: [{ password: 'p4ss' }] }
+    const line = logged(fields, 'nested')
+    expect(line).not.toMatch(/abc123|0912345678|p4ss/)
+    expect(JSON.parse(line)).toMatchObject({
+      cause: { error: { type: 'Error', params: '[redacted]' } },
+      list: [{ password: '[redacted]' }],
+    })
+    expect(fields.job.input.deep.token).toBe('abc123')
+  })
+
   it("masks email addresses in messages and in a mail server's refusal", () => {
     const refusal = Object.assign(
       new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <lan.nguyen@example.vn>: User unknown"),
