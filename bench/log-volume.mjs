@@ -116,9 +116,8 @@ async function measure(level, sequence) {
   }
 }
 
-/** Microseconds to write one request line (a typical one, with a signed-in user) to /dev/null. */
-function lineCost() {
-  const log = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) })
+/** Microseconds to write one request line (a typical one, with a signed-in user) to /dev/null, with `log`. */
+function lineCost(log) {
   const line = {
     reqId: '6f1c0e2a9b8d4c7e8a0b1c2d3e4f5a6b',
     method: 'GET',
@@ -137,6 +136,7 @@ function lineCost() {
   for (let i = 0; i < n; i++) log.info(line, 'GET /thu-tuc-hanh-chinh/cap-phieu-ly-lich-tu-phap 200')
   return Number(process.hrtime.bigint() - started) / 1e3 / n
 }
+const devNull = () => pino.destination({ dest: '/dev/null', sync: true })
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`
 const info = await measure('info')
@@ -158,4 +158,8 @@ for (const [level, result] of [
       `${result.lines - result.requests} others), ${(result.bytes / Math.max(1, result.lines)).toFixed(0)} bytes a line`,
   )
 }
-console.info(`Writing one request line: ${lineCost().toFixed(1)} µs (the logger alone, redaction included, to /dev/null)`)
+const ours = lineCost(createLogger({ level: 'info', destination: devNull() }))
+const plain = lineCost(pino({}, devNull()))
+console.info(
+  `Writing one request line: ${ours.toFixed(1)} µs (the logger alone, redaction included, to /dev/null; pino's defaults: ${plain.toFixed(1)} µs)`,
+)
