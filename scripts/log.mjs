@@ -15,9 +15,10 @@ import { currentRequest } from './request-context.mjs'
 
 const KEY = Symbol.for('cchc.logger')
 
+export const DEFAULT_LEVEL = 'info'
+
 /** An error that answers 4xx: the client's to fix, not the operator's (cms/refusal.ts names the usual ones). */
 const isRefusal = (error) => Number.isInteger(error?.status) && error.status >= 400 && error.status < 500
-export const DEFAULT_LEVEL = 'info'
 
 /** The level LOG_LEVEL names, and a warning when it names none (the default is used). */
 export function levelFrom(value) {

@@ -7,6 +7,7 @@
  */
 import crypto from 'node:crypto'
 
+import { scrubText } from './log-privacy.mjs'
 import { routeGroup } from './metrics.mjs'
 import { inRequest } from './request-context.mjs'
 
@@ -25,10 +26,10 @@ export function requestIdOf(header, fromTrustedProxy) {
 const PLAIN_NAME = /^[a-z][\w.[\]-]{0,39}$/i
 const MAX_PATH = 300
 
-/** `{ path, query }` for the log: the path, and the query's parameter names without their values. */
+/** `{ path, query }` for the log: the path (an email address in it masked), and the query's parameter names without their values. */
 export function loggedTarget(url) {
   const mark = url.indexOf('?')
-  const path = (mark < 0 ? url : url.slice(0, mark)).slice(0, MAX_PATH)
+  const path = scrubText((mark < 0 ? url : url.slice(0, mark)).slice(0, MAX_PATH))
   if (mark < 0 || mark === url.length - 1) return { path }
   const names = new Set(
     url

@@ -16,6 +16,7 @@ describe('the logged path', () => {
     // A value written with no name (an email, a phone number) is not a name.
     ['/vi/tra-cuu?a@b.vn&0912345678&token', { path: '/vi/tra-cuu', query: '?&?&token' }],
     ['/vi?', { path: '/vi' }],
+    ['/tra-cuu/lan.nguyen@example.vn', { path: '/tra-cuu/[email]' }],
   ])('%s', (url, expected) => {
     expect(loggedTarget(url)).toEqual(expected)
   })
