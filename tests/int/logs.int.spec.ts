@@ -1,5 +1,5 @@
 /**
- * The log lines of a failed sign-in, a citizen's feedback, a signed-in request and two 500s, captured
+ * The log lines of a failed sign-in, a citizen's feedback, a signed-in and a signed-out request and two 500s, captured
  * from the process's logger (scripts/log.mjs) while the production server's request handling
  * (scripts/request-handler.mjs) answers through Payload's REST handler: every line is JSON with a
  * level, a time and a message; each request has one line with its id, status, duration and (signed
@@ -194,6 +194,13 @@ describe('the log lines of', () => {
     const line = requestLine(await linesOf(lookup), 200)
     expect(line).toMatchObject({ path: '/api/feedback', query: 'where[email][equals]&where[phone][like]' })
     expectNoSecrets(await linesOf(lookup), { 'the token': token })
+  })
+
+  it('a signed-out session: its token still carries a valid signature, yet the request line names nobody', async () => {
+    const session = { authorization: `JWT ${token}` }
+    expect((await post(`${base}/api/users/logout`, {}, session)).status).toBe(200)
+    const me = await fetch(`${base}/api/users/me`, { headers: session })
+    expect(requestLine(await linesOf(me), 200).user, 'no user for a session that ended').toBeUndefined()
   })
 
   // SQLite only: the same code path on MongoDB, whose driver quotes no values in this error.
