@@ -19,6 +19,47 @@ export const DEFAULT_LEVEL = 'info'
 
 /** An error that answers 4xx: the client's to fix, not the operator's (cms/refusal.ts names the usual ones). */
 const isRefusal = (error) => Number.isInteger(error?.status) && error.status >= 400 && error.status < 500
+/** An Error, also one from another realm or copied into a plain object (as pino's serializer takes them). */
+const errorLike = (value) => value instanceof Error || (typeof value?.message === 'string' && typeof value?.stack === 'string')
+const ERROR = pino.levels.values.error
+
+/**
+ * pino's logMethod hook, before a line is written:
+ * - Payload's report of an error met while answering a request (`{ err }` or an error alone, at error) waits for
+ *   the answer and takes its level (scripts/request-log.mjs): a 4xx at info without a stack. The app
+ *   turns some errors into 400s after Payload logged them (cms/hooks/errorStatus.ts: a body that is
+ *   not JSON, a query the database cannot run).
+ * - Any other refusal (an error with a 4xx status) logged as an error is written at info, without its
+ *   stack: Payload picks levels by the error's name, which the production bundle shortens
+ *   (AuthenticationError → "ex"; cms/refusal.ts).
+ * - Messages get the same scrubbing as errors: a string argument, an object's `msg`, and the message
+ *   pino would take unscrubbed from a lone error.
+ */
+function logMethod(args, method, level) {
+  if (!args.length) return method.apply(this, args)
+  const [first, ...rest] = args
+  const error = errorLike(first) ? first : errorLike(first?.err) ? first.err : undefined
+  if (level >= ERROR && error) {
+    const request = currentRequest()
+    if (request && !rest.length && (first === error || (first.err === error && Object.keys(first).length === 1))) {
+      ;(request.errors ??= []).push(error)
+      return
+    }
+    if (isRefusal(error)) {
+      const { err: _err, ...fields } = first === error ? {} : first
+      return this.info({ ...fields, status: error.status }, scrubText(rest[0] ?? fields.msg ?? error.message))
+    }
+  }
+  // An error alone goes under `err`, where its serializer scrubs it (pino knows only its own realm's Errors).
+  const fields = first === error ? { err: error } : first
+  let scrubbed = [fields, ...rest]
+  if (typeof fields?.msg === 'string') scrubbed = [{ ...fields, msg: scrubText(fields.msg) }, ...rest]
+  else if (error && !rest.length) scrubbed = [fields, error.message]
+  return method.apply(
+    this,
+    scrubbed.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
+  )
+}
 
 /** The level LOG_LEVEL names, and a warning when it names none (the default is used). */
 export function levelFrom(value) {
@@ -48,28 +89,7 @@ export function createLogger({ level = process.env.LOG_LEVEL, destination } = {}
         const request = currentRequest()
         return request ? { reqId: request.id } : {}
       },
-      // Messages get the same scrubbing as error objects: a string argument, an object's `msg`, and the
-      // message pino would take unscrubbed from a lone error (Payload logs `{ err }` alone).
-      // A refusal (an error with a 4xx status) logged as an error is written at info, without its stack:
-      // Payload picks levels by the error's name, which the production bundle shortens (AuthenticationError → "ex").
-      hooks: {
-        logMethod(args, method, level) {
-          const [first, ...rest] = args
-          const error = first instanceof Error ? first : first?.err instanceof Error ? first.err : undefined
-          if (level >= pino.levels.values.error && isRefusal(error)) {
-            const { err: _err, ...fields } = first instanceof Error ? {} : first
-            return this.info({ ...fields, status: error.status }, scrubText(rest[0] ?? fields.msg ?? error.message))
-          }
-          let scrubbed = args
-          if (first instanceof Error && !rest.length) scrubbed = [first, first.message]
-          else if (typeof first?.msg === 'string') scrubbed = [{ ...first, msg: scrubText(first.msg) }, ...rest]
-          else if (error && !rest.length) scrubbed = [first, error.message]
-          return method.apply(
-            this,
-            scrubbed.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
-          )
-        },
-      },
+      hooks: { logMethod },
     },
     destination,
   )

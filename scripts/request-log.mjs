@@ -89,9 +89,18 @@ export function answerLogged(log, req, res, { id, client }, handle) {
       ...(context.user !== undefined ? { user: context.user } : {}),
       ...(aborted ? { aborted: true } : {}),
     }
+    writeErrors(log, context.errors, id, status)
     log[levelOf(status, group, path)](line, `${req.method} ${path} ${status}`)
   }
   res.once('finish', done)
   res.once('close', done)
   return inRequest(context, () => handle(req, res))
+}
+
+/** The errors Payload reported while the request was answered (scripts/log.mjs), at the answer's level: a 4xx's without a stack. */
+function writeErrors(log, errors = [], reqId, status) {
+  for (const err of errors) {
+    if (status >= 500) log.error({ reqId, err })
+    else log.info({ reqId, status }, err.message)
+  }
 }

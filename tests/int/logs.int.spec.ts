@@ -196,6 +196,20 @@ describe('the log lines of', () => {
     expectNoSecrets(await linesOf(lookup), { 'the token': token })
   })
 
+  it('a query Payload cannot read: Payload reports an error, the app answers 400, and the line is info without a stack', async () => {
+    const answer = await fetch(`${base}/api/guides?data=x`)
+    expect(answer.status).toBe(400)
+    const lines = await linesOf(answer)
+    requestLine(lines, 400)
+    const report = lines.find((line) => !('ms' in line))
+    expect(report, "Payload's report, at the answer's level").toMatchObject({
+      level: 'info',
+      status: 400,
+      msg: expect.stringMatching(/not valid JSON/),
+    })
+    expect(JSON.stringify(lines), 'no stack for a refusal').not.toMatch(/"stack"|\n\s+at /)
+  })
+
   it('a signed-out session: its token still carries a valid signature, yet the request line names nobody', async () => {
     const session = { authorization: `JWT ${token}` }
     expect((await post(`${base}/api/users/logout`, {}, session)).status).toBe(200)
