@@ -23,12 +23,19 @@ const isRefusal = (error) => Number.isInteger(error?.status) && error.status >= 
 const errorLike = (value) => value instanceof Error || (typeof value?.message === 'string' && typeof value?.stack === 'string')
 const ERROR = pino.levels.values.error
 
+/** What a line reports when it reports one thing: an error (alone or as `{ err }`) or a message. */
+function loneReport(first, error) {
+  if (typeof first === 'string') return { msg: scrubText(first) }
+  if (error && (first === error || Object.keys(first).length === 1)) return { err: error }
+}
+
 /**
  * pino's logMethod hook, before a line is written:
- * - Payload's report of an error met while answering a request (`{ err }` or an error alone, at error) waits for
- *   the answer and takes its level (scripts/request-log.mjs): a 4xx at info without a stack. The app
- *   turns some errors into 400s after Payload logged them (cms/hooks/errorStatus.ts: a body that is
- *   not JSON, a query the database cannot run).
+ * - An error reported alone (an error, `{ err }` or a message, as Payload reports them) while a request
+ *   is answered waits for the answer (scripts/request-log.mjs): refused (4xx), it is written at info
+ *   without a stack; otherwise at error, as reported. Payload logs some refusals as errors (a file type
+ *   not allowed), and the app turns some errors into 400s after Payload logged them
+ *   (cms/hooks/errorStatus.ts: a body that is not JSON, a query the database cannot run).
  * - Any other refusal (an error with a 4xx status) logged as an error is written at info, without its
  *   stack: Payload picks levels by the error's name, which the production bundle shortens
  *   (AuthenticationError → "ex"; cms/refusal.ts).
@@ -39,16 +46,15 @@ function logMethod(args, method, level) {
   if (!args.length) return method.apply(this, args)
   const [first, ...rest] = args
   const error = errorLike(first) ? first : errorLike(first?.err) ? first.err : undefined
-  if (level >= ERROR && error) {
-    const request = currentRequest()
-    if (request && !rest.length && (first === error || (first.err === error && Object.keys(first).length === 1))) {
-      ;(request.errors ??= []).push(error)
-      return
-    }
-    if (isRefusal(error)) {
-      const { err: _err, ...fields } = first === error ? {} : first
-      return this.info({ ...fields, status: error.status }, scrubText(rest[0] ?? fields.msg ?? error.message))
-    }
+  const report = level >= ERROR && !rest.length ? loneReport(first, error) : undefined
+  const request = report && currentRequest()
+  if (request) {
+    ;(request.errors ??= []).push(report)
+    return
+  }
+  if (level >= ERROR && isRefusal(error)) {
+    const { err: _err, ...fields } = first === error ? {} : first
+    return this.info({ ...fields, status: error.status }, scrubText(rest[0] ?? fields.msg ?? error.message))
   }
   // An error alone goes under `err`, where its serializer scrubs it (pino knows only its own realm's Errors).
   const fields = first === error ? { err: error } : first

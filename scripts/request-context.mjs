@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 const KEY = Symbol.for('cchc.requestContext')
 
-/** @typedef {{ id: string, user?: string | number, open: boolean, errors?: unknown[] }} RequestContext errors: Payload's, written with the answer's level (scripts/log.mjs) */
+/** @typedef {{ id: string, user?: string | number, open: boolean, errors?: ({ err: unknown } | { msg: string })[] }} RequestContext errors: reported at error while answering, written at the answer's end (scripts/log.mjs) */
 
 /** @returns {AsyncLocalStorage<RequestContext>} */
 const storage = () => (globalThis[KEY] ??= new AsyncLocalStorage())

@@ -97,10 +97,10 @@ export function answerLogged(log, req, res, { id, client }, handle) {
   return inRequest(context, () => handle(req, res))
 }
 
-/** The errors Payload reported while the request was answered (scripts/log.mjs), at the answer's level: a 4xx's without a stack. */
-function writeErrors(log, errors = [], reqId, status) {
-  for (const err of errors) {
-    if (status >= 500) log.error({ reqId, err })
-    else log.info({ reqId, status }, err.message)
+/** What was reported at error while the request was answered (scripts/log.mjs): refused (4xx), at info without a stack. */
+function writeErrors(log, reports = [], reqId, status) {
+  for (const report of reports) {
+    if (status >= 400 && status < 500) log.info({ reqId, status }, report.err?.message ?? report.msg)
+    else log.error({ reqId, ...report })
   }
 }

@@ -259,6 +259,25 @@ describe('the log lines of', () => {
     }
   })
 
+  it('an error reported while answering: at error when the answer is a success or a failure, at info when the request is refused', async () => {
+    const reporting = await serve(async (req, res) => {
+      log.error(`a problem met on ${req.url}`)
+      res.writeHead(Number(req.url?.slice(1))).end()
+    })
+    try {
+      for (const [status, level] of [
+        [201, 'error'],
+        [422, 'info'],
+        [503, 'error'],
+      ] as const) {
+        const lines = await linesOf(await fetch(`${reporting.base}/${status}`))
+        expect(lines.find((line) => line.msg === `a problem met on /${status}`)?.level, `reported during a ${status}`).toBe(level)
+      }
+    } finally {
+      await new Promise((resolve) => reporting.running.close(resolve))
+    }
+  })
+
   it('the whole run: every line JSON, none with a secret or a personal detail', () => {
     expect(written.length).toBeGreaterThan(10)
     expectNoSecrets(parsed(), { 'the token': token, 'the staff password': STAFF.password })
