@@ -25,7 +25,7 @@ import autocannon from 'autocannon'
 
 import { hasRedis, startApp as startInstance, startRedis } from '../scripts/cluster.mjs'
 import { hasNginx, startNginx } from '../scripts/nginx.mjs'
-import { must } from '../scripts/run.mjs'
+import { buildOnce } from './build-once.mjs'
 
 const appPort = Number(process.env.BENCH_APP_PORT || 3300)
 const nginxPort = Number(process.env.BENCH_NGINX_PORT || 8300)
@@ -64,13 +64,7 @@ if (!hasNginx() || !hasRedis()) {
   )
   process.exit(1)
 }
-if (!fs.existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'))) {
-  console.info(`No build in ${env.NEXT_DIST_DIR}: seeding ${env.DATABASE_URL} and building (several minutes)…`)
-  Object.assign(process.env, env)
-  await must('npm', ['run', 'seed'])
-  await must('node', ['scripts/clear-data-cache.mjs'])
-  await must('npx', ['next', 'build'])
-}
+await buildOnce(env)
 
 /**
  * Throughput of what only the app can answer (each request a query of its own, so nginx's copies never

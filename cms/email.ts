@@ -1,10 +1,13 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 
+import { logger } from '@/scripts/log.mjs'
+
 /**
  * Outgoing email through Payload's nodemailer adapter. With SMTP_HOST set it sends through that server
  * (SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASS, SMTP_FROM); without it nothing leaves the machine:
- * each message is built and written to the log, which is what development and tests want.
+ * each message is built and its sending logged (not its recipients or subject: a citizen's address or
+ * words), which is what development and tests want.
  */
 export function emailAdapter() {
   const from = { defaultFromAddress: process.env.SMTP_FROM || 'no-reply@cchc.local', defaultFromName: 'Cổng thông tin CCHC' }
@@ -25,7 +28,8 @@ export function emailAdapter() {
   const logOnly = {
     sendMail: async (message: SendMailOptions) => {
       const info = await built.sendMail(message)
-      console.info(`email (not sent: no SMTP_HOST) to ${String(message.to)}: ${String(message.subject)}`)
+      const recipients = [message.to, message.cc, message.bcc].flat().filter(Boolean).length
+      logger().info({ recipients }, 'email built, not sent (no SMTP_HOST)')
       return info
     },
   }

@@ -40,11 +40,13 @@ import { closeInternalRoutes } from './internalRoutes'
 import { previewableCollections, previewUrl } from './preview'
 import { plugins } from './plugins'
 import { REFUSAL_LOGGING } from './refusal'
+import { noteAuthenticatedUsers } from './signedInUser'
 import { payloadSecret } from './secret'
 import { searchEndpoint } from '@/search/endpoint'
 import { SearchQueries } from '@/search/queryLog'
 import { SearchSynonyms } from '@/search/synonyms'
 import { siteUrl } from '@/domain/siteUrl'
+import { logger } from '@/scripts/log.mjs'
 import { hrefOf } from '@/domain/paths'
 
 // Every entry point (next, the CLIs, tests) runs from the project root.
@@ -146,10 +148,16 @@ export default buildConfig({
   plugins,
   endpoints: [searchEndpoint],
   hooks: { afterError: [errorStatus] },
+  // One JSON line per event, through the process's logger (scripts/log.mjs: LOG_LEVEL, redaction, request ids).
+  logger: logger(),
   // Refusals the user is told about are logged at info, without a stack (cms/refusal.ts).
   loggingLevels: REFUSAL_LOGGING,
-  // `npm run restore` refuses while a process holds the SQLite file open.
-  onInit: holdDatabaseOpen,
+  onInit: (payload) => {
+    // `npm run restore` refuses while a process holds the SQLite file open.
+    holdDatabaseOpen(payload)
+    // Request log lines name the signed-in user (cms/signedInUser.ts).
+    noteAuthenticatedUsers(payload)
+  },
   // Nothing uses GraphQL (the admin and the site use REST and the Local API): closed.
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(root, 'payload-types.ts') },

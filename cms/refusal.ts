@@ -12,7 +12,11 @@ export class Refusal extends APIError {
   }
 }
 
-/** Payload's `loggingLevels`: expected refusals and failed sign-ins are logged at info, without a stack. */
+/**
+ * Payload's `loggingLevels`: expected refusals and failed sign-ins are logged at info, without a stack.
+ * The production bundle shortens Payload's own error names (AuthenticationError → "ex"), so the logger
+ * also writes any error with a 4xx status at info (scripts/log.mjs).
+ */
 export const REFUSAL_LOGGING = {
   Refusal: 'info',
   AuthenticationError: 'info',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { logger } from '@/scripts/log.mjs'
 import { redisState } from '@/scripts/redis.mjs'
 import { searchMemoryState } from '@/search/memory'
 
@@ -31,7 +32,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Logs a failure as one line, without the error's stack. */
 export const logHealthFailure = (reason: string, error?: unknown) =>
-  console.error(`health: ${reason}${error === undefined ? '' : `: ${oneLine(error)}`}`)
+  logger().error(`health: ${reason}${error === undefined ? '' : `: ${oneLine(error)}`}`)
 
 export const UNREACHABLE: Health = { status: 'unavailable', database: 'unreachable', migrations: 'unknown' }
 

@@ -23,6 +23,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
+import { logger } from './log.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
@@ -92,7 +93,7 @@ export function sharedHandler(client, buildId) {
     if (Date.now() - sweptAt < SWEEP_MS) return
     sweptAt = Date.now()
     guarded(() => redis.prepare(), EXPIRE_TIMEOUT_MS * 6).catch((error) =>
-      console.error(`cache: the sweep of expired entries failed (${error.message})`),
+      logger().error(`cache: the sweep of expired entries failed (${error.message})`),
     )
   }
   let retry
@@ -103,7 +104,7 @@ export function sharedHandler(client, buildId) {
         await guarded(() => tags.expire(tag), EXPIRE_TIMEOUT_MS)
         missedTags.delete(tag)
       } catch (error) {
-        console.error(`cache: could not expire "${tag}" in Redis after the outage (${error.message}); trying again in 5 s`)
+        logger().error(`cache: could not expire "${tag}" in Redis after the outage (${error.message}); trying again in 5 s`)
         retry = setTimeout(() => void expireMissed(), RETRY_MISSED_MS).unref()
         return
       }

@@ -12,6 +12,8 @@
  */
 import { createClient } from 'redis'
 
+import { logger } from './log.mjs'
+
 const KEY = Symbol.for('cchc.redis')
 
 /** How long one command may take before its caller treats Redis as unreachable. */
@@ -52,9 +54,9 @@ function shared() {
     if (entry.state === state) return
     const was = entry.state
     entry.state = state
-    if (state === 'ready') console.info(`redis: connected${was === 'unreachable' ? ' again' : ''} (${safeRedisUrl(url)})`)
+    if (state === 'ready') logger().info(`redis: connected${was === 'unreachable' ? ' again' : ''} (${safeRedisUrl(url)})`)
     else if (state === 'unreachable')
-      console.error(
+      logger().error(
         `redis: unreachable (${safeRedisUrl(url)}${detail ? `: ${detail}` : ''}); each instance renders pages and keeps its own copies, ` +
           'counts rate limits alone, and runs no scheduled job until it is back',
       )
@@ -76,7 +78,7 @@ function shared() {
   } catch {
     // Never echo it: a password with an unencoded "/" or "@" is the usual cause.
     entry.state = 'misconfigured'
-    console.error('redis: REDIS_URL is not a valid URL (percent-encode "/", "@" and ":" in the password); nothing is shared')
+    logger().error('redis: REDIS_URL is not a valid URL (percent-encode "/", "@" and ":" in the password); nothing is shared')
     return entry
   }
   client.on('ready', () => become('ready'))

@@ -12,21 +12,27 @@
  *   taken out of every public HTML answer, and a failed render answers a server-written 500 page.
  * - A warning when SITE_URL differs from the one the build used (scripts/site-url.mjs); it keeps serving.
  * - Each answer counted for Prometheus (scripts/metrics.mjs: route group, status class, duration, cache).
+ * - One JSON log line per request, with its id (nginx's X-Request-Id or a new one, returned on the
+ *   answer); every other line the process writes is JSON too (scripts/log.mjs, scripts/request-log.mjs).
+ * Per request: scripts/request-handler.mjs.
  * PORT (3000); every interface as `next start` does, or only LISTEN_ADDRESS (127.0.0.1 behind nginx).
  */
 import http from 'node:http'
 
-import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress, STAMPED } from './client-address.mjs'
-import { LOCAL_HEADER, observeRequest } from './metrics.mjs'
-import { mayStripScripts, serverErrorPage, withoutScripts } from './script-free-pages.mjs'
+import { parseTrustedProxies, STAMPED } from './client-address.mjs'
+import { logger, routeConsole } from './log.mjs'
+import { requestHandler } from './request-handler.mjs'
 import { builtSiteUrl, currentSiteUrl, siteUrlWarning } from './site-url.mjs'
 
 process.env.NODE_ENV = 'production'
+const log = logger()
+// Next's and libraries' console output becomes JSON lines too.
+routeConsole(log)
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT || 3000)
 const address = process.env.LISTEN_ADDRESS?.trim() || undefined
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
-if (process.env.TRUST_PROXY) console.warn('TRUST_PROXY is no longer read: list the reverse proxy addresses in TRUSTED_PROXIES')
+if (process.env.TRUST_PROXY) log.warn('TRUST_PROXY is no longer read: list the reverse proxy addresses in TRUSTED_PROXIES')
 
 const { default: next } = await import('next')
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
@@ -34,77 +40,25 @@ const handle = app.getRequestHandler()
 await app.prepare()
 // After prepare: Next has loaded .env files by now, as the build did.
 const siteUrlChanged = siteUrlWarning(builtSiteUrl(process.env.NEXT_DIST_DIR || '.next'), currentSiteUrl())
-if (siteUrlChanged) console.warn(siteUrlChanged)
+if (siteUrlChanged) log.warn(siteUrlChanged)
 globalThis[STAMPED] = true
 
-export const MAX_PARAMETERS = 100
-
-/** The request URL with a bounded query, or null when it must be refused. */
-function boundedUrl(url) {
-  const mark = url.indexOf('?')
-  if (mark < 0) return url
-  const pairs = url.slice(mark + 1).split('&')
-  if (pairs.length <= MAX_PARAMETERS) return url
-  const path = url.slice(0, mark)
-  if (/^\/(?:api|admin|_next|next)(?:\/|$)/.test(path)) return null
-  const seen = new Set()
-  const kept = pairs.filter((pair) => {
-    const name = pair.split('=', 1)[0]
-    if (!name || seen.has(name)) return false
-    seen.add(name)
-    return true
-  })
-  return `${path}?${kept.slice(0, MAX_PARAMETERS).join('&')}`
-}
-
-const server = http.createServer((req, res) => {
-  const url = boundedUrl(req.url ?? '/')
-  if (url === null) {
-    res
-      .writeHead(414, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ errors: [{ message: `At most ${MAX_PARAMETERS} query parameters` }] }))
-    return
-  }
-  req.url = url
-  req.headers[CLIENT_HEADER] = resolveClientAddress(
-    req.socket.remoteAddress,
-    req.headers['x-forwarded-for'],
-    req.headers['x-real-ip'],
-    trusted,
-  )
-  // Straight from this machine (a local scrape of /next/metrics), not through a proxy, which always forwards the client.
-  const fromLoopback = /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
-  req.headers[LOCAL_HEADER] = fromLoopback && !req.headers['x-forwarded-for'] && !req.headers['x-real-ip'] ? '1' : '0'
-  const started = process.hrtime.bigint()
-  res.once('finish', () => {
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9
-    observeRequest(req.method ?? 'GET', url, res.statusCode, seconds, res.getHeader('x-nextjs-cache'))
-  })
-  withoutScripts(req, res)
-  handle(req, res).catch((error) => {
-    console.error(error)
-    if (res.headersSent) return
-    if (mayStripScripts(req)) res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' }).end(serverErrorPage(url.split('?')[0]))
-    else res.writeHead(500).end()
-  })
-})
+const server = http.createServer(requestHandler({ handle, trusted, log }))
 // Whole headers within 20 s, a whole request (a 20 MB upload on a slow line included) within 5 min,
 // idle keep-alive connections closed after 6 s.
 server.headersTimeout = 20_000
 server.requestTimeout = 300_000
 server.keepAliveTimeout = 6_000
 server.listen(port, address, () => {
-  console.log(
-    `▲ Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`,
-  )
+  log.info(`Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`)
   // Boots Payload, and with it the jobs runner (scheduled publishing, emails), before anyone visits.
   fetch(`http://${address ?? '127.0.0.1'}:${port}/next/health`).then(
     (response) =>
       response.status !== 200 &&
-      console.error(
+      log.error(
         `jobs: the start-up health check answered ${response.status}; the runner starts with the first request that reaches the database`,
       ),
-    (error) => console.error(`jobs: the start-up health check failed (${error.message}); the runner starts with the first request`),
+    (error) => log.error(`jobs: the start-up health check failed (${error.message}); the runner starts with the first request`),
   )
 })
 

@@ -27,3 +27,5 @@ if (onMongo && testFile.includes(`${path.sep}tests${path.sep}int${path.sep}`)) {
 }
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'test-secret-not-for-production'
+// Warnings and errors only (the JSON lines of scripts/log.mjs); tests/int/logs.int.spec.ts captures its own at debug.
+process.env.LOG_LEVEL ??= 'warn'

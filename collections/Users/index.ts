@@ -4,6 +4,7 @@ import { fieldHasRole, hasRole } from '@/cms/access/hasRole'
 import { ROLES } from '@/cms/access/roles'
 import { selfOrAdmin } from '@/cms/access/selfOrAdmin'
 import { label } from '@/domain/labels'
+import { noteSignIn } from '@/cms/signedInUser'
 import { siteUrl } from '@/domain/siteUrl'
 import { forgotPasswordAtOnce } from './auth/forgotPassword'
 import { forgetFailedLogins, guardLogin } from './auth/loginGuard'
@@ -43,7 +44,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [guardLogin, passwordPolicy],
     beforeChange: [firstUserIsAdmin],
-    afterLogin: [forgetFailedLogins],
+    afterLogin: [forgetFailedLogins, noteSignIn],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: label('Hệ thống', 'System') },
   fields: [

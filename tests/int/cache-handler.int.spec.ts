@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { hasRedis, startRedis } from '@/scripts/cluster.mjs'
+import { logger } from '@/scripts/log.mjs'
 
 /**
  * The shared page cache (scripts/cache-handler.mjs) on a real redis-server: expiring a tag removes the
@@ -34,8 +35,8 @@ describe.skipIf(!hasRedis())('the shared page cache (needs redis-server)', () =>
     redis = await startRedis(6100 + (process.pid % 400))
     process.env.REDIS_URL = redis.url
     process.env.REDIS_PREFIX = 'cchc-test:'
-    vi.spyOn(console, 'info').mockImplementation(() => {})
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(logger(), 'info').mockImplementation(() => {})
+    vi.spyOn(logger(), 'error').mockImplementation(() => {})
     const shared = await import('@/scripts/redis.mjs')
     client = shared.redisClient()!
     await vi.waitFor(() => expect(shared.redisReady()).toBe(true), { timeout: 5_000 })
@@ -46,7 +47,7 @@ describe.skipIf(!hasRedis())('the shared page cache (needs redis-server)', () =>
     await redis?.stop()
     delete process.env.REDIS_URL
     // The client says once that Redis is gone: expected here, kept rather than printed.
-    await vi.waitFor(() => expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toMatch(/redis: unreachable/))
+    await vi.waitFor(() => expect(vi.mocked(logger().error).mock.calls.flat().join('\n')).toMatch(/redis: unreachable/))
     vi.restoreAllMocks()
   })
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { GET } from '@/app/next/health/route'
 import { checkHealth } from '@/lib/health'
 import { migrations } from '@/migrations'
+import { logger } from '@/scripts/log.mjs'
 import { bootPayload, onMongo } from '../fixtures/payload'
 
 let payload: Payload
@@ -23,7 +24,7 @@ afterEach(() => {
 
 /** What /next/health answers, and the lines it logged. */
 async function health() {
-  const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const log = vi.spyOn(logger(), 'error').mockImplementation(() => {})
   const response = await GET()
   return {
     status: response.status,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { hasRedis, startRedis } from '@/scripts/cluster.mjs'
+import { logger } from '@/scripts/log.mjs'
 import { bootPayload } from '../fixtures/payload'
 
 /**
@@ -26,8 +27,8 @@ describe.skipIf(!hasRedis())('the jobs lease (needs redis-server)', () => {
     process.env.REDIS_PREFIX = 'cchc-test:'
     process.env.JOBS_LEASE_MS = String(LEASE_MS)
     // What the client says of its connection is expected here: kept and checked, not printed.
-    vi.spyOn(console, 'info').mockImplementation(() => {})
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(logger(), 'info').mockImplementation(() => {})
+    vi.spyOn(logger(), 'error').mockImplementation(() => {})
     ;({ payload, cleanup } = await bootPayload())
     vi.spyOn(payload.logger, 'warn').mockImplementation(() => undefined as never)
     lease = await import('@/cms/jobs/runnerLease')
@@ -40,8 +41,8 @@ describe.skipIf(!hasRedis())('the jobs lease (needs redis-server)', () => {
     await cleanup?.()
     await redis?.stop()
     delete process.env.REDIS_URL
-    await vi.waitFor(() => expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toMatch(/redis: unreachable/))
-    expect(vi.mocked(console.info).mock.calls.flat().join('\n')).toMatch(/redis: connected/)
+    await vi.waitFor(() => expect(vi.mocked(logger().error).mock.calls.flat().join('\n')).toMatch(/redis: unreachable/))
+    expect(vi.mocked(logger().info).mock.calls.flat().join('\n')).toMatch(/redis: connected/)
     vi.restoreAllMocks()
   })
 

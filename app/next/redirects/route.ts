@@ -1,4 +1,5 @@
 import { redirectRules } from '@/lib/redirects'
+import { logger } from '@/scripts/log.mjs'
 
 /**
  * The redirects table the proxy reads (guards/redirects.ts), at most once a second per instance. Public
@@ -9,7 +10,7 @@ export async function GET() {
   try {
     return Response.json({ rules: await redirectRules() }, { headers: { 'cache-control': 'no-store' } })
   } catch (error) {
-    console.error(`redirects table unavailable: ${(error as Error).message}`)
+    logger().error(`redirects table unavailable: ${(error as Error).message}`)
     return Response.json({ error: 'The redirects table is unavailable.' }, { status: 503 })
   }
 }
