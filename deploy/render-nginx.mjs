@@ -17,6 +17,7 @@ export const DEFAULTS = {
   APP_PORT: '3000',
   CACHE_DIR: '/var/cache/nginx/cchc',
   ACME_ROOT: '/var/www/letsencrypt',
+  ACCESS_LOG: '/var/log/nginx/cchc-access.log',
   STATIC_DIR: '/srv/cchc/.next/static',
 }
 
@@ -62,7 +63,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [outDir, ...pairs] = process.argv.slice(2)
   if (!outDir || pairs.some((pair) => !pair.includes('='))) {
     console.error(
-      'usage: node deploy/render-nginx.mjs OUT_DIR NAME=value … (SERVER_NAME, TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, STATIC_DIR, APP_PORT or APP_SERVERS, CACHE_DIR, ACME_ROOT)',
+      'usage: node deploy/render-nginx.mjs OUT_DIR NAME=value … (SERVER_NAME, TLS_CERTIFICATE, TLS_CERTIFICATE_KEY, STATIC_DIR, APP_PORT or APP_SERVERS, CACHE_DIR, ACME_ROOT, ACCESS_LOG)',
     )
     process.exit(2)
   }

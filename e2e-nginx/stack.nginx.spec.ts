@@ -78,6 +78,14 @@ test('the production file set passes nginx -t, redirects to HTTPS and serves the
     const home = await get(httpsPort, PRODUCTION_HOST, '/', true)
     expect(home.status).toBe(200)
     expect(home.headers['x-cache']).toMatch(/MISS|HIT|STALE|UPDATING/)
+    // The site's access log: the path without its query string, with nginx's request id.
+    expect((await get(httpsPort, PRODUCTION_HOST, '/tim-kiem?q=0912345678', true)).status).toBe(200)
+    await expect
+      .poll(() =>
+        fs.existsSync(path.join(nginx.dir, 'site-access.log')) ? fs.readFileSync(path.join(nginx.dir, 'site-access.log'), 'utf8') : '',
+      )
+      .toMatch(/"GET \/tim-kiem HTTP\/[\d.]+" 200 .* [0-9a-f]{32} "/)
+    expect(fs.readFileSync(path.join(nginx.dir, 'site-access.log'), 'utf8')).not.toContain('0912345678')
     // Another name: no certificate over TLS, a closed connection over HTTP.
     await expect(get(httpsPort, 'other.example', '/', true)).rejects.toThrow()
     await expect(get(httpPort, 'other.example', '/', false)).rejects.toThrow()

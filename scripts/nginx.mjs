@@ -153,6 +153,7 @@ function renderProduction(dir, { appPort = 3000, staticDir = path.join(dir, 'sta
     CACHE_DIR: path.join(dir, 'cache'),
     STATIC_DIR: path.resolve(staticDir),
     ACME_ROOT: path.join(dir, 'acme'),
+    ACCESS_LOG: path.join(dir, 'site-access.log'),
   })
   fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, `    include ${path.join(dir, 'conf/cchc.conf')};`))
 }
