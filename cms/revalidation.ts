@@ -51,55 +51,31 @@ export async function flushRevalidation() {
   await Promise.all([...underWay, ...[...byPayload].map(([payload, tags]) => ask(payload, [...tags]))])
 }
 
-/** When the changed pages are rendered again after a save: once the request has ended (its expiry applied), and once more. */
-const WARM_AFTER_MS = [300, 900]
-
-/**
- * Renders `paths` again on this server soon after a save, so that the proxy's next refresh of its
- * one-second copy (deploy/nginx) finds the new page ready instead of waiting for its render: publish →
- * live is then about the proxy's second, not a second plus a render. A render that comes before the
- * expiry is applied is wasted, never wrong (the expiry removes it); a failure only costs that gain.
- */
-function warmPages(paths: string[]) {
-  if (paths.length === 0) return
-  for (const delay of WARM_AFTER_MS) {
-    setTimeout(() => {
-      for (const path of paths)
-        void fetch(new URL(path, internalUrl()), { redirect: 'manual' }).then(
-          (response) => response.body?.cancel(),
-          () => {},
-        )
-    }, delay).unref()
-  }
-}
-
 /** How long after the last save its tags are expired once more (settleLater). */
 const SETTLE_MS = 2000
-const settling = { timer: null as NodeJS.Timeout | null, tags: new Set<string>(), paths: new Set<string>() }
+const settling = { timer: null as NodeJS.Timeout | null, tags: new Set<string>() }
 
 /**
- * Expires the tags of recent saves once more, and renders their pages again, when saves have stopped
- * for SETTLE_MS. A render under way when a save's expiry is applied (a warm render of an earlier
- * save: in a burst of saves, an import, there is always one) read the data from before it, but Next
- * stores it after the expiry and so keeps it as fresh; the page would stay old until its next change.
- * By SETTLE_MS after the last save, the renders it raced with are over.
+ * Expires the tags of recent saves once more when saves have stopped for SETTLE_MS. A render under way
+ * when a save's expiry is applied read the data from before it, but Next stores it after the expiry
+ * and so keeps it as fresh: in a burst of saves (an import) or under traffic, a page could stay old
+ * until its next change. By SETTLE_MS after the last save, every render that began before it is over.
+ * (For the same reason nothing renders pages on its own after a save: such renders would race the
+ * next save.)
  */
-function settleLater(payload: Payload, tags: string[], paths: string[]) {
+function settleLater(payload: Payload, tags: string[]) {
   for (const tag of tags) settling.tags.add(tag)
-  for (const path of paths) settling.paths.add(path)
   if (settling.timer) clearTimeout(settling.timer)
   settling.timer = setTimeout(() => {
-    const again = { tags: [...settling.tags], paths: [...settling.paths] }
+    const again = [...settling.tags]
     settling.tags.clear()
-    settling.paths.clear()
     settling.timer = null
-    void ask(payload, again.tags).then(() => warmPages(again.paths))
+    void ask(payload, again)
   }, SETTLE_MS).unref()
 }
 
 /**
- * Expires cache tags so the next request renders fresh HTML; inside a request, `warm` names public
- * paths to render again at once (warmPages).
+ * Expires cache tags so the next request renders fresh HTML.
  *
  * Inside a request to the server (REST, the admin's server functions: they carry a Host header), Next's
  * revalidateTag applies the expiry when the request ends, after the write is committed. Elsewhere (a
@@ -109,7 +85,7 @@ function settleLater(payload: Payload, tags: string[], paths: string[]) {
  * process that ends sooner asks it before exiting: flushRevalidation). Inside a request, once more when
  * saves have stopped for a moment (settleLater).
  */
-export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }, warm: string[] = []) {
+export async function expireTags(payload: Payload, tagNames: string[], req?: { headers?: Headers }) {
   const unique = [...new Set(tagNames)]
   if (unique.length === 0) return
   payload.logger.info(`revalidate tags ${unique.join(', ')}`)
@@ -119,8 +95,7 @@ export async function expireTags(payload: Payload, tagNames: string[], req?: { h
       const { revalidateTag } = await import('next/cache')
       // expire: 0 → the next request renders fresh content instead of serving the stale page once.
       for (const tag of unique) revalidateTag(tag, { expire: 0 })
-      warmPages(warm)
-      settleLater(payload, unique, warm)
+      settleLater(payload, unique)
       return
     } catch {
       // Not a Next request after all: ask the server.

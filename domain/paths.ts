@@ -21,16 +21,6 @@ export const hrefOf = {
 
 export type CollectionWithPages = keyof typeof hrefOf
 
-/** The list that shows a collection's documents (the press releases and Q&A lists read others too). */
-export const listOf: Record<CollectionWithPages, Href> = {
-  procedures: '/thu-tuc-hanh-chinh',
-  'legal-documents': '/van-ban',
-  news: '/tin-tuc',
-  events: '/su-kien',
-  guides: '/dich-vu-cong-truc-tuyen',
-  pages: '/gioi-thieu',
-}
-
 /** The routes that open and close the preview of drafts (app/next/preview, app/next/exit-preview). */
 export const PREVIEW_PATH = '/next/preview'
 export const EXIT_PREVIEW_PATH = '/next/exit-preview'

@@ -92,8 +92,8 @@ test.afterAll(async () => {
 
 test('both instances share one page cache on Redis: a change saved through A is live on B within 2 s', async () => {
   const title = `Tin hai máy chủ ${Date.now()}`
-  // Published through B, which renders the new page again at once (cms/revalidation.ts warmPages) and
-  // keeps it in Redis: A, which never rendered it, answers from that copy.
+  // Published through B, which renders the new page on the first request and keeps it in Redis: A,
+  // which never rendered it, answers from that copy.
   const { doc } = await api(b, 'POST', '/api/news', { title, kind: 'announcement', _status: 'published' })
   const path = `/tin-tuc/${doc.slug}`
   await expect.poll(async () => (await fetch(b.url + path)).headers.get('x-nextjs-cache'), { timeout: 5_000 }).toBe('HIT')

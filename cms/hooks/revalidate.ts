@@ -1,8 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { type CollectionWithPages, hrefOf, listOf } from '@/domain/paths'
-import { locales, localizedPath } from '@/i18n/routing'
-
 import { hasPublishedVersion } from '../published'
 import { expireTags } from '../revalidation'
 
@@ -29,17 +26,9 @@ export function revalidateOnChange<T extends Published>(tagsOf: TagsOf<T>): Coll
     if (req.context.disableRevalidate || (doc._status !== 'published' && savesDraftOnly(req))) return doc
     const live = doc._status === 'published' || previousDoc?._status === 'published'
     if (!live && !(await hasPublishedVersion(collection.slug as CollectionSlug, doc.id, req))) return doc
-    await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc), req, pagesOf(collection.slug, doc))
+    await expireTags(req.payload, await tagsOfBoth(tagsOf, req, doc, previousDoc), req)
     return doc
   }
-}
-
-/** A published document's own page and its list, in both languages: rendered again at once after a save. */
-export function pagesOf(collection: string, doc: Published): string[] {
-  if (doc._status !== 'published' || !doc.slug || !(collection in hrefOf)) return []
-  const slug = doc.slug
-  const own = collection as CollectionWithPages
-  return [...new Set(locales.flatMap((locale) => [localizedPath(hrefOf[own](slug), locale), localizedPath(listOf[own], locale)]))]
 }
 
 export function revalidateOnDelete<T extends { id: string | number }>(tagsOf: TagsOf<T>): CollectionAfterDeleteHook<T> {
