@@ -58,7 +58,10 @@ export function sourceHash(root = process.cwd()) {
   return hash.digest('hex')
 }
 
-/** The settings a build bakes in (next.config.ts, the Payload config and the pages read them while building), each hashed. */
+/**
+ * The settings a build bakes in (next.config.ts, the Payload config and the pages read them while building), each hashed.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function buildSettings(env = process.env) {
   const settings = {
     SITE_URL: currentSiteUrl(env),
@@ -66,11 +69,14 @@ export function buildSettings(env = process.env) {
     NEXT_DIST_DIR: env.NEXT_DIST_DIR || '.next',
     REDIS_URL: env.REDIS_URL?.trim() || '',
   }
-  for (const name of Object.keys(env).sort()) if (/^(S3_|NEXT_PUBLIC_)/.test(name)) settings[name] = env[name]
+  for (const name of Object.keys(env).sort()) if (/^(S3_|NEXT_PUBLIC_)/.test(name)) settings[name] = env[name] ?? ''
   return Object.fromEntries(Object.entries(settings).map(([name, value]) => [name, sha256(value).slice(0, 16)]))
 }
 
-/** What a build made now would be made from. */
+/**
+ * What a build made now would be made from.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export const currentInputs = (env = process.env, root = process.cwd()) => ({ source: sourceHash(root), settings: buildSettings(env) })
 
 /**
