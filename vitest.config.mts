@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
@@ -18,6 +19,8 @@ export default defineConfig({
     setupFiles: ['tests/isolate-env.ts'],
     // Each file boots Payload on its own throw-away SQLite file (MongoDB database with TEST_MONGODB_URL: tests/isolate-env.ts).
     pool: 'forks',
+    // One worker per core: the main process mostly waits (vitest's default keeps a core for it, which is one worker on CI's two).
+    maxWorkers: os.availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
