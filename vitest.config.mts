@@ -15,7 +15,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.spec.ts'],
     // Fails the run if a test wrote to the demo's database, login or media (tests/demo-data-guard.ts).
-    globalSetup: ['tests/demo-data-guard.ts'],
+    globalSetup: ['tests/demo-data-guard.ts', 'tests/migrated-template.ts'],
     setupFiles: ['tests/isolate-env.ts'],
     // Each file boots Payload on its own throw-away SQLite file (MongoDB database with TEST_MONGODB_URL: tests/isolate-env.ts).
     pool: 'forks',
