@@ -278,7 +278,7 @@ await checked(async () => {
   await stop(second, 'SIGTERM')
 })
 
-console.info(`\nnewcomer-check ${problem ? `FAILED: ${problem}` : 'passed'}:`)
+console.info(`\nnewcomer check ${problem ? `FAILED: ${problem}` : 'passed'}; the time of each step:`)
 for (const [name, ms] of timings) console.info(`  ${seconds(ms).padStart(6)}  ${name}`)
 console.info(`  ${seconds(Date.now() - started).padStart(6)}  in all`)
 const newcomer = `${problem ? '✗' : '✓'} newcomer check: demo, sign-in, stop, ${TEST_FILE ?? 'npm test'}, demo again on the same build and password`
