@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
@@ -14,10 +15,12 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.spec.ts'],
     // Fails the run if a test wrote to the demo's database, login or media (tests/demo-data-guard.ts).
-    globalSetup: ['tests/demo-data-guard.ts'],
+    globalSetup: ['tests/demo-data-guard.ts', 'tests/migrated-template.ts'],
     setupFiles: ['tests/isolate-env.ts'],
     // Each file boots Payload on its own throw-away SQLite file (MongoDB database with TEST_MONGODB_URL: tests/isolate-env.ts).
     pool: 'forks',
+    // One worker per core: the main process mostly waits (vitest's default keeps a core for it, which is one worker on CI's two).
+    maxWorkers: os.availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

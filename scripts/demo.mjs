@@ -1,6 +1,7 @@
-/* `npm run demo`: migrate and seed the database, build, print the admin login, then serve. */
+/* `npm run demo`: migrate and seed the database, build (or reuse the last build), print the admin login, then serve. */
 import fs from 'node:fs'
 
+import { buildIdOf, currentInputs, dropPageOutputs, readStamp, removeStamp, reuseDecision, writeStamp } from './build-reuse.mjs'
 import { adminLoginFile } from './data-paths.mjs'
 import { must, run } from './run.mjs'
 
@@ -11,7 +12,18 @@ const address = process.env.HOST?.trim() || process.env.LISTEN_ADDRESS?.trim() |
 const env = { PORT: port, LISTEN_ADDRESS: address }
 
 await must('npm', ['run', 'seed'], { env })
-await must('npm', ['run', 'build'], { env })
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+const inputs = currentInputs({ ...process.env, ...env })
+const decision = reuseDecision(readStamp(distDir), inputs, buildIdOf(distDir))
+if (decision.reuse) {
+  dropPageOutputs(distDir)
+  console.info(`\nReusing the build in ${distDir} (${decision.reason}); its pages render afresh from the database.`)
+} else {
+  console.info(`\nBuilding into ${distDir}: ${decision.reason}.`)
+  removeStamp(distDir)
+  await must('npm', ['run', 'build'], { env })
+  writeStamp(distDir, inputs)
+}
 
 const loginFile = adminLoginFile()
 const url = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, '')
