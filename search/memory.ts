@@ -283,6 +283,12 @@ export async function searchMemory(payload: Payload): Promise<Snapshot> {
   return snapshot
 }
 
+/** The whole index, waiting for the first load if it is under way: for tests and benches, never a visitor's search. */
+export async function loadedSearchMemory(payload: Payload): Promise<Snapshot> {
+  while (!state.snapshot) await nextSnapshot(payload)
+  return searchMemory(payload)
+}
+
 /** The snapshot loaded or brought up to date, by one look at a time. */
 function nextSnapshot(payload: Payload): Promise<Snapshot> {
   // A look under way began before this instance's latest change: one more after it.

@@ -144,7 +144,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const published = await import('@/lib/queries/published')
     const answers = await import('@/lib/queries/feedbackAnswers')
     const { redirectRules } = await import('@/lib/redirects')
-    const { searchMemory } = await import('@/search/memory')
+    const { loadedSearchMemory } = await import('@/search/memory')
     const { runSearch } = await import('@/search/query')
     const { trackFeedback } = await import('@/feedback/track')
     const { resolveProcedure } = await import('@/feedback/procedureChoice')
@@ -164,7 +164,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const collections = ['news', 'legal-documents', 'procedures', 'events', 'guides', 'pages'] as const
 
     // The search index loads once, before the first search.
-    const calls: [string, () => Promise<unknown>][] = [['search index load', () => searchMemory(payload)]]
+    const calls: [string, () => Promise<unknown>][] = [['search index load', () => loadedSearchMemory(payload)]]
     for (const locale of ['vi', 'en'] as const) {
       const add = (name: string, run: () => Promise<unknown>) => calls.push([`${name} (${locale})`, run])
       add('news list page 2', () => news.getNewsPage(locale, 2))

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { richText } from '@/cms/seed/richText'
 import { PERSONAL_DATA_QUERY, weekOf } from '@/domain/search/queryLog'
+import { loadedSearchMemory } from '@/search/memory'
 import { runSearch, type SearchParams } from '@/search/query'
 import { weekQueries } from '@/cms/admin/dashboardQueries'
 import { flushSearchLog, recordSearch, SEARCH_QUERIES_SLUG } from '@/search/queryLog'
@@ -27,6 +28,7 @@ const staff = {} as Record<Staff, { id: string; roles: Staff[]; collection: 'use
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
   await seed(payload)
+  await loadedSearchMemory(payload)
   for (const role of ['editor', 'contributor'] as const) {
     const user = await payload.create({
       collection: 'users',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
-import { searchMemory, warmSearchMemory } from '@/search/memory'
+import { loadedSearchMemory, searchMemory, warmSearchMemory } from '@/search/memory'
 import { MemoryIndex } from '@/search/memoryIndex'
 import { runSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
@@ -20,6 +20,8 @@ const titles = async (q: string, more: Partial<Parameters<typeof runSearch>[1]> 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
   await seed(payload)
+  // The whole index read before the first search (a search during the first load is answered from a part: tested below).
+  await loadedSearchMemory(payload)
 })
 
 afterAll(() => cleanup())
