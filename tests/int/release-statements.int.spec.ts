@@ -35,5 +35,6 @@ describe('libsql statements', () => {
     const released = await growth(true)
     expect(kept, 'without a turn of the event loop: about 8 KB per statement kept').toBeGreaterThan(20)
     expect(released, 'with releaseStatements every 100 statements').toBeLessThan(kept / 4)
-  })
+    // Thousands of inserts twice over: tens of seconds on a busy 2-core machine.
+  }, 180_000)
 })

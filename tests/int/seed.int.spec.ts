@@ -36,7 +36,8 @@ describe('seed', () => {
     expect(en.docs.every((doc) => doc.name && doc.steps?.length)).toBe(true)
     const vi = await payload.find({ collection: 'procedures', where: { code: { equals: '2.001417' } } })
     expect(vi.docs[0].channels?.[0].fees?.[0].name).toBe('Phí cung cấp thông tin lý lịch tư pháp')
-  })
+    // The whole demo content written through the Local API: tens of seconds on a busy 2-core machine.
+  }, 180_000)
 
   it('relates the documents as the plan does, in both directions', async () => {
     const [amending] = (await payload.find({ collection: 'legal-documents', where: { number: { equals: '107/2020/NĐ-CP' } } })).docs
