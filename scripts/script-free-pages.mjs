@@ -78,6 +78,8 @@ export function acceptsGzip(header) {
 
 /** An entity tag made weak: the bytes sent differ from those Next tagged (stripped, and maybe gzipped). */
 export const weakEtag = (etag) => (/^W\//.test(String(etag)) ? String(etag) : `W/${etag}`)
+/** The ETag of a page as rendered for a reader with display settings. */
+export const readerEtag = (etag) => weakEtag(String(etag).replace(/"$/, '-reader"'))
 
 const DISPLAY_LINK = 'href="/next/display.css"'
 const DISPLAY_PRELOAD = /^\s*<\/next\/display\.css>;\s*rel=preload;\s*as="?style"?\s*$/
@@ -165,6 +167,10 @@ export function withoutScripts(req, res, log = console) {
   delete req.headers['accept-encoding']
   const path = req.url ?? '/'
   const deferDisplay = readsDefaultDisplay(req.headers.cookie)
+  // The page's HTML differs with the reader's settings (their stylesheet blocks first paint or not) while
+  // Next's ETag does not: a reader with settings never gets a 304 for a copy made for the defaults, and
+  // their copy gets an ETag of its own (readerEtag), also in nginx's cache.
+  if (!deferDisplay) delete req.headers['if-none-match']
   const { writeHead, write, end, flushHeaders } = res
   const chunks = []
   let collecting = null
@@ -181,7 +187,7 @@ export function withoutScripts(req, res, log = console) {
       else res.removeHeader('link')
     }
     const etag = res.getHeader('etag')
-    if (etag) res.setHeader('etag', weakEtag(etag))
+    if (etag) res.setHeader('etag', deferDisplay ? weakEtag(etag) : readerEtag(etag))
   }
   // The hooks stay in place once decided (Next's compression wraps them in turn): they pass through.
   const decide = () => {

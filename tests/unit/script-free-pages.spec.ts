@@ -248,11 +248,14 @@ describe('withoutScripts on a real server', () => {
     },
   }
   const warn = vi.fn()
+  /** The request headers as the app got them, after withoutScripts. */
+  let seen: http.IncomingHttpHeaders = {}
   let server: http.Server
   let base: string
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       withoutScripts(req, res, { warn })
+      seen = { ...req.headers }
       answers[req.url!.split('?')[0]](res)
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -273,6 +276,14 @@ describe('withoutScripts on a real server', () => {
         .end()
     })
 
+  it('a reader with display settings is never answered 304 from a copy made for the defaults', async () => {
+    await get('/cached', { cookie: 'display=large.normal', 'if-none-match': 'W/"p77g8re24q140i"' })
+    expect(seen['if-none-match'], 'the condition reached the app').toBeUndefined()
+    const reader = await get('/cached', { 'if-none-match': 'W/"p77g8re24q140i"' })
+    expect(seen['if-none-match']).toBe('W/"p77g8re24q140i"')
+    expect(reader.headers.etag).toBe('W/"p77g8re24q140i"')
+  })
+
   it('a cached page: no script, a true length, the policy and Link header without scripts', async () => {
     const res = await get('/cached', { cookie: 'display=large.normal' })
     const html = res.body.toString()
@@ -282,7 +293,8 @@ describe('withoutScripts on a real server', () => {
     // A reader who chose a setting: the stylesheet blocks the first paint, which then has it.
     expect(html).toContain('<link rel="stylesheet" href="/next/display.css" data-precedence="default"/>')
     expect(res.headers.link).toBe('</next/display.css>; rel=preload; as="style"')
-    expect(res.headers.etag).toBe('W/"p77g8re24q140i"')
+    // Their copy has an ETag of its own: never a 304 for a copy made for the defaults.
+    expect(res.headers.etag).toBe('W/"p77g8re24q140i-reader"')
     // nginx keeps its copy to the end of this second.
     expect(res.headers['x-accel-expires']).toMatch(/^@\d{10}$/)
     expect(Math.abs(Number(res.headers['x-accel-expires']!.slice(1)) - Date.now() / 1000)).toBeLessThan(2)
