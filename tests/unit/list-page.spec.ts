@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageHref, pageNumbers, pageOutOfRange, pathPageNumber, shownRange } from '@/domain/listPage'
+import { pageHref, pageNumbers, pageOutOfRange, pathPageNumber, shownRange, staticListPageNumber } from '@/domain/listPage'
 
 describe('pageNumbers', () => {
   it('shows nothing for a single page', () => {
@@ -58,5 +58,15 @@ describe('pathPageNumber', () => {
     expect(pathPageNumber('2')).toBe(2)
     expect(pathPageNumber('300')).toBe(300)
     for (const other of ['1', '0', '02', '2.0', '-2', 'abc', '', '2a', '1000000']) expect(pathPageNumber(other), other).toBeNull()
+  })
+})
+
+describe('staticListPageNumber', () => {
+  it('reads no ?trang= as page 1 and a page number as a list links it, nothing else', () => {
+    expect(staticListPageNumber([])).toBe(1)
+    expect(staticListPageNumber(['1'])).toBe(1)
+    expect(staticListPageNumber(['9999'])).toBe(9999)
+    for (const values of [['0'], ['02'], ['abc'], ['10000'], ['2', '3'], ['']])
+      expect(staticListPageNumber(values), values.join(',')).toBeNull()
   })
 })

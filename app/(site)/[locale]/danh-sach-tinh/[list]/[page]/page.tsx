@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { STATIC_LISTS, type StaticList } from '@/domain/listPage'
+import { STATIC_LISTS, type StaticList, staticListPageNumber } from '@/domain/listPage'
 import type { SearchParams } from '@/lib/filters'
 import AnswersPage, { generateMetadata as answersMetadata } from '../../../phan-anh-kien-nghi/hoi-dap/page'
 import PressRoomPage, { generateMetadata as pressMetadata } from '../../../bao-chi/page'
@@ -30,7 +30,7 @@ type Props = { params: Promise<{ locale: string; list: string; page: string }> }
 async function listOf({ params }: Props): Promise<[ListModule, ListProps]> {
   const { list, page } = await params
   const pathname = `/${decodeURIComponent(list).replaceAll('~', '/')}` as StaticList
-  if (!STATIC_LISTS.includes(pathname) || !/^[1-9]\d{0,3}$/.test(page)) notFound()
+  if (!STATIC_LISTS.includes(pathname) || staticListPageNumber([page]) === null) notFound()
   // The list's own page, given its page number as the query it would read: nothing here reads the request.
   return [LISTS[pathname], { params, searchParams: Promise.resolve({ trang: page }) }]
 }
