@@ -38,8 +38,13 @@ const RECHECK_MS = 2000
 const OVERLAP_MS = 10_000
 /** A full reload now and then, so nothing missed by the checks above can linger. */
 const RELOAD_MS = 10 * 60_000
-/** A load reads smaller pages and lets the event loop turn after each (about 50 ms of work). */
-const LOAD_PAGE = 200
+/**
+ * A load reads small pages and lets the event loop turn after each: SQLite answers synchronously, so a
+ * page is time no request can use (about 0.1 ms per entry, more for procedures' long texts).
+ */
+const LOAD_PAGE = 50
+/** Ids and types are read in pages of this many (Payload's reads cost about 0.1 ms per row, whatever is selected). */
+const ID_PAGE = 500
 /**
  * How long a search waits for the first load before it is answered from the part read so far, saying
  * so: the whole index takes seconds to read (about 4 s at 10,000 entries, 20 s at 50,000), the types
@@ -110,13 +115,14 @@ async function idsAndTypes(payload: Payload): Promise<{ id: string | number; typ
     const { docs, hasNextPage } = await payload.find({
       collection: SEARCH_INDEX_SLUG,
       select: { type: true },
-      limit: 10_000,
+      limit: ID_PAGE,
       page,
       depth: 0,
       sort: 'id',
     })
     for (const doc of docs) found.push({ id: doc.id, type: doc.type as SearchType })
     if (!hasNextPage) return found
+    await releaseStatements()
   }
 }
 
@@ -229,13 +235,14 @@ async function changedSince(payload: Payload, snapshot: Snapshot, since: string)
       collection: SEARCH_INDEX_SLUG,
       where: { updatedAt: { greater_than_equal: since } },
       select: { updatedAt: true },
-      limit: 10_000,
+      limit: ID_PAGE,
       page,
       depth: 0,
       sort: 'id',
     })
     for (const doc of docs) if (snapshot.index.get(String(doc.id))?.updatedAt !== String(doc.updatedAt)) changed.push(String(doc.id))
     if (!hasNextPage) return changed
+    await releaseStatements()
   }
 }
 
@@ -244,11 +251,13 @@ async function refresh(payload: Payload, snapshot: Snapshot): Promise<Snapshot> 
   if (Date.now() - snapshot.loadedAt > RELOAD_MS) reloadInBackground(payload)
   const since = snapshot.latest ? new Date(new Date(snapshot.latest).getTime() - OVERLAP_MS).toISOString() : '1970-01-01'
   const changed = await changedSince(payload, snapshot, since)
-  for (let at = 0; at < changed.length; at += LOAD_PAGE)
+  for (let at = 0; at < changed.length; at += LOAD_PAGE) {
     for (const entry of await readIds(payload, changed.slice(at, at + LOAD_PAGE))) {
       snapshot.index.upsert(entry)
       if (entry.updatedAt > snapshot.latest) snapshot.latest = entry.updatedAt
     }
+    await releaseStatements()
+  }
   const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
   if (snapshot.index.size !== totalDocs) await dropDeleted(payload, snapshot)
   // Still not the same (entries missed by the reads above): read everything again, in the background.
