@@ -50,7 +50,7 @@ const ID_PAGE = 500
  * so: the whole index takes seconds to read (about 4 s at 10,000 entries, 20 s at 50,000), the types
  * citizens come for most first.
  */
-const FIRST_LOAD_WAIT_MS = 150
+const FIRST_LOAD_WAIT_MS = 100
 
 type State = {
   snapshot: Snapshot | null
@@ -108,20 +108,26 @@ async function readIds(payload: Payload, ids: (string | number)[]): Promise<Matc
   return (docs as unknown as Record<string, unknown>[]).map(toEntry)
 }
 
-/** Every entry's id and type (nothing else: cheap), a page at a time. */
-async function idsAndTypes(payload: Payload): Promise<{ id: string | number; type: SearchType }[]> {
-  const found: { id: string | number; type: SearchType }[] = []
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.find({
+type IdAndType = { id: string | number; type: SearchType }
+
+/**
+ * Every entry's id and type, nothing else, a page at a time in the order of ids: each page starts after
+ * the last id of the one before (no count, no offset to skip).
+ */
+export async function* idPages(payload: Payload, pageSize = ID_PAGE): AsyncGenerator<IdAndType[]> {
+  for (let last: string | number | undefined; ;) {
+    const { docs } = await payload.find({
       collection: SEARCH_INDEX_SLUG,
+      ...(last === undefined ? {} : { where: { id: { greater_than: last } } }),
       select: { type: true },
-      limit: ID_PAGE,
-      page,
+      limit: pageSize,
+      pagination: false,
       depth: 0,
       sort: 'id',
     })
-    for (const doc of docs) found.push({ id: doc.id, type: doc.type as SearchType })
-    if (!hasNextPage) return found
+    yield docs.map((doc) => ({ id: doc.id, type: doc.type as SearchType }))
+    if (docs.length < pageSize) return
+    last = docs.at(-1)!.id
     await releaseStatements()
   }
 }
@@ -138,14 +144,14 @@ async function readSynonyms(payload: Payload): Promise<string[][]> {
 }
 
 /**
- * Reads the whole index into `index`: type by type, the ones citizens come for most first, in small
- * pages with a turn of the event loop after each, so that searches go on meanwhile (a load takes about
- * 20 s at 50,000 entries); during the first load they are answered from what is read (firstLoadSnapshot).
+ * Reads the whole index into `index`, in small pages with a turn of the event loop after each, so that
+ * searches go on meanwhile (a load takes about 20 s at 50,000 entries); during the first load they are
+ * answered from what is read (firstLoadSnapshot). The type citizens come for most is read as its ids are
+ * listed, the others after, in the order of SEARCH_TYPES_IN_ORDER.
  */
-async function fill(payload: Payload, index: MemoryIndex, all: { id: string | number; type: SearchType }[]): Promise<string> {
+async function fill(payload: Payload, index: MemoryIndex): Promise<string> {
   let latest = ''
-  for (const type of SEARCH_TYPES_IN_ORDER) {
-    const ids = all.filter((each) => each.type === type).map((each) => each.id)
+  const read = async (ids: (string | number)[]) => {
     for (let at = 0; at < ids.length; at += LOAD_PAGE) {
       for (const entry of await readIds(payload, ids.slice(at, at + LOAD_PAGE))) {
         index.upsert(entry)
@@ -154,6 +160,13 @@ async function fill(payload: Payload, index: MemoryIndex, all: { id: string | nu
       await releaseStatements()
     }
   }
+  const [first, ...rest] = SEARCH_TYPES_IN_ORDER
+  const later = new Map<SearchType, (string | number)[]>(rest.map((type) => [type, []]))
+  for await (const page of idPages(payload)) {
+    for (const { id, type } of page) if (type !== first) later.get(type)?.push(id)
+    await read(page.filter((each) => each.type === first).map((each) => each.id))
+  }
+  for (const type of rest) await read(later.get(type)!)
   return latest
 }
 
@@ -168,7 +181,7 @@ const loaded = (index: MemoryIndex, latest: string, synonyms: string[][]): Snaps
 
 async function load(payload: Payload): Promise<Snapshot> {
   const index = new MemoryIndex()
-  return loaded(index, await fill(payload, index, await idsAndTypes(payload)), await readSynonyms(payload))
+  return loaded(index, await fill(payload, index), await readSynonyms(payload))
 }
 
 /** The first load after a start, its progress kept in `state.firstLoad` for the searches meanwhile. */
@@ -176,9 +189,9 @@ async function firstLoad(payload: Payload): Promise<Snapshot> {
   const index = new MemoryIndex()
   const progress = (state.firstLoad = { index, total: 0, synonyms: [] as string[][] })
   try {
-    const [all, synonyms] = await Promise.all([idsAndTypes(payload), readSynonyms(payload)])
-    Object.assign(progress, { total: all.length, synonyms })
-    return loaded(index, await fill(payload, index, all), synonyms)
+    const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
+    Object.assign(progress, { total: totalDocs, synonyms })
+    return loaded(index, await fill(payload, index), synonyms)
   } finally {
     state.firstLoad = null
   }
@@ -223,7 +236,8 @@ function reloadInBackground(payload: Payload) {
 
 /** Removes the entries another instance deleted: those whose id the collection no longer has (ids only). */
 async function dropDeleted(payload: Payload, snapshot: Snapshot) {
-  const ids = new Set((await idsAndTypes(payload)).map((each) => String(each.id)))
+  const ids = new Set<string>()
+  for await (const page of idPages(payload)) for (const { id } of page) ids.add(String(id))
   for (const entry of snapshot.index.entries) if (entry && !ids.has(entry.id)) snapshot.index.remove(entry.id)
 }
 

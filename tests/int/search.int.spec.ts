@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
-import { loadedSearchMemory, searchMemory, warmSearchMemory } from '@/search/memory'
+import { idPages, loadedSearchMemory, searchMemory, warmSearchMemory } from '@/search/memory'
 import { MemoryIndex } from '@/search/memoryIndex'
 import { runSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
@@ -273,6 +273,22 @@ describe('the first load after a start', () => {
     expect(fresh.index.size).toBe(index.size)
     expect(fresh.loading).toBeNull()
     expect((await search('khai sinh')).indexing).toBeNull()
+    // Procedures first: they are what a search just after a start finds.
+    const types = fresh.index.entries.flatMap((entry) => (entry ? [entry.type] : []))
+    const procedures = types.filter((type) => type === 'procedures').length
+    expect(procedures).toBeGreaterThan(0)
+    expect(
+      types.slice(0, procedures).every((type) => type === 'procedures'),
+      'an entry of another type read before a procedure',
+    ).toBe(true)
+  })
+
+  it('lists every id once, in order, a page after the last id of the one before', async () => {
+    const pages: { id: string | number }[][] = []
+    for await (const page of idPages(payload, 7)) pages.push(page)
+    const { docs } = await payload.find({ collection: SEARCH_INDEX_SLUG, select: { type: true }, sort: 'id', pagination: false, depth: 0 })
+    expect(pages.length).toBe(Math.floor(docs.length / 7) + 1)
+    expect(pages.flat().map((each) => String(each.id))).toEqual(docs.map((doc) => String(doc.id)))
   })
 })
 
