@@ -6,7 +6,7 @@
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
  *      how long the search index takes to load at start, searches during the load (answered from the part read), the first
  *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
- *   4. every public list at page 1 and at its last page: the first render after a publish expired it,
+ *   4. every public list at page 1, at its last page and filtered by its first filter's first option: the first render after a publish expired it,
  *      warm (median of 10, a second after), and its HTML size; a detail page that was not prerendered, first and warm;
  *   5. publish → live: an admin publishes a new news title; time until its page and /tin-tuc show it;
  *      writes through the server (REST, as an admin) at N documents;
@@ -180,15 +180,22 @@ try {
     ['events', '/su-kien', 'events'],
     ['answered feedback', '/phan-anh-kien-nghi/hoi-dap', null],
   ]
+  /** The list filtered by the first option of its first filter (rendered per request, never cached), if it has filters. */
+  const filteredPath = (listPath, html) => {
+    const select = /<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/.exec(html)
+    const option = select && /<option value="([^"]+)"/.exec(select[2])
+    return option ? `${listPath}?${new URLSearchParams({ [select[1]]: option[1].replace(/&amp;/g, '&') })}` : null
+  }
   const rows = []
   let largest = 0
   for (const [label, listPath, collection] of lists) {
     // The last page, as the list's own paging links it (?trang=N, or /trang/N for a category).
-    const pages = [...(await get(listPath)).body.matchAll(/href="([^"]*(?:[?&]trang=|\/trang\/)(\d+))"/g)]
+    const { body } = await get(listPath)
+    const pages = [...body.matchAll(/href="([^"]*(?:[?&]trang=|\/trang\/)(\d+))"/g)]
     const last = pages.sort((a, b) => Number(b[2]) - Number(a[2]))[0]
     const lastPath = last ? last[1].replace(/&amp;/g, '&') : listPath
     if (collection) await republish(collection)
-    for (const pagePath of lastPath === listPath ? [listPath] : [listPath, lastPath]) {
+    for (const pagePath of [...new Set([listPath, lastPath, filteredPath(listPath, body)])].filter(Boolean)) {
       const cold = await get(pagePath)
       // After the second expiry that follows a publish by 2 s (cms/revalidation.ts settleLater), and the render it asks for.
       await sleep(2300)
@@ -198,7 +205,7 @@ try {
       largest = Math.max(largest, cold.bytes)
       rows.push({
         list: label,
-        page: pagePath === listPath ? '1' : pagePath.slice(listPath.length),
+        page: pagePath === listPath ? '1' : decodeURIComponent(pagePath.slice(listPath.length)),
         status: cold.status,
         'first ms': Math.round(cold.ms),
         'warm ms': Math.round(percentile(warm, 50)),
