@@ -46,9 +46,9 @@ const LOAD_PAGE = 50
 /** Ids and types are read in pages of this many (Payload's reads cost about 0.1 ms per row, whatever is selected). */
 const ID_PAGE = 500
 /**
- * How long a search waits for the first load before it is answered from the part read so far, saying
- * so: the whole index takes seconds to read (about 4 s at 10,000 entries, 20 s at 50,000), the types
- * citizens come for most first.
+ * How long a search may wait for the first load to end before it is answered from the part read so far,
+ * saying so. It waits only when the load looks that close to its end (a small site's whole index): a
+ * large one takes seconds (about 4 s at 10,000 entries, 27 s at 50,000), which no search should wait for.
  */
 const FIRST_LOAD_WAIT_MS = 100
 
@@ -60,7 +60,7 @@ type State = {
   reloading: Promise<void> | null
   deletedDuringReload: Set<string>
   /** The first load under way: the index it is filling, and how many entries there are to read. */
-  firstLoad: { index: MemoryIndex; total: number; synonyms: string[][] } | null
+  firstLoad: { index: MemoryIndex; total: number; synonyms: string[][]; startedAt: number } | null
 }
 const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= {
   snapshot: null,
@@ -187,7 +187,7 @@ async function load(payload: Payload): Promise<Snapshot> {
 /** The first load after a start, its progress kept in `state.firstLoad` for the searches meanwhile. */
 async function firstLoad(payload: Payload): Promise<Snapshot> {
   const index = new MemoryIndex()
-  const progress = (state.firstLoad = { index, total: 0, synonyms: [] as string[][] })
+  const progress = (state.firstLoad = { index, total: 0, synonyms: [] as string[][], startedAt: Date.now() })
   try {
     const [{ totalDocs }, synonyms] = await Promise.all([payload.count({ collection: SEARCH_INDEX_SLUG }), readSynonyms(payload)])
     Object.assign(progress, { total: totalDocs, synonyms })
@@ -195,6 +195,15 @@ async function firstLoad(payload: Payload): Promise<Snapshot> {
   } finally {
     state.firstLoad = null
   }
+}
+
+/** How long the first load should still take, from its pace so far (Infinity before it has read anything). */
+function timeLeftToLoad(): number {
+  const { firstLoad } = state
+  if (!firstLoad) return Infinity
+  const read = firstLoad.index.size
+  if (read === 0 || firstLoad.total === 0) return Infinity
+  return ((Date.now() - firstLoad.startedAt) / read) * Math.max(0, firstLoad.total - read)
 }
 
 /** What a search during the first load is answered from: the part read so far, saying how much it is. */
@@ -296,10 +305,11 @@ export async function searchMemory(payload: Payload): Promise<Snapshot> {
   const mustWait = !snapshot || state.dirty
   const update = nextSnapshot(payload)
   if (!snapshot) {
-    // Not read yet: the caller waits a moment, then has the part read so far.
+    // Not read yet: the caller waits for the end if it is near, else has the part read so far at once.
     update.catch((error: unknown) => payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`))
-    const timeout = new Promise<null>((resolve) => setTimeout(resolve, FIRST_LOAD_WAIT_MS, null).unref())
-    return (await Promise.race([update, timeout])) ?? firstLoadSnapshot() ?? update
+    const wait = Math.min(FIRST_LOAD_WAIT_MS, timeLeftToLoad())
+    if (wait > 0) await Promise.race([update, new Promise((resolve) => setTimeout(resolve, wait).unref())])
+    return state.snapshot ?? firstLoadSnapshot() ?? update
   }
   if (mustWait) return update
   update.catch((error: unknown) => payload.logger.error(`search: the index could not be refreshed: ${(error as Error).message}`))

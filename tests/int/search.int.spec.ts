@@ -249,7 +249,7 @@ describe('the first load after a start', () => {
       snapshot: null,
       dirty: false,
       loading: new Promise(() => {}),
-      firstLoad: { index: partial, total: 40, synonyms: [] },
+      firstLoad: { index: partial, total: 40, synonyms: [], startedAt: Date.now() },
     })
     try {
       const started = performance.now()
