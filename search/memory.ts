@@ -197,13 +197,10 @@ async function firstLoad(payload: Payload): Promise<Snapshot> {
   }
 }
 
-/** How long the first load should still take, from its pace so far (Infinity before it has read anything). */
-function timeLeftToLoad(): number {
-  const { firstLoad } = state
-  if (!firstLoad) return Infinity
-  const read = firstLoad.index.size
-  if (read === 0 || firstLoad.total === 0) return Infinity
-  return ((Date.now() - firstLoad.startedAt) / read) * Math.max(0, firstLoad.total - read)
+/** How long a load should still take, from its pace so far (Infinity before it has read anything: unknown). */
+export function timeLeftToLoad(progress: { read: number; total: number; startedAt: number }, now: number): number {
+  if (progress.read === 0 || progress.total === 0) return Infinity
+  return ((now - progress.startedAt) / progress.read) * Math.max(0, progress.total - progress.read)
 }
 
 /** What a search during the first load is answered from: the part read so far, saying how much it is. */
@@ -307,8 +304,10 @@ export async function searchMemory(payload: Payload): Promise<Snapshot> {
   if (!snapshot) {
     // Not read yet: the caller waits for the end if it is near, else has the part read so far at once.
     update.catch((error: unknown) => payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`))
-    const wait = Math.min(FIRST_LOAD_WAIT_MS, timeLeftToLoad())
-    if (wait > 0) await Promise.race([update, new Promise((resolve) => setTimeout(resolve, wait).unref())])
+    const { firstLoad } = state
+    const left = firstLoad ? timeLeftToLoad({ ...firstLoad, read: firstLoad.index.size }, Date.now()) : Infinity
+    if (left === Infinity || left <= FIRST_LOAD_WAIT_MS)
+      await Promise.race([update, new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_WAIT_MS).unref())])
     return state.snapshot ?? firstLoadSnapshot() ?? update
   }
   if (mustWait) return update

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
-import { idPages, loadedSearchMemory, searchMemory, warmSearchMemory } from '@/search/memory'
+import { idPages, loadedSearchMemory, searchMemory, timeLeftToLoad, warmSearchMemory } from '@/search/memory'
 import { MemoryIndex } from '@/search/memoryIndex'
 import { runSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
@@ -260,6 +260,14 @@ describe('the first load after a start', () => {
     } finally {
       Object.assign(memory(), saved)
     }
+  })
+
+  it('waits for the load only when its pace says it is about to end', () => {
+    // 1,000 of 10,000 read in 1 s: 9 s to go. 990 of 1,000 in 1 s: 10 ms. Nothing read yet: unknown.
+    expect(timeLeftToLoad({ read: 1000, total: 10_000, startedAt: 0 }, 1000)).toBe(9000)
+    expect(timeLeftToLoad({ read: 990, total: 1000, startedAt: 0 }, 990)).toBe(10)
+    expect(timeLeftToLoad({ read: 0, total: 1000, startedAt: 0 }, 500)).toBe(Infinity)
+    expect(timeLeftToLoad({ read: 1200, total: 1000, startedAt: 0 }, 500)).toBe(0)
   })
 
   it('reads every entry, and a search after it says nothing of a load', async () => {
