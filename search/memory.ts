@@ -258,7 +258,9 @@ async function changedSince(payload: Payload, snapshot: Snapshot, since: string)
       limit: ID_PAGE,
       page,
       depth: 0,
-      sort: 'id',
+      // By the date, as filtered: its index serves both (sorted by id, SQLite walked the whole table
+      // in id order for the few recent rows: 365 ms at 50,000 entries, every 2 s).
+      sort: 'updatedAt',
     })
     for (const doc of docs) if (snapshot.index.get(String(doc.id))?.updatedAt !== String(doc.updatedAt)) changed.push(String(doc.id))
     if (!hasNextPage) return changed

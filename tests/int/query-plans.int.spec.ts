@@ -29,11 +29,12 @@ const SCAN_ALLOWED: Record<string, string> = {
   contact_points: 'a few dozen contact points, all listed',
   index_results: 'a few index results a year, all listed',
   redirects: 'the redirects table is read whole, once, into the proxy (guards/redirects.ts)',
-  search_index: 'the search index is read whole, by id, into memory at start (search/memory.ts)',
   search_synonyms: 'at most MAX_SYNONYM_GROUPS editor groups, all read',
 }
 
 type Statement = { sql: string; args: unknown[] }
+/** A scan one call may make by design (the SCAN_ALLOWED tables aside). */
+type Allowed = (scan: { table: string; sql: string }) => boolean
 type PlanRow = { id: number; parent: number; detail: string }
 
 let payload: Payload
@@ -144,7 +145,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const published = await import('@/lib/queries/published')
     const answers = await import('@/lib/queries/feedbackAnswers')
     const { redirectRules } = await import('@/lib/redirects')
-    const { loadedSearchMemory } = await import('@/search/memory')
+    const { loadedSearchMemory, searchIndexChanged, searchMemory } = await import('@/search/memory')
     const { runSearch } = await import('@/search/query')
     const { trackFeedback } = await import('@/feedback/track')
     const { resolveProcedure } = await import('@/feedback/procedureChoice')
@@ -163,8 +164,21 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const answer = (await payload.find({ collection: 'feedback', limit: 1, depth: 0 })).docs[0]
     const collections = ['news', 'legal-documents', 'procedures', 'events', 'guides', 'pages'] as const
 
-    // The search index loads once, before the first search.
-    const calls: [string, () => Promise<unknown>][] = [['search index load', () => loadedSearchMemory(payload)]]
+    // The search index loads once, before the first search: it reads the whole table by design (in pages
+    // by id). Its refresh, every 2 s, looks for changes by date and may only count the entries.
+    const loadReadsAll: Allowed = ({ table }) => table === 'search_index'
+    const refreshCounts: Allowed = ({ table, sql }) => table === 'search_index' && /^select count\(\*\)/i.test(sql)
+    const calls: [string, () => Promise<unknown>, Allowed?][] = [
+      ['search index load', () => loadedSearchMemory(payload), loadReadsAll],
+      [
+        'search index refresh',
+        () => {
+          searchIndexChanged()
+          return searchMemory(payload)
+        },
+        refreshCounts,
+      ],
+    ]
     for (const locale of ['vi', 'en'] as const) {
       const add = (name: string, run: () => Promise<unknown>) => calls.push([`${name} (${locale})`, run])
       add('news list page 2', () => news.getNewsPage(locale, 2))
@@ -229,12 +243,13 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     // One report per scanned table: the first statement and plan that scan it, and every call that does.
     const scans = new Map<string, { line: string; sql: string; plan: string; calls: Set<string> }>()
     let statements = 0
-    for (const [name, run] of calls) {
+    for (const [name, run, allowed] of calls) {
       const captured = await statementsOf(run)
       expect(captured.length, `${name} ran no query`).toBeGreaterThan(0)
       statements += captured.length
       for (const statement of captured) {
         for (const { table, line, plan } of await forbiddenScans(statement)) {
+          if (allowed?.({ table, sql: statement.sql })) continue
           const scan = scans.get(table) ?? { line, sql: statement.sql, plan, calls: new Set() }
           scans.set(table, scan.calls.add(name) && scan)
         }
