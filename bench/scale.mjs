@@ -4,7 +4,7 @@
  *      (bench/search-corpus.ts): seconds per 1,000 writes at the start and at the end, the writer's memory;
  *   2. the build from that database into .next-bench-scale-N: its time and how many pages it prerendered;
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
- *      how long the search index takes to load at start, searches during the load (answered from the part read), the first
+ *      how long the search index takes to load at start, a search page 3 s after the start, searches during the load (answered from the part read), the first
  *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
  *   4. every public list at page 1, at its last page and filtered by its first filter's first option: the first render after a publish expired it,
  *      warm (median of 10, a second after), and its HTML size; a detail page that was not prerendered, first and warm;
@@ -117,6 +117,10 @@ try {
   // search meanwhile is answered from the part read so far, saying how much (its `indexing`).
   const answered = performance.now()
   const during = []
+  // A citizen's first search page, 3 s after the server answers (scripts/server.mjs asks for the search page at start).
+  await sleep(3000)
+  const firstPage = await get('/tim-kiem?q=gi%E1%BA%A5y+ph%C3%A9p')
+  note('first search page (HTML), 3 s after', `${ms(firstPage.ms)} (${firstPage.status})`)
   while ((await (await fetch(`${base}/next/health`)).json()).search !== 'loaded') {
     if (performance.now() - answered > 120_000) throw new Error('the search index was not loaded within two minutes')
     const search = await timeSearch(base, '/api/search?q=gi%E1%BA%A5y%20ph%C3%A9p')
