@@ -54,9 +54,10 @@ server.listen(port, address, () => {
   // Boots Payload, and with it the jobs runner (scheduled publishing, emails) and the search index's load,
   // before anyone visits; then asks for the search page in both languages, so that the first citizen's
   // search does not pay for loading the page runtime (about 1 s on the first page after a start).
-  // This server as a client reaches it: the address it is bound to, or loopback when bound to every interface.
+  // This server as a client reaches it: the address it is bound to, or 127.0.0.1 when bound to every
+  // interface (`::` takes IPv4 too, and a host may have no IPv6 loopback).
   const bound = server.address()
-  const host = ['0.0.0.0', '::'].includes(bound.address) ? (bound.family === 'IPv6' ? '::1' : '127.0.0.1') : bound.address
+  const host = ['0.0.0.0', '::'].includes(bound.address) ? '127.0.0.1' : bound.address
   const self = `http://${host.includes(':') ? `[${host}]` : host}:${bound.port}`
   fetch(`${self}/next/health`)
     .then(

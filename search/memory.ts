@@ -111,22 +111,25 @@ async function readIds(payload: Payload, ids: (string | number)[]): Promise<Matc
 type IdAndType = { id: string | number; type: SearchType }
 
 /**
- * Every entry's id and type, nothing else, a page at a time in the order of ids: each page starts after
- * the last id of the one before (no count, no offset to skip).
+ * Every entry's id and type, nothing else, a page at a time in the order of ids: on SQLite, each page
+ * starts after the last id of the one before (no count, no offset to skip), since SQLite answers
+ * synchronously and a page is time no request can use. MongoDB answers asynchronously, and Payload's
+ * adapter adds a second sort key to a sort by id (its fallback sort), which its id index cannot serve:
+ * every page would sort the rest of the collection. There the ids come in one read.
  */
 export async function* idPages(payload: Payload, pageSize = ID_PAGE): AsyncGenerator<IdAndType[]> {
+  const paged = payload.db.name !== 'mongoose'
   for (let last: string | number | undefined; ;) {
     const { docs } = await payload.find({
       collection: SEARCH_INDEX_SLUG,
       ...(last === undefined ? {} : { where: { id: { greater_than: last } } }),
       select: { type: true },
-      limit: pageSize,
+      ...(paged ? { limit: pageSize, sort: 'id' } : {}),
       pagination: false,
       depth: 0,
-      sort: 'id',
     })
     yield docs.map((doc) => ({ id: doc.id, type: doc.type as SearchType }))
-    if (docs.length < pageSize) return
+    if (!paged || docs.length < pageSize) return
     last = docs.at(-1)!.id
     await releaseStatements()
   }

@@ -35,6 +35,8 @@ const SCAN_ALLOWED: Record<string, string> = {
 type Statement = { sql: string; args: unknown[] }
 /** A scan one call may make by design (the SCAN_ALLOWED tables aside). */
 type Allowed = (scan: { table: string; sql: string }) => boolean
+/** The search index's refresh counts its entries (a covering index's count, nothing read but the index). */
+const refreshCounts: Allowed = ({ table, sql }) => table === 'search_index' && /^select count\(\*\) from "search_index"[^()]*$/i.test(sql)
 type PlanRow = { id: number; parent: number; detail: string }
 
 let payload: Payload
@@ -165,9 +167,9 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const collections = ['news', 'legal-documents', 'procedures', 'events', 'guides', 'pages'] as const
 
     // The search index loads once, before the first search: it reads the whole table by design (in pages
-    // by id). Its refresh, every 2 s, looks for changes by date and may only count the entries.
+    // by id). Its refresh, every 2 s, looks for changes by date and may only count the entries; a search
+    // may start one in the background, recorded under whichever call runs then (refreshCounts for all).
     const loadReadsAll: Allowed = ({ table }) => table === 'search_index'
-    const refreshCounts: Allowed = ({ table, sql }) => table === 'search_index' && /^select count\(\*\)/i.test(sql)
     const calls: [string, () => Promise<unknown>, Allowed?][] = [
       ['search index load', () => loadedSearchMemory(payload), loadReadsAll],
       [
@@ -176,7 +178,6 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
           searchIndexChanged()
           return searchMemory(payload)
         },
-        refreshCounts,
       ],
     ]
     for (const locale of ['vi', 'en'] as const) {
@@ -249,7 +250,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
       statements += captured.length
       for (const statement of captured) {
         for (const { table, line, plan } of await forbiddenScans(statement)) {
-          if (allowed?.({ table, sql: statement.sql })) continue
+          if (refreshCounts({ table, sql: statement.sql }) || allowed?.({ table, sql: statement.sql })) continue
           const scan = scans.get(table) ?? { line, sql: statement.sql, plan, calls: new Set() }
           scans.set(table, scan.calls.add(name) && scan)
         }
