@@ -380,6 +380,13 @@ describe('search index: derived data, read by editors, written only by the serve
     expect((await rest(role, 'GET', '/search-index')).status).toBe(editors ? 200 : REFUSED)
     expect((await rest(role, 'POST', '/search-index', { title: 'Giả mạo' })).status).toBe(REFUSED)
   })
+
+  it('an admin cannot give an entry a type the site does not index (it would never load: a reload every 2 s)', async () => {
+    const [entry] = (await payload.find({ collection: 'search-index', limit: 1, depth: 0 })).docs
+    expect(entry, 'no search index entry to change').toBeDefined()
+    expect((await rest('admin', 'PATCH', `/search-index/${entry.id}`, { type: 'khong-co' })).status).toBe(400)
+    expect((await payload.findByID({ collection: 'search-index', id: entry.id, depth: 0 })).type).toBe(entry.type)
+  })
 })
 
 describe('site settings: public read, editors change', () => {
