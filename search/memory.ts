@@ -148,7 +148,7 @@ async function readSynonyms(payload: Payload): Promise<string[][]> {
 
 /**
  * Reads the whole index into `index`, in small pages with a turn of the event loop after each, so that
- * searches go on meanwhile (a load takes about 20 s at 50,000 entries); during the first load they are
+ * searches go on meanwhile (a load takes seconds: FIRST_LOAD_WAIT_MS); during the first load they are
  * answered from what is read (firstLoadSnapshot). The type citizens come for most is read as its ids are
  * listed, the others after, in the order of SEARCH_TYPES_IN_ORDER.
  */
