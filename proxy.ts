@@ -63,7 +63,7 @@ export default async function proxy(request: NextRequest) {
     const refused = await guardFormPost(request, pathname)
     if (refused) return refused
   }
-  return staticListRoute(request) ?? localizedSite(request)
+  return (await staticListRoute(request)) ?? localizedSite(request)
 }
 
 export const config = {

@@ -6,7 +6,7 @@
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
  *      how long the search index takes to load at start, a search page 3 s after the start, searches during the load (answered from the part read), the first
  *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
- *   4. every public list at page 1, at its last page and filtered by its first filter's first option: the first render after a publish expired it,
+ *   4. every public list at page 1, at its last page, filtered by one value and by two: the first render after a publish expired it,
  *      warm (median of 10, a second after), and its HTML size; a detail page that was not prerendered, first and warm;
  *   5. publish → live: an admin publishes a new news title; time until its page and /tin-tuc show it;
  *      writes through the server (REST, as an admin) at N documents;
@@ -189,11 +189,15 @@ try {
     ['events', '/su-kien', 'events'],
     ['answered feedback', '/phan-anh-kien-nghi/hoi-dap', null],
   ]
-  /** The list filtered by the first option of its first filter (rendered per request, never cached), if it has filters. */
-  const filteredPath = (listPath, html) => {
-    const select = /<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/.exec(html)
-    const option = select && /<option value="([^"]+)"/.exec(select[2])
-    return option ? `${listPath}?${new URLSearchParams({ [select[1]]: option[1].replace(/&amp;/g, '&') })}` : null
+  /**
+   * The list filtered by the first option of its first filter (a static page, as every value a list offers),
+   * and by the first options of its first two filters (rendered per request), if it has filters.
+   */
+  const filteredPaths = (listPath, html) => {
+    const chosen = [...html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)]
+      .map(([, name, options]) => [name, /<option value="([^"]+)"/.exec(options)?.[1].replace(/&amp;/g, '&')])
+      .filter(([, value]) => value)
+    return [1, 2].filter((count) => chosen.length >= count).map((count) => `${listPath}?${new URLSearchParams(chosen.slice(0, count))}`)
   }
   const rows = []
   let largest = 0
@@ -204,7 +208,7 @@ try {
     const last = pages.sort((a, b) => Number(b[2]) - Number(a[2]))[0]
     const lastPath = last ? last[1].replace(/&amp;/g, '&') : listPath
     if (collection) await republish(collection)
-    for (const pagePath of [...new Set([listPath, lastPath, filteredPath(listPath, body)])].filter(Boolean)) {
+    for (const pagePath of new Set([listPath, lastPath, ...filteredPaths(listPath, body)])) {
       const cold = await get(pagePath)
       // After the second expiry that follows a publish by 2 s (cms/revalidation.ts settleLater), and the render it asks for.
       await sleep(2300)

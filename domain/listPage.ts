@@ -47,10 +47,10 @@ export const pathPageNumber = (segment: string | undefined): number | null =>
   segment === undefined ? 1 : /^[1-9]\d{0,5}$/.test(segment) && segment !== '1' ? Number(segment) : null
 
 /**
- * The lists whose unfiltered pages are static pages (rendered once, kept until a change expires them)
- * rather than rendered per request: the proxy sends `/thu-tuc-hanh-chinh?trang=3` to the internal
- * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~") (guards/staticLists.ts); with a filter the list is rendered
- * per request as before. Internal pathnames (i18n/routing.ts).
+ * The lists whose pages are static pages (rendered once, kept until a change expires them) rather than
+ * rendered per request: the proxy sends `/thu-tuc-hanh-chinh?trang=3` to the internal
+ * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~"), and a list filtered by one
+ * value that exists to `…/3/field.<value>` (guards/staticLists.ts, staticListTarget). Internal pathnames (i18n/routing.ts).
  */
 export const STATIC_LISTS = [
   '/thu-tuc-hanh-chinh',
@@ -63,6 +63,17 @@ export const STATIC_LISTS = [
 ] as const
 export type StaticList = (typeof STATIC_LISTS)[number]
 
+/** The query parameters each list filters by (its page reads them); a list without filters has none. */
+export const LIST_FILTERS: Record<StaticList, readonly string[]> = {
+  '/thu-tuc-hanh-chinh': ['field', 'level', 'online', 'agency'],
+  '/dich-vu-cong-truc-tuyen': [],
+  '/van-ban': ['type', 'issuer', 'year', 'status'],
+  '/tin-tuc': [],
+  '/su-kien': [],
+  '/bao-chi': [],
+  '/phan-anh-kien-nghi/hoi-dap': [],
+}
+
 /** The internal route of the static list pages: never a public address (the proxy answers 404 to it). */
 export const STATIC_LIST_SEGMENT = 'danh-sach-tinh'
 
@@ -70,4 +81,54 @@ export const STATIC_LIST_SEGMENT = 'danh-sach-tinh'
 export function staticListPageNumber(values: string[]): number | null {
   if (values.length === 0) return 1
   return values.length === 1 && /^[1-9]\d{0,3}$/.test(values[0]) ? Number(values[0]) : null
+}
+
+/**
+ * How many pages a list has in one language: whole, and filtered by each value its filters offer
+ * (filter → value → pages). The proxy's table (app/next/list-pages): only these pages become static
+ * pages, so the page cache holds at most the pages the content has.
+ */
+export type ListPages = { pages: number; filters: Record<string, Record<string, number>> }
+/** Locale → list → its pages. */
+export type ListPagesTable = Record<string, Partial<Record<StaticList, ListPages>>>
+
+/** The path through which the proxy reads the table (app/next/list-pages). */
+export const LIST_PAGES_PATH = '/next/list-pages'
+
+/** A static list page: its page number, and the one filter it has (name, value) or none. */
+export type StaticListTarget = { page: number; filter: [string, string] | null }
+
+/**
+ * Which static page a list request is, or null when it is rendered per request: a parameter the list
+ * does not read or read twice, a page number written another way, two filters or more (a bounded cache
+ * could not hold every combination), a filter value the list does not offer, or a page past the last
+ * one the table knows (that page redirects to the last, rendered per request). An empty value is no
+ * filter (a form sends its unchosen selects empty). `pages` undefined: the table is not read yet.
+ */
+export function staticListTarget(list: StaticList, pages: ListPages | undefined, query: URLSearchParams): StaticListTarget | null {
+  if (!pages) return null
+  const filters: [string, string][] = []
+  for (const name of new Set(query.keys())) {
+    if (name === 'trang') continue
+    const values = query.getAll(name)
+    if (!LIST_FILTERS[list].includes(name) || values.length !== 1) return null
+    if (values[0] !== '') filters.push([name, values[0]])
+  }
+  if (filters.length > 1) return null
+  const page = staticListPageNumber(query.getAll('trang'))
+  const filter = filters[0] ?? null
+  const last = filter ? pages.filters[filter[0]]?.[filter[1]] : pages.pages
+  if (page === null || last === undefined || page > Math.max(1, last)) return null
+  return { page, filter }
+}
+
+/** A filter as a path segment of the static route (`field.<value in base64url>`): any value, one plain segment. */
+export const filterSegment = ([name, value]: [string, string]) => `${name}.${Buffer.from(value).toString('base64url')}`
+
+/** The filter a path segment of the static route names, or null for a segment no list reads. */
+export function filterOfSegment(list: StaticList, segment: string): [string, string] | null {
+  const match = /^([a-z]+)\.([\w-]*)$/.exec(segment)
+  if (!match || !LIST_FILTERS[list].includes(match[1])) return null
+  const value = Buffer.from(match[2], 'base64url').toString()
+  return value && filterSegment([match[1], value]) === segment ? [match[1], value] : null
 }

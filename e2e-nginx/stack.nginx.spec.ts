@@ -357,3 +357,11 @@ test('the metrics are closed through nginx and open to a scrape on the app’s o
   expect(text).toMatch(/^cchc_http_requests_total\{group="next",method="GET",status="4xx"\} [1-9]/m)
   expect(text).toContain('cchc_database_up 1')
 })
+
+test('the list page counts the app’s proxy reads stay inside', async ({ request }) => {
+  expect((await request.get('/next/list-pages')).status()).toBe(404)
+  // The app itself serves them on its own port (guards/staticLists.ts reads them there).
+  const direct = await fetch(`${nginxServer.appUrl}/next/list-pages`)
+  expect(direct.status).toBe(200)
+  expect((await direct.json()).lists.vi['/tin-tuc'].pages).toBeGreaterThan(0)
+})

@@ -1,7 +1,14 @@
 import { NextResponse } from 'next/server'
 
-import { STATIC_LIST_SEGMENT, STATIC_LISTS, staticListPageNumber } from '@/domain/listPage'
+import { filterSegment, LIST_PAGES_PATH, type ListPagesTable, STATIC_LIST_SEGMENT, STATIC_LISTS, staticListTarget } from '@/domain/listPage'
 import { localizedPath, routing } from '@/i18n/routing'
+
+import { appTable } from './appTable'
+
+/** How old the proxy's copy of the page counts may be: a new last page, or a new filter value, is rendered per request until then. */
+const FRESH_MS = 5000
+
+const listPages = appTable<ListPagesTable>(LIST_PAGES_PATH, {}, (body) => (body as { lists: ListPagesTable }).lists, FRESH_MS)
 
 /** Each list's public path in each locale ("/en/procedures") → its internal list and the locale. */
 const PUBLIC_LISTS = new Map(
@@ -11,27 +18,29 @@ const PUBLIC_LISTS = new Map(
 /** The internal route, with or without a locale prefix: not an address the public may use. */
 const INTERNAL = new RegExp(`^(?:/(?:${routing.locales.join('|')}))?/${STATIC_LIST_SEGMENT}(?:/|$)`)
 /** Where a public request for the internal route goes: a path no route matches, so the site's own 404 page. */
-const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-`
+const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-/-`
 
 /**
- * An unfiltered list page (no query, or only `?trang=N`) goes to its static page (app/(site)/[locale]/
- * danh-sach-tinh): rendered once, then answered from the cache until a change expires it, instead of
- * rendered per request; the address the reader sees does not change. A list with filters, or a page
- * number written another way, is rendered per request by the list's own page. Null: nothing to do here.
+ * A list page that exists, whole or filtered by one value its form offers, goes to its static page
+ * (app/(site)/[locale]/danh-sach-tinh): rendered once, then answered from the cache until a change
+ * expires it, instead of rendered per request; the address the reader sees does not change. Which
+ * pages exist comes from the app's table of page counts (app/next/list-pages), re-read in the
+ * background every few seconds: the cache holds at most the pages the content has, whatever a client
+ * asks for. Anything else (two filters, made-up values, a page past the end, the table not read yet)
+ * is rendered per request by the list's own page. Null: nothing to do here.
  */
-export function staticListRoute(request: { url: string; headers: Headers; method: string }): Response | null {
+export async function staticListRoute(request: { url: string; headers: Headers; method: string }): Promise<Response | null> {
   const url = new URL(request.url)
   if (INTERNAL.test(url.pathname)) return NextResponse.rewrite(new URL(NO_ROUTE, url))
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   const found = PUBLIC_LISTS.get(url.pathname)
   if (!found) return null
-  const keys = [...new Set(url.searchParams.keys())]
-  if (keys.some((key) => key !== 'trang')) return null
-  const page = staticListPageNumber(url.searchParams.getAll('trang'))
-  if (page === null) return null
-  const target = new URL(`/${found.locale}/${STATIC_LIST_SEGMENT}/${found.list.slice(1).replaceAll('/', '~')}/${page}`, url)
+  const target = staticListTarget(found.list, (await listPages(false))[found.locale]?.[found.list], url.searchParams)
+  if (!target) return null
+  const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), target.page]
+  if (target.filter) segments.push(filterSegment(target.filter))
   // As next-intl's middleware rewrites (it is not run for these): the locale in its request header.
   const headers = new Headers(request.headers)
   headers.set('X-NEXT-INTL-LOCALE', found.locale)
-  return NextResponse.rewrite(target, { request: { headers } })
+  return NextResponse.rewrite(new URL(`/${segments.join('/')}`, url), { request: { headers } })
 }

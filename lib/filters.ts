@@ -1,3 +1,5 @@
+import type { ListPage } from '@/domain/listPage'
+
 /** Search parameters of a list page, as Next passes them. */
 export type SearchParams = Record<string, string | string[] | undefined>
 
@@ -32,3 +34,14 @@ export const pageParam = (params: SearchParams): number => {
   const requested = Number.parseInt(param(params, 'trang') || '1', 10)
   return Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE) : 1
 }
+
+/**
+ * Whether every chosen filter value is one the list offers (filter → values). A value it does not
+ * offer matches nothing: the list shows no results without asking the database, so made-up values
+ * leave nothing in Next's data cache.
+ */
+export const allOffered = (chosen: Record<string, string>, offered: Record<string, string[]>) =>
+  Object.entries(chosen).every(([name, value]) => !value || offered[name]?.includes(value))
+
+/** The empty first page of a list whose filters match nothing. */
+export const noResults = <T>(): ListPage<T> => ({ items: [], page: 1, totalPages: 0, total: 0 })

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { EFFECT_STATUSES } from '@/domain/legalDocuments/vocabulary'
 import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
 import { issueYear } from '@/domain/legalDocuments/numbers'
 import type { Locale } from '@/i18n/routing'
@@ -34,6 +35,9 @@ export const currentEffect = (document: Pick<LegalDocument, 'status' | 'statusSe
 export const DOCUMENTS_PAGE_SIZE = 20
 
 export type DocumentFilters = { type: string; issuer: string; year: string; status: string }
+
+/** No filter chosen: the whole list. */
+export const NO_DOCUMENT_FILTERS: DocumentFilters = { type: '', issuer: '', year: '', status: '' }
 
 const VIETNAM_OFFSET = '+07:00'
 
@@ -149,6 +153,17 @@ export const getLegalDocumentFilterOptions = cachedQuery(
     return { types, issuers: issuers.map((issuer) => ({ id: String(issuer.id), name: issuer.name ?? '' })), years }
   },
 )
+
+/** The values each document filter offers (filter → values): what the list's form shows, and all the list reads. */
+export async function offeredDocumentFilters(locale: Locale): Promise<Record<keyof DocumentFilters, string[]>> {
+  const options = await getLegalDocumentFilterOptions(locale)
+  return {
+    type: options.types,
+    issuer: options.issuers.map(({ id }) => id),
+    year: options.years,
+    status: EFFECT_STATUSES.map(({ value }) => value),
+  }
+}
 
 export const getLegalDocumentBySlug = detailQuery('legal-documents', {
   // Depth 2: the issuer and its successor ("nay là …" follows the whole chain: getCurrentSuccessor).

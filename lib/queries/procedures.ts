@@ -46,6 +46,12 @@ export const PROCEDURES_PAGE_SIZE = 20
 /** The filters of the procedure list, as read from the query string ('' when not chosen). */
 export type ProcedureFilters = { field: string; level: string; online: string; agency: string }
 
+/** No filter chosen: the whole list. */
+export const NO_PROCEDURE_FILTERS: ProcedureFilters = { field: '', level: '', online: '', agency: '' }
+
+/** The kinds of online service a reader can filter by ("none": only in person). */
+export const ONLINE_FILTER_VALUES = ['full', 'partial', 'none'] as const
+
 /** `online` of the online services page: a procedure with an online service of either kind. */
 export const ANY_ONLINE = 'any'
 
@@ -140,6 +146,12 @@ export const getProcedureFilterOptions = cachedQuery(
     }
   },
 )
+
+/** The values each procedure filter offers (filter → values): what the list's form shows, and all the list reads. */
+export async function offeredProcedureFilters(locale: Locale): Promise<Record<keyof ProcedureFilters, string[]>> {
+  const options = await getProcedureFilterOptions(locale)
+  return { field: options.fields, level: options.levels, online: [...ONLINE_FILTER_VALUES], agency: options.agencies.map(({ id }) => id) }
+}
 
 /** The code and name of one published procedure, by its national code (the feedback form's "from this procedure"). */
 export const getProcedureByCode = cachedQuery(

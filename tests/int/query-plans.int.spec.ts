@@ -1,5 +1,5 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, context, onMongo } from '../fixtures/payload'
@@ -262,4 +262,43 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     )
     expect(report, `full scans (add the index, or allow the table in SCAN_ALLOWED with why):\n${report.join('\n')}`).toEqual([])
   })
+
+  it('the list pages table counts each list, and each value its filters offer, as the lists page them (published only)', async () => {
+    const { listPagesTable } = await import('@/lib/listPages')
+    const { PROCEDURES_PAGE_SIZE } = await import('@/lib/queries/procedures')
+    const { EFFECT_STATUSES } = await import('@/domain/legalDocuments/vocabulary')
+    const pagesOf = async (where: Where) =>
+      Math.ceil((await payload.count({ collection: 'procedures', where, overrideAccess: false })).totalDocs / PROCEDURES_PAGE_SIZE)
+    const procedure = (await payload.find({ collection: 'procedures', limit: 1, depth: 0, overrideAccess: false })).docs[0]
+    // A field that only a draft has is offered nowhere.
+    await payload.create({
+      collection: 'procedures',
+      data: { code: '9.999999', name: 'Bản nháp', field: 'Lĩnh vực chỉ có bản nháp', _status: 'draft' } as never,
+      draft: true,
+      context,
+    })
+
+    const table = await listPagesTable()
+    const procedures = table.vi['/thu-tuc-hanh-chinh']!
+    expect(procedures.pages).toBe(await pagesOf({}))
+    expect(procedures.filters.field[procedure.field as string]).toBe(await pagesOf({ field: { equals: procedure.field } }))
+    expect(procedures.filters.field[procedure.field as string]).toBeGreaterThan(0)
+    expect(procedures.filters.field).not.toHaveProperty('Lĩnh vực chỉ có bản nháp')
+    expect(Object.keys(procedures.filters.online)).toEqual(['full', 'partial', 'none'])
+    expect(Object.keys(table.vi['/van-ban']!.filters.status)).toEqual(EFFECT_STATUSES.map(({ value }) => value))
+    // Every list, in both languages; the lists without filters have none.
+    for (const locale of ['vi', 'en']) {
+      expect(Object.keys(table[locale]).sort(), locale).toEqual([
+        '/bao-chi',
+        '/dich-vu-cong-truc-tuyen',
+        '/phan-anh-kien-nghi/hoi-dap',
+        '/su-kien',
+        '/thu-tuc-hanh-chinh',
+        '/tin-tuc',
+        '/van-ban',
+      ])
+      expect(table[locale]['/tin-tuc']!.pages, locale).toBeGreaterThan(0)
+      expect(table[locale]['/tin-tuc']!.filters, locale).toEqual({})
+    }
+  }, 120_000)
 })

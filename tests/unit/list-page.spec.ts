@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageHref, pageNumbers, pageOutOfRange, pathPageNumber, shownRange, staticListPageNumber } from '@/domain/listPage'
+import {
+  filterOfSegment,
+  filterSegment,
+  type ListPages,
+  pageHref,
+  pageNumbers,
+  pageOutOfRange,
+  pathPageNumber,
+  shownRange,
+  staticListPageNumber,
+  staticListTarget,
+} from '@/domain/listPage'
 
 describe('pageNumbers', () => {
   it('shows nothing for a single page', () => {
@@ -68,5 +79,59 @@ describe('staticListPageNumber', () => {
     expect(staticListPageNumber(['9999'])).toBe(9999)
     for (const values of [['0'], ['02'], ['abc'], ['10000'], ['2', '3'], ['']])
       expect(staticListPageNumber(values), values.join(',')).toBeNull()
+  })
+})
+
+describe('staticListTarget', () => {
+  const procedures: ListPages = {
+    pages: 150,
+    filters: { field: { 'Hộ tịch': 3, 'Đất đai': 0 }, level: { province: 40 }, online: {}, agency: {} },
+  }
+  const target = (query: string) => staticListTarget('/thu-tuc-hanh-chinh', procedures, new URLSearchParams(query))
+
+  it('sends the pages the table knows to the static route: whole, or filtered by one value it offers', () => {
+    expect(target('')).toEqual({ page: 1, filter: null })
+    expect(target('trang=150')).toEqual({ page: 150, filter: null })
+    expect(target('field=H%E1%BB%99+t%E1%BB%8Bch&trang=3')).toEqual({ page: 3, filter: ['field', 'Hộ tịch'] })
+    // As the form sends it: the selects not chosen come empty, and are no filter.
+    expect(target('field=H%E1%BB%99+t%E1%BB%8Bch&level=&online=&agency=')).toEqual({ page: 1, filter: ['field', 'Hộ tịch'] })
+    expect(target('field=&level=')).toEqual({ page: 1, filter: null })
+    // Page 1 of a filter with no results exists (it says so).
+    expect(target('field=%C4%90%E1%BA%A5t+%C4%91ai')).toEqual({ page: 1, filter: ['field', 'Đất đai'] })
+  })
+
+  it('leaves everything else to be rendered per request', () => {
+    for (const query of [
+      'trang=151', // past the last page: redirected, never cached
+      'field=H%E1%BB%99+t%E1%BB%8Bch&trang=4',
+      'field=made-up', // a value the list does not offer
+      'field=+H%E1%BB%99+t%E1%BB%8Bch', // nor written another way
+      'field=H%E1%BB%99+t%E1%BB%8Bch&level=province', // two filters: combinations are not bounded by the content
+      'field=H%E1%BB%99+t%E1%BB%8Bch&field=H%E1%BB%99+t%E1%BB%8Bch', // a filter twice
+      'type=decision', // a parameter this list does not read
+      'utm_source=x',
+      'trang=02',
+    ])
+      expect(target(query), query).toBeNull()
+    // The table not read yet.
+    expect(staticListTarget('/thu-tuc-hanh-chinh', undefined, new URLSearchParams(''))).toBeNull()
+    // A list without filters reads none.
+    expect(staticListTarget('/tin-tuc', { pages: 5, filters: {} }, new URLSearchParams('field=x'))).toBeNull()
+  })
+})
+
+describe('filterSegment', () => {
+  it('writes any value as one plain path segment, and reads back only what it writes', () => {
+    for (const value of ['Hộ tịch', 'a/b?c#d e', '2024', '..', 'Đ'.repeat(200)]) {
+      const segment = filterSegment(['field', value])
+      expect(segment).toMatch(/^field\.[\w-]+$/)
+      expect(filterOfSegment('/thu-tuc-hanh-chinh', segment)).toEqual(['field', value])
+    }
+    // A filter the list does not read, an empty value, another spelling of the same bytes, a foreign segment.
+    expect(filterOfSegment('/tin-tuc', filterSegment(['field', 'x']))).toBeNull()
+    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.')).toBeNull()
+    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eA==')).toBeNull()
+    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eB')).toBeNull()
+    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'x')).toBeNull()
   })
 })

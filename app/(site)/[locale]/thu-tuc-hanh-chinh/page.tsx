@@ -9,9 +9,15 @@ import { PageOptions } from '@/app/_components/PageOptions'
 import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { Pagination } from '@/app/_components/Pagination'
 import { ProcedureList } from '@/app/_components/ProcedureList'
-import { type FilterOption, pageParam, param, type SearchParams } from '@/lib/filters'
+import { allOffered, type FilterOption, noResults, pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
-import { getProcedureFilterOptions, getProcedurePage, PROCEDURES_PAGE_SIZE } from '@/lib/queries/procedures'
+import {
+  getProcedureFilterOptions,
+  getProcedurePage,
+  offeredProcedureFilters,
+  ONLINE_FILTER_VALUES,
+  PROCEDURES_PAGE_SIZE,
+} from '@/lib/queries/procedures'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
 
@@ -35,7 +41,8 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
     agency: param(query, 'agency'),
   }
   const filtered = Object.values(chosen).some(Boolean)
-  const [result, options] = await Promise.all([getProcedurePage(locale, chosen, pageParam(query)), getProcedureFilterOptions(locale)])
+  const [options, offered] = await Promise.all([getProcedureFilterOptions(locale), offeredProcedureFilters(locale)])
+  const result = allOffered(chosen, offered) ? await getProcedurePage(locale, chosen, pageParam(query)) : noResults<never>()
   const { items, page, totalPages, total } = result
   const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [
@@ -55,7 +62,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       name: 'online',
       label: t('onlineKind'),
       value: chosen.online,
-      options: (['full', 'partial', 'none'] as const).map((level) => ({ value: level, label: t(`online.${level}`) })),
+      options: ONLINE_FILTER_VALUES.map((level) => ({ value: level, label: t(`online.${level}`) })),
     },
     {
       name: 'agency',

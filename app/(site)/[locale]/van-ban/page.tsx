@@ -9,9 +9,14 @@ import { Breadcrumbs } from '@/app/_components/Breadcrumbs'
 import { PageOptions } from '@/app/_components/PageOptions'
 import { toLastPageIfPast } from '@/app/_components/lastPage'
 import { Pagination } from '@/app/_components/Pagination'
-import { type FilterOption, pageParam, param, type SearchParams } from '@/lib/filters'
+import { allOffered, type FilterOption, noResults, pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
-import { DOCUMENTS_PAGE_SIZE, getLegalDocumentFilterOptions, getLegalDocumentPage } from '@/lib/queries/legalDocuments'
+import {
+  DOCUMENTS_PAGE_SIZE,
+  getLegalDocumentFilterOptions,
+  getLegalDocumentPage,
+  offeredDocumentFilters,
+} from '@/lib/queries/legalDocuments'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
 
@@ -29,10 +34,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const query = await searchParams
   const chosen = { type: param(query, 'type'), issuer: param(query, 'issuer'), year: param(query, 'year'), status: param(query, 'status') }
   const filtered = Object.values(chosen).some(Boolean)
-  const [result, options] = await Promise.all([
-    getLegalDocumentPage(locale, chosen, pageParam(query)),
-    getLegalDocumentFilterOptions(locale),
-  ])
+  const [options, offered] = await Promise.all([getLegalDocumentFilterOptions(locale), offeredDocumentFilters(locale)])
+  const result = allOffered(chosen, offered) ? await getLegalDocumentPage(locale, chosen, pageParam(query)) : noResults<never>()
   const { items, page, totalPages } = result
   const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [

@@ -1,0 +1,71 @@
+import { type ListPages, type ListPagesTable, STATIC_LISTS, type StaticList } from '@/domain/listPage'
+import { type Locale, locales } from '@/i18n/routing'
+import { getEventPage } from './queries/events'
+import { listPublishedAnswers } from './queries/feedbackAnswers'
+import { getLegalDocumentPage, NO_DOCUMENT_FILTERS, offeredDocumentFilters } from './queries/legalDocuments'
+import { getNewsPage, NEWS_PAGE_SIZE } from './queries/news'
+import { ANY_ONLINE, getProcedurePage, NO_PROCEDURE_FILTERS, offeredProcedureFilters } from './queries/procedures'
+
+type Filter = [string, string] | null
+/** What the table needs of a list: the values its filters offer, and its page count whole or filtered by one. */
+type CountedList = {
+  offered: (locale: Locale) => Promise<Record<string, string[]>>
+  pages: (locale: Locale, filter: Filter) => Promise<number>
+}
+
+const noFilters = async () => ({})
+const chosen = (filter: Filter) => (filter ? { [filter[0]]: filter[1] } : {})
+
+/**
+ * Each list's page 1 as its own page asks for it (same query, same arguments), so counting a list's
+ * pages reads the entry its first page is served from (Next's data cache) rather than a query of its own.
+ */
+const COUNTED: Record<StaticList, CountedList> = {
+  '/thu-tuc-hanh-chinh': {
+    offered: offeredProcedureFilters,
+    pages: async (locale, filter) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, ...chosen(filter) }, 1)).totalPages,
+  },
+  '/dich-vu-cong-truc-tuyen': {
+    offered: noFilters,
+    pages: async (locale) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, online: ANY_ONLINE }, 1)).totalPages,
+  },
+  '/van-ban': {
+    offered: offeredDocumentFilters,
+    pages: async (locale, filter) => (await getLegalDocumentPage(locale, { ...NO_DOCUMENT_FILTERS, ...chosen(filter) }, 1)).totalPages,
+  },
+  '/tin-tuc': { offered: noFilters, pages: async (locale) => (await getNewsPage(locale, 1)).totalPages },
+  '/su-kien': { offered: noFilters, pages: async (locale) => (await getEventPage(locale, 1)).totalPages },
+  '/bao-chi': {
+    offered: noFilters,
+    pages: async (locale) => (await getNewsPage(locale, 1, undefined, NEWS_PAGE_SIZE, 'press-release')).totalPages,
+  },
+  '/phan-anh-kien-nghi/hoi-dap': { offered: noFilters, pages: async (locale) => (await listPublishedAnswers(locale, 1)).totalPages },
+}
+
+async function listPages({ offered, pages }: CountedList, locale: Locale): Promise<ListPages> {
+  const filters = Object.entries(await offered(locale))
+  const [whole, ...counts] = await Promise.all([
+    pages(locale, null),
+    ...filters.map(([name, values]) => Promise.all(values.map((value) => pages(locale, [name, value])))),
+  ])
+  return {
+    pages: whole,
+    filters: Object.fromEntries(
+      filters.map(([name, values], i) => [name, Object.fromEntries(values.map((value, j) => [value, counts[i][j]]))]),
+    ),
+  }
+}
+
+/**
+ * How many pages every static list has in each language, whole and filtered by each value it offers
+ * (the proxy's table, guards/staticLists.ts): a few hundred reads of Next's data cache, each a query
+ * only after a change expired it.
+ */
+export async function listPagesTable(): Promise<ListPagesTable> {
+  const table: ListPagesTable = {}
+  for (const locale of locales) {
+    const lists = await Promise.all(STATIC_LISTS.map(async (list) => [list, await listPages(COUNTED[list], locale)] as const))
+    table[locale] = Object.fromEntries(lists)
+  }
+  return table
+}
