@@ -87,8 +87,11 @@ const nextConfig: NextConfig = {
   // Read at build time, like SITE_URL everywhere else.
   headers: async () => securityHeaders,
   // Several app instances share Next's page and data cache on Redis (scripts/cache-handler.mjs); without
-  // REDIS_URL, Next keeps its own cache in this process and on disk. Read when the server starts.
-  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('scripts/cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+  // REDIS_URL, Next keeps its own cache in this process and on disk, never a 404 page (scripts/page-cache.mjs).
+  // Read when the server starts.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.resolve('scripts/cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : { cacheHandler: path.resolve('scripts/page-cache.mjs') }),
   // Covers and press images, resized and converted by next/image from Payload's files.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }], formats: ['image/webp'], deviceSizes: [400, 640, 828, 1080, 1280, 1600] },
 }

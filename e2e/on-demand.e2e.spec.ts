@@ -55,7 +55,7 @@ test('a detail page the build did not prerender renders on its first request, is
   }
 })
 
-test('an unknown slug rendered on request stays a 404, also when served again from the cache', async ({ request }) => {
+test('an unknown slug rendered on request stays a 404, also when asked for again', async ({ request }) => {
   const path = `/thu-tuc-hanh-chinh/khong-co-thu-tuc-${Date.now()}`
   for (let attempt = 0; attempt < 2; attempt++) {
     const response = await request.get(path)

@@ -95,3 +95,15 @@ test('the internal route is not a public address', async ({ request }) => {
     expect(await response.text(), path).not.toContain('Hiển thị 1–')
   }
 })
+
+test('a made-up address is rendered each time and never kept (the page cache holds only pages that exist)', async ({ request }) => {
+  const category = /href="(\/tin-tuc\/chuyen-muc\/[^"/]+)"/.exec(await (await request.get('/tin-tuc')).text())?.[1]
+  expect(category, 'a news category link on /tin-tuc').toBeTruthy()
+  for (const path of ['/tin-tuc/khong-co-bai-nay', `${category}/trang/9999`, '/en/news/no-such-item']) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(404)
+      expect(cache(response), `${path}: a 404 was kept`).not.toBe('HIT')
+    }
+  }
+})

@@ -24,6 +24,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
 import { logger } from './log.mjs'
+import { isNotFoundPage } from './page-cache.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
@@ -37,7 +38,7 @@ const SWEEP_MS = 10 * 60_000
 const LIBRARY_KEYS = { tags: '__sharedTags__', ttl: '__sharedTagsTtl__', revalidated: '__revalidated_tags__' }
 const IMPLICIT_TAG = '_N_T_'
 
-const isNotFoundPage = (entry) => entry?.value?.kind === 'APP_PAGE' && entry.value.status === 404
+const isNotFoundEntry = (entry) => isNotFoundPage(entry?.value)
 
 /** Tags whose expiry Redis missed (it was unreachable), expired there once it answers again. */
 const missedTags = new Set()
@@ -115,7 +116,7 @@ export function sharedHandler(client, buildId) {
     name: 'redis',
     get: (key, ctx) => guarded(() => redis.get(key, ctx)),
     set: (key, entry, ctx) =>
-      isNotFoundPage(entry)
+      isNotFoundEntry(entry)
         ? Promise.resolve()
         : guarded(async () => {
             await redis.set(key, entry, ctx)

@@ -12,6 +12,7 @@ import {
   staticListPageNumber,
   staticListTarget,
 } from '@/domain/listPage'
+import { readPage } from '@/lib/queries/paged'
 
 describe('pageNumbers', () => {
   it('shows nothing for a single page', () => {
@@ -133,5 +134,23 @@ describe('filterSegment', () => {
     expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eA==')).toBeNull()
     expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eB')).toBeNull()
     expect(filterOfSegment('/thu-tuc-hanh-chinh', 'x')).toBeNull()
+  })
+})
+
+describe('readPage', () => {
+  it('reads a page that exists, and never one past the last (no data cache entry for made-up page numbers)', async () => {
+    const asked: number[] = []
+    const read = async (page: number) => {
+      asked.push(page)
+      return { items: [`item ${page}`], page, totalPages: 3, total: 50 }
+    }
+    expect(await readPage(read, 1)).toEqual({ items: ['item 1'], page: 1, totalPages: 3, total: 50 })
+    expect(await readPage(read, 3)).toEqual({ items: ['item 3'], page: 3, totalPages: 3, total: 50 })
+    expect(asked).toEqual([1, 1, 3])
+    asked.length = 0
+    const past = await readPage(read, 9999)
+    expect(past).toEqual({ items: [], page: 9999, totalPages: 3, total: 50 })
+    expect(pageOutOfRange(past)).toBe(true)
+    expect(asked).toEqual([1])
   })
 })

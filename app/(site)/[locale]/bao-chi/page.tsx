@@ -17,6 +17,7 @@ import { getNewsPage, listPressMedia, NEWS_PAGE_SIZE } from '@/lib/queries/news'
 import { formatScore, latestResults, listContactPoints, listIndexResults } from '@/lib/queries/site'
 import { pageMetadata } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -37,7 +38,7 @@ export default async function PressRoomPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('press')
   const [releases, contacts, results, images] = await Promise.all([
-    getNewsPage(locale, pageParam(await searchParams), undefined, NEWS_PAGE_SIZE, 'press-release'),
+    readPage((page) => getNewsPage(locale, page, undefined, NEWS_PAGE_SIZE, 'press-release'), pageParam(await searchParams)),
     listContactPoints(locale),
     listIndexResults(locale),
     listPressMedia(locale),

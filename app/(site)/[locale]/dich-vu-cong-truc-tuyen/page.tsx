@@ -16,6 +16,7 @@ import { ANY_ONLINE, getProcedurePage, PROCEDURES_PAGE_SIZE } from '@/lib/querie
 import { pageMetadata } from '@/lib/seo'
 import { NATIONAL_PORTAL } from '@/domain/procedures/onlineService'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -30,7 +31,10 @@ export default async function OnlineServicesPage({ params, searchParams }: Props
   const locale = await pageLocale(params)
   const t = await getTranslations('online')
   const online = { field: '', level: '', online: ANY_ONLINE, agency: '' }
-  const [guides, result] = await Promise.all([listGuides(locale), getProcedurePage(locale, online, pageParam(await searchParams))])
+  const [guides, result] = await Promise.all([
+    listGuides(locale),
+    readPage((page) => getProcedurePage(locale, online, page), pageParam(await searchParams)),
+  ])
   toLastPageIfPast(result, localizedPath('/dich-vu-cong-truc-tuyen', locale))
   const { items, page, totalPages } = result
   return (

@@ -14,6 +14,7 @@ import { hrefOf } from '@/domain/paths'
 import { EVENTS_PAGE_SIZE, type EventSummary, getEventPage, splitByTime } from '@/lib/queries/events'
 import { pageMetadata } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -46,7 +47,7 @@ async function EventList({ events }: { events: EventSummary[] }) {
 export default async function EventsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('events')
-  const result = await getEventPage(locale, pageParam(await searchParams))
+  const result = await readPage((page) => getEventPage(locale, page), pageParam(await searchParams))
   toLastPageIfPast(result, localizedPath('/su-kien', locale))
   const { items: events, page, totalPages, total } = result
   const { upcoming, past } = splitByTime(events)

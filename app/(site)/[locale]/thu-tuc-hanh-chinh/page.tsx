@@ -20,6 +20,7 @@ import {
 } from '@/lib/queries/procedures'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -42,7 +43,9 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   }
   const filtered = Object.values(chosen).some(Boolean)
   const [options, offered] = await Promise.all([getProcedureFilterOptions(locale), offeredProcedureFilters(locale)])
-  const result = allOffered(chosen, offered) ? await getProcedurePage(locale, chosen, pageParam(query)) : noResults<never>()
+  const result = allOffered(chosen, offered)
+    ? await readPage((page) => getProcedurePage(locale, chosen, page), pageParam(query))
+    : noResults<never>()
   const { items, page, totalPages, total } = result
   const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [

@@ -11,6 +11,7 @@ import { pageParam, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import { getNewsPage, NEWS_PAGE_SIZE } from '@/lib/queries/news'
 import { pageMetadata } from '@/lib/seo'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('news')
-  const news = await getNewsPage(locale, pageParam(await searchParams))
+  const news = await readPage((page) => getNewsPage(locale, page), pageParam(await searchParams))
   const basePath = localizedPath('/tin-tuc', locale)
   toLastPageIfPast(news, basePath)
   return (

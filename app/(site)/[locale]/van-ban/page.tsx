@@ -19,6 +19,7 @@ import {
 } from '@/lib/queries/legalDocuments'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -35,7 +36,9 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const chosen = { type: param(query, 'type'), issuer: param(query, 'issuer'), year: param(query, 'year'), status: param(query, 'status') }
   const filtered = Object.values(chosen).some(Boolean)
   const [options, offered] = await Promise.all([getLegalDocumentFilterOptions(locale), offeredDocumentFilters(locale)])
-  const result = allOffered(chosen, offered) ? await getLegalDocumentPage(locale, chosen, pageParam(query)) : noResults<never>()
+  const result = allOffered(chosen, offered)
+    ? await readPage((page) => getLegalDocumentPage(locale, chosen, page), pageParam(query))
+    : noResults<never>()
   const { items, page, totalPages } = result
   const sorted = (list: FilterOption[]) => list.sort((a, b) => a.label.localeCompare(b.label, locale))
   const filters = [

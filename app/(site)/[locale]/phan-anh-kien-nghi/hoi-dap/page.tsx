@@ -18,6 +18,7 @@ import { pageMetadata } from '@/lib/seo'
 import { faqLd } from '@/lib/structuredData'
 import { formatDate } from '@/i18n/format'
 import { localizedPath } from '@/i18n/routing'
+import { readPage } from '@/lib/queries/paged'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -40,7 +41,9 @@ export default async function AnswersPage({ params, searchParams }: Props) {
   const query = await searchParams
   const asked = param(query, 'cau-hoi')
   const one = ANSWER_ID.test(asked) ? await findPublishedAnswer(locale, asked) : null
-  const result = one ? { items: [one], page: 1, totalPages: 1, total: 1 } : await listPublishedAnswers(locale, pageParam(query))
+  const result = one
+    ? { items: [one], page: 1, totalPages: 1, total: 1 }
+    : await readPage((page) => listPublishedAnswers(locale, page), pageParam(query))
   toLastPageIfPast(result, localizedPath('/phan-anh-kien-nghi/hoi-dap', locale))
   const { items: answers, page, totalPages, total } = result
   const single = Boolean(one)

@@ -9,6 +9,7 @@ import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { pageLocale } from '@/lib/localeParams'
 import { getNewsPage, listNewsCategories, NEWS_PAGE_SIZE } from '@/lib/queries/news'
 import { pageMetadata } from '@/lib/seo'
+import { readPage } from '@/lib/queries/paged'
 
 export type CategoryParams = Promise<{ locale: string; slug: string; page?: string }>
 
@@ -25,7 +26,7 @@ export async function findCategoryPage(params: CategoryParams) {
   const { slug, page: segment } = await params
   const category = (await listNewsCategories(locale)).find((candidate) => candidate.slug === slug)
   const page = pathPageNumber(segment)
-  const news = category && page !== null ? await getNewsPage(locale, page, category.id) : null
+  const news = category && page !== null ? await readPage((number) => getNewsPage(locale, number, category.id), page) : null
   // Page 1 exists for an empty category too.
   const exists = page !== null && news !== null && (page === 1 || page <= news.totalPages)
   return { locale, slug, page: page ?? 1, category, news: exists ? news : null }
