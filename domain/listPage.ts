@@ -50,7 +50,7 @@ export const pathPageNumber = (segment: string | undefined): number | null =>
  * The lists whose pages are static pages (rendered once, kept until a change expires them) rather than
  * rendered per request: the proxy sends `/thu-tuc-hanh-chinh?trang=3` to the internal
  * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~"), and a list filtered by one
- * value that exists to `…/3/field.<value>` (guards/staticLists.ts, staticListTarget). Internal pathnames (i18n/routing.ts).
+ * value that exists to `…/3/field~<value>/…` (guards/staticLists.ts, staticListTarget). Internal pathnames (i18n/routing.ts).
  */
 export const STATIC_LISTS = [
   '/thu-tuc-hanh-chinh',
@@ -86,7 +86,7 @@ export function staticListPageNumber(values: string[]): number | null {
 /**
  * How many pages a list has in one language: whole, and filtered by each value its filters offer
  * (filter → value → pages). The proxy's table (app/next/list-pages): only these pages become static
- * pages, so the page cache holds at most the pages the content has.
+ * pages (staticListTarget).
  */
 export type ListPages = { pages: number; filters: Record<string, Record<string, number>> }
 /** Locale → list → its pages. */
@@ -95,15 +95,17 @@ export type ListPagesTable = Record<string, Partial<Record<StaticList, ListPages
 /** The path through which the proxy reads the table (app/next/list-pages). */
 export const LIST_PAGES_PATH = '/next/list-pages'
 
-/** A static list page: its page number, and the one filter it has (name, value) or none. */
-export type StaticListTarget = { page: number; filter: [string, string] | null }
+/** A static list page: its page number, and the filters it has (name, value), in the list's order of filters. */
+export type StaticListTarget = { page: number; filters: [string, string][] }
 
 /**
  * Which static page a list request is, or null when it is rendered per request: a parameter the list
- * does not read or read twice, a page number written another way, two filters or more (a bounded cache
- * could not hold every combination), a filter value the list does not offer, or a page past the last
- * one the table knows (that page redirects to the last, rendered per request). An empty value is no
- * filter (a form sends its unchosen selects empty). `pages` undefined: the table is not read yet.
+ * does not read or read twice, a page number written another way, a filter value the list does not
+ * offer, or a page past the last one the table knows (that page redirects to the last, rendered per
+ * request). With filters, the last page is the most selective filter's: a combination has no more pages
+ * than any of its filters. So the page cache holds at most one page per combination of values the
+ * lists offer, and the pages each can have. An empty value is no filter (a form sends its unchosen
+ * selects empty). `pages` undefined: the table is not read yet.
  */
 export function staticListTarget(list: StaticList, pages: ListPages | undefined, query: URLSearchParams): StaticListTarget | null {
   if (!pages) return null
@@ -114,21 +116,42 @@ export function staticListTarget(list: StaticList, pages: ListPages | undefined,
     if (!LIST_FILTERS[list].includes(name) || values.length !== 1) return null
     if (values[0] !== '') filters.push([name, values[0]])
   }
-  if (filters.length > 1) return null
   const page = staticListPageNumber(query.getAll('trang'))
-  const filter = filters[0] ?? null
-  const last = filter ? pages.filters[filter[0]]?.[filter[1]] : pages.pages
-  if (page === null || last === undefined || page > Math.max(1, last)) return null
-  return { page, filter }
+  if (page === null) return null
+  let last = pages.pages
+  for (const [name, value] of filters) {
+    // Own keys only: a value such as "constructor" is no filter value, whatever the object inherits.
+    const counts = Object.hasOwn(pages.filters, name) ? pages.filters[name] : {}
+    const count = Object.hasOwn(counts, value) ? counts[value] : undefined
+    if (!Number.isInteger(count)) return null
+    last = Math.min(last, count as number)
+  }
+  if (page > Math.max(1, last)) return null
+  const order = LIST_FILTERS[list]
+  return { page, filters: filters.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)) }
 }
 
-/** A filter as a path segment of the static route (`field.<value in base64url>`): any value, one plain segment. */
-export const filterSegment = ([name, value]: [string, string]) => `${name}.${Buffer.from(value).toString('base64url')}`
+/**
+ * A filter as a path segment of the static route (`field~<value in base64url>`): any value, one plain
+ * segment, and no dot (the proxy is not run for paths with a dot, so it could not refuse the segment).
+ */
+export const filterSegment = ([name, value]: [string, string]) => `${name}~${Buffer.from(value).toString('base64url')}`
 
 /** The filter a path segment of the static route names, or null for a segment no list reads. */
-export function filterOfSegment(list: StaticList, segment: string): [string, string] | null {
-  const match = /^([a-z]+)\.([\w-]*)$/.exec(segment)
+function filterOfSegment(list: StaticList, segment: string): [string, string] | null {
+  const match = /^([a-z]+)~([\w-]*)$/.exec(segment)
   if (!match || !LIST_FILTERS[list].includes(match[1])) return null
   const value = Buffer.from(match[2], 'base64url').toString()
   return value && filterSegment([match[1], value]) === segment ? [match[1], value] : null
+}
+
+/**
+ * The filters the path segments of the static route name, or null unless they are what filterSegment
+ * writes for filters of this list, each once, in the list's order (one address per page).
+ */
+export function filtersOfSegments(list: StaticList, segments: string[]): [string, string][] | null {
+  const filters = segments.map((segment) => filterOfSegment(list, segment))
+  if (filters.some((filter) => !filter)) return null
+  const order = filters.map((filter) => LIST_FILTERS[list].indexOf(filter![0]))
+  return order.every((index, i) => i === 0 || index > order[i - 1]) ? (filters as [string, string][]) : null
 }

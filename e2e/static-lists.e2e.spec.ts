@@ -38,13 +38,14 @@ test('unfiltered lists are answered from the cache, in both languages, at any pa
   expect(await (await request.get('/tin-tuc?trang=2')).text()).toMatch(/Hiển thị 11–/)
 })
 
-test('a list filtered by one value it offers is answered from the cache; other filters are rendered per request', async ({ request }) => {
+test('a list filtered by values it offers is answered from the cache; made-up values are rendered per request', async ({ request }) => {
   /** What a list says it shows ("7 kết quả", "Hiển thị 1–20 trong 43 kết quả"), or '' when it says nothing. */
   const shown = (html: string) => /role="status">([^<]*)</.exec(html)?.[1] ?? ''
-  // One value, as a link writes it and as the form sends it (unchosen selects empty), in both languages.
+  // Values as a link writes them and as the form sends them (unchosen selects empty), in both languages.
   for (const path of [
     '/thu-tuc-hanh-chinh?level=province',
     '/thu-tuc-hanh-chinh?field=&level=province&online=&agency=',
+    '/thu-tuc-hanh-chinh?online=full&level=province',
     '/en/procedures?level=province',
     '/van-ban?status=effective',
   ]) {
@@ -64,10 +65,10 @@ test('a list filtered by one value it offers is answered from the cache; other f
   expect(cache(rendered)).toBeUndefined()
   expect(shown(await rendered.text())).toBe(shown(await (await request.get('/thu-tuc-hanh-chinh?level=province')).text()))
 
-  // Two filters, a value the list does not offer, a filter twice: per request, every time.
+  // A value the list does not offer (alone or with one it offers), a filter twice: per request, every time.
   for (const path of [
-    '/thu-tuc-hanh-chinh?level=province&online=full',
     '/thu-tuc-hanh-chinh?field=khong-co-linh-vuc',
+    '/thu-tuc-hanh-chinh?level=province&online=khong-co',
     '/van-ban?year=1800&year=1801',
   ]) {
     for (let i = 0; i < 2; i++) {
@@ -89,7 +90,16 @@ test('a list filtered by one value it offers is answered from the cache; other f
 })
 
 test('the internal route is not a public address', async ({ request }) => {
-  for (const path of ['/danh-sach-tinh/tin-tuc/1', '/vi/danh-sach-tinh/tin-tuc/1', '/en/danh-sach-tinh/tin-tuc/1', '/danh-sach-tinh']) {
+  for (const path of [
+    '/danh-sach-tinh/tin-tuc/1',
+    '/vi/danh-sach-tinh/tin-tuc/1',
+    '/en/danh-sach-tinh/tin-tuc/1',
+    '/danh-sach-tinh',
+    // With filters, offered or not (level "province" in base64url, and a made-up value).
+    '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/1/level~cHJvdmluY2U',
+    '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/9/field~eHl6',
+    '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/1/level~cHJvdmluY2U/online~ZnVsbA',
+  ]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(404)
     expect(await response.text(), path).not.toContain('Hiển thị 1–')

@@ -17,17 +17,18 @@ const PUBLIC_LISTS = new Map(
 
 /** The internal route, with or without a locale prefix: not an address the public may use. */
 const INTERNAL = new RegExp(`^(?:/(?:${routing.locales.join('|')}))?/${STATIC_LIST_SEGMENT}(?:/|$)`)
-/** Where a public request for the internal route goes: a path no route matches, so the site's own 404 page. */
+/** Where a public request for the internal route goes: a path that names no list, so the site's own 404 page. */
 const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-/-`
 
 /**
- * A list page that exists, whole or filtered by one value its form offers, goes to its static page
+ * A list page that exists, whole or filtered by values its form offers, goes to its static page
  * (app/(site)/[locale]/danh-sach-tinh): rendered once, then answered from the cache until a change
  * expires it, instead of rendered per request; the address the reader sees does not change. Which
  * pages exist comes from the app's table of page counts (app/next/list-pages), re-read in the
- * background every few seconds: the cache holds at most the pages the content has, whatever a client
- * asks for. Anything else (two filters, made-up values, a page past the end, the table not read yet)
- * is rendered per request by the list's own page. Null: nothing to do here.
+ * background when a request finds it older than a few seconds: the cache holds at most one page per
+ * combination of values the lists offer and the pages each can have, whatever a client asks for
+ * (staticListTarget). Anything else (made-up values, a page past the end, the table not read yet) is rendered
+ * per request by the list's own page. Null: nothing to do here.
  */
 export async function staticListRoute(request: { url: string; headers: Headers; method: string }): Promise<Response | null> {
   const url = new URL(request.url)
@@ -38,7 +39,7 @@ export async function staticListRoute(request: { url: string; headers: Headers; 
   const target = staticListTarget(found.list, (await listPages(false))[found.locale]?.[found.list], url.searchParams)
   if (!target) return null
   const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), target.page]
-  if (target.filter) segments.push(filterSegment(target.filter))
+  segments.push(...target.filters.map(filterSegment))
   // As next-intl's middleware rewrites (it is not run for these): the locale in its request header.
   const headers = new Headers(request.headers)
   headers.set('X-NEXT-INTL-LOCALE', found.locale)

@@ -42,30 +42,29 @@ const COUNTED: Record<StaticList, CountedList> = {
   '/phan-anh-kien-nghi/hoi-dap': { offered: noFilters, pages: async (locale) => (await listPublishedAnswers(locale, 1)).totalPages },
 }
 
+/** The values each filter of a list offers (filter → values), as its form shows them. */
+export const offeredValues = (list: StaticList, locale: Locale) => COUNTED[list].offered(locale)
+
+/** One list's counts, a read at a time: after a publish each may be a query, and a burst of them would hold the database up. */
 async function listPages({ offered, pages }: CountedList, locale: Locale): Promise<ListPages> {
-  const filters = Object.entries(await offered(locale))
-  const [whole, ...counts] = await Promise.all([
-    pages(locale, null),
-    ...filters.map(([name, values]) => Promise.all(values.map((value) => pages(locale, [name, value])))),
-  ])
-  return {
-    pages: whole,
-    filters: Object.fromEntries(
-      filters.map(([name, values], i) => [name, Object.fromEntries(values.map((value, j) => [value, counts[i][j]]))]),
-    ),
+  const filters: ListPages['filters'] = {}
+  for (const [name, values] of Object.entries(await offered(locale))) {
+    filters[name] = {}
+    for (const value of values) filters[name][value] = await pages(locale, [name, value])
   }
+  return { pages: await pages(locale, null), filters }
 }
 
 /**
  * How many pages every static list has in each language, whole and filtered by each value it offers
- * (the proxy's table, guards/staticLists.ts): a few hundred reads of Next's data cache, each a query
- * only after a change expired it.
+ * (the proxy's table, guards/staticLists.ts): a few hundred reads of Next's data cache, one at a time,
+ * each a query only after a change expired it.
  */
 export async function listPagesTable(): Promise<ListPagesTable> {
   const table: ListPagesTable = {}
   for (const locale of locales) {
-    const lists = await Promise.all(STATIC_LISTS.map(async (list) => [list, await listPages(COUNTED[list], locale)] as const))
-    table[locale] = Object.fromEntries(lists)
+    table[locale] = {}
+    for (const list of STATIC_LISTS) table[locale][list] = await listPages(COUNTED[list], locale)
   }
   return table
 }

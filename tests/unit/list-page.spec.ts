@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  filterOfSegment,
   filterSegment,
+  filtersOfSegments,
   type ListPages,
   pageHref,
   pageNumbers,
@@ -86,32 +86,54 @@ describe('staticListPageNumber', () => {
 describe('staticListTarget', () => {
   const procedures: ListPages = {
     pages: 150,
-    filters: { field: { 'Hộ tịch': 3, 'Đất đai': 0 }, level: { province: 40 }, online: {}, agency: {} },
+    filters: { field: { 'Hộ tịch': 3, 'Đất đai': 0 }, level: { province: 40, district: 90 }, online: { full: 8 }, agency: {} },
   }
   const target = (query: string) => staticListTarget('/thu-tuc-hanh-chinh', procedures, new URLSearchParams(query))
+  const civil = 'field=H%E1%BB%99+t%E1%BB%8Bch'
 
-  it('sends the pages the table knows to the static route: whole, or filtered by one value it offers', () => {
-    expect(target('')).toEqual({ page: 1, filter: null })
-    expect(target('trang=150')).toEqual({ page: 150, filter: null })
-    expect(target('field=H%E1%BB%99+t%E1%BB%8Bch&trang=3')).toEqual({ page: 3, filter: ['field', 'Hộ tịch'] })
+  it('sends the pages the table knows to the static route: whole, or filtered by values the list offers', () => {
+    expect(target('')).toEqual({ page: 1, filters: [] })
+    expect(target('trang=150')).toEqual({ page: 150, filters: [] })
+    expect(target(`${civil}&trang=3`)).toEqual({ page: 3, filters: [['field', 'Hộ tịch']] })
     // As the form sends it: the selects not chosen come empty, and are no filter.
-    expect(target('field=H%E1%BB%99+t%E1%BB%8Bch&level=&online=&agency=')).toEqual({ page: 1, filter: ['field', 'Hộ tịch'] })
-    expect(target('field=&level=')).toEqual({ page: 1, filter: null })
+    expect(target(`${civil}&level=&online=&agency=`)).toEqual({ page: 1, filters: [['field', 'Hộ tịch']] })
+    expect(target('field=&level=')).toEqual({ page: 1, filters: [] })
     // Page 1 of a filter with no results exists (it says so).
-    expect(target('field=%C4%90%E1%BA%A5t+%C4%91ai')).toEqual({ page: 1, filter: ['field', 'Đất đai'] })
+    expect(target('field=%C4%90%E1%BA%A5t+%C4%91ai')).toEqual({ page: 1, filters: [['field', 'Đất đai']] })
+    // Several filters, in the list's order whatever the query's: no more pages than the most selective one.
+    expect(target('online=full&level=district&trang=8')).toEqual({
+      page: 8,
+      filters: [
+        ['level', 'district'],
+        ['online', 'full'],
+      ],
+    })
+    expect(target(`level=province&${civil}&trang=3`)).toEqual({
+      page: 3,
+      filters: [
+        ['field', 'Hộ tịch'],
+        ['level', 'province'],
+      ],
+    })
   })
 
   it('leaves everything else to be rendered per request', () => {
     for (const query of [
       'trang=151', // past the last page: redirected, never cached
-      'field=H%E1%BB%99+t%E1%BB%8Bch&trang=4',
+      `${civil}&trang=4`,
+      'online=full&level=district&trang=9', // past the most selective filter's last page
       'field=made-up', // a value the list does not offer
+      `field=made-up&level=province`,
       'field=+H%E1%BB%99+t%E1%BB%8Bch', // nor written another way
-      'field=H%E1%BB%99+t%E1%BB%8Bch&level=province', // two filters: combinations are not bounded by the content
-      'field=H%E1%BB%99+t%E1%BB%8Bch&field=H%E1%BB%99+t%E1%BB%8Bch', // a filter twice
+      `${civil}&${civil}`, // a filter twice
       'type=decision', // a parameter this list does not read
       'utm_source=x',
       'trang=02',
+      // Names an object inherits are no values (their "count" would be a function).
+      'field=constructor&trang=9999',
+      'field=__proto__&trang=9999',
+      'field=toString',
+      'hasOwnProperty=1',
     ])
       expect(target(query), query).toBeNull()
     // The table not read yet.
@@ -122,18 +144,31 @@ describe('staticListTarget', () => {
 })
 
 describe('filterSegment', () => {
-  it('writes any value as one plain path segment, and reads back only what it writes', () => {
+  it("writes any value as one plain path segment, and reads back only what it writes, in the list's order", () => {
     for (const value of ['Hộ tịch', 'a/b?c#d e', '2024', '..', 'Đ'.repeat(200)]) {
       const segment = filterSegment(['field', value])
-      expect(segment).toMatch(/^field\.[\w-]+$/)
-      expect(filterOfSegment('/thu-tuc-hanh-chinh', segment)).toEqual(['field', value])
+      // No dot: the proxy runs only for paths without one, and refuses this route.
+      expect(segment).toMatch(/^field~[\w-]+$/)
+      expect(filtersOfSegments('/thu-tuc-hanh-chinh', [segment])).toEqual([['field', value]])
     }
-    // A filter the list does not read, an empty value, another spelling of the same bytes, a foreign segment.
-    expect(filterOfSegment('/tin-tuc', filterSegment(['field', 'x']))).toBeNull()
-    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.')).toBeNull()
-    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eA==')).toBeNull()
-    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'field.eB')).toBeNull()
-    expect(filterOfSegment('/thu-tuc-hanh-chinh', 'x')).toBeNull()
+    const field = filterSegment(['field', 'x'])
+    const level = filterSegment(['level', 'province'])
+    expect(filtersOfSegments('/thu-tuc-hanh-chinh', [field, level])).toEqual([
+      ['field', 'x'],
+      ['level', 'province'],
+    ])
+    expect(filtersOfSegments('/thu-tuc-hanh-chinh', [])).toEqual([])
+    for (const segments of [
+      [level, field], // another order: one address per page
+      [field, field], // a filter twice
+      [filterSegment(['type', 'x'])], // a filter the list does not read
+      ['field~'], // an empty value
+      ['field~eA=='], // another spelling of the same bytes
+      ['field~eB'],
+      ['x'],
+    ])
+      expect(filtersOfSegments('/thu-tuc-hanh-chinh', segments), segments.join('/')).toBeNull()
+    expect(filtersOfSegments('/tin-tuc', [field])).toBeNull()
   })
 })
 

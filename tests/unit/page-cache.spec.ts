@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import PageCache from '@/scripts/page-cache.mjs'
 
@@ -29,25 +29,39 @@ afterEach(() => {
 const files = (dir: string): string[] => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [])
 
 describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
-  it('keeps a page on disk and in memory, as Next does, but never a 404 page', async () => {
+  it('keeps a page on disk and in memory, as Next does, and a 404 page only where it replaces a kept page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-page-cache-'))
     dirs.push(dir)
     const cache = new PageCache({
       fs: nodeFs,
       flushToDisk: true,
-      serverDistDir: dir,
+      serverDistDir: path.join(dir, 'server'),
       maxMemoryCacheSize: 10 * 1024 * 1024,
       revalidatedTags: [],
       _requestHeaders: {},
     })
+    const big = { kind: 'FETCH', data: { headers: {}, body: 'x'.repeat(3 * 1024 * 1024), status: 200 }, revalidate: 600 }
+    const small = { ...big, data: { ...big.data, body: 'x' } }
+    await cache.set('small-read', small as never, { fetchCache: true, tags: [] } as never)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await cache.set('big-read', big as never, { fetchCache: true, tags: [] } as never)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('items over 2MB can not be cached'))
+    warn.mockRestore()
+    // A data cache entry over 2 MB is not kept, as Next does with its own handler.
+    expect(files(path.join(dir, 'cache', 'fetch-cache'))).toEqual(['small-read'])
 
     await cache.set('/vi/tin-tuc/co-that', page(200) as never, context)
-    expect(files(path.join(dir, 'app'))).toEqual(expect.arrayContaining([path.join('vi', 'tin-tuc', 'co-that.html')]))
+    expect(files(path.join(dir, 'server', 'app'))).toEqual(expect.arrayContaining([path.join('vi', 'tin-tuc', 'co-that.html')]))
     expect((await cache.get('/vi/tin-tuc/co-that', read))?.value).toMatchObject({ kind: 'APP_PAGE', status: 200 })
 
     // A made-up address: nothing written, nothing kept (it renders again next time).
     await cache.set('/vi/tin-tuc/khong-co', page(404) as never, context)
-    expect(files(path.join(dir, 'app')).filter((file) => file.includes('khong-co'))).toEqual([])
+    expect(files(path.join(dir, 'server', 'app')).filter((file) => file.includes('khong-co'))).toEqual([])
     expect(await cache.get('/vi/tin-tuc/khong-co', read)).toBeNull()
+
+    // A page withdrawn: its 404 replaces the copy kept before, on disk too (a new process reads it there).
+    await cache.set('/vi/tin-tuc/co-that', page(404) as never, context)
+    expect((await cache.get('/vi/tin-tuc/co-that', read))?.value).toMatchObject({ status: 404 })
+    expect(fs.readFileSync(path.join(dir, 'server', 'app', 'vi', 'tin-tuc', 'co-that.html'), 'utf8')).toContain('404')
   })
 })

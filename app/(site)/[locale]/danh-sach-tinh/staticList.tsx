@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { filterOfSegment, STATIC_LISTS, type StaticList, staticListPageNumber } from '@/domain/listPage'
+import { filtersOfSegments, STATIC_LISTS, type StaticList, staticListPageNumber } from '@/domain/listPage'
 import type { SearchParams } from '@/lib/filters'
+import { offeredValues } from '@/lib/listPages'
+import { pageLocale } from '@/lib/localeParams'
 import AnswersPage, { generateMetadata as answersMetadata } from '../phan-anh-kien-nghi/hoi-dap/page'
 import PressRoomPage, { generateMetadata as pressMetadata } from '../bao-chi/page'
 import OnlineServicesPage, { generateMetadata as onlineServicesMetadata } from '../dich-vu-cong-truc-tuyen/page'
@@ -24,18 +26,22 @@ const LISTS: Record<StaticList, ListModule> = {
   '/phan-anh-kien-nghi/hoi-dap': [AnswersPage, answersMetadata],
 }
 
-/** The segments of the static route: the list (its internal pathname without the first slash, "/" as "~"), the page, a filter or none. */
-export type StaticListParams = Promise<{ locale: string; list: string; page: string; filter?: string }>
+/** The segments of the static route: the list (its internal pathname without the first slash, "/" as "~"), the page, its filters if any. */
+export type StaticListParams = Promise<{ locale: string; list: string; page: string; filters?: string[] }>
 
-/** The list the segments name, and the props its own page reads: the page number and the filter as the query they come from. */
+/** The list the segments name, and the props its own page reads: the page number and the filters as the query they come from. */
 async function listOf(params: StaticListParams): Promise<[ListModule, ListProps]> {
-  const { list, page, filter } = await params
+  const locale = await pageLocale(params)
+  const { list, page, filters: segments = [] } = await params
   const pathname = `/${decodeURIComponent(list).replaceAll('~', '/')}` as StaticList
   if (!STATIC_LISTS.includes(pathname) || staticListPageNumber([page]) === null) notFound()
-  const chosen = filter === undefined ? null : filterOfSegment(pathname, filter)
-  if (filter !== undefined && !chosen) notFound()
+  const filters = filtersOfSegments(pathname, segments)
+  if (!filters) notFound()
+  // The proxy sends only values the list offers; anything else here is no page (and a 404 is not kept).
+  const offered = filters.length ? await offeredValues(pathname, locale) : {}
+  if (!filters.every(([name, value]) => (offered as Record<string, string[]>)[name]?.includes(value))) notFound()
   // Nothing here reads the request: the page is the same for every reader.
-  const query = chosen ? { trang: page, [chosen[0]]: chosen[1] } : { trang: page }
+  const query = { trang: page, ...Object.fromEntries(filters) }
   return [LISTS[pathname], { params, searchParams: Promise.resolve(query) }]
 }
 
@@ -45,8 +51,8 @@ export async function staticListMetadata(params: StaticListParams): Promise<Meta
 }
 
 /**
- * A list at page N, whole or filtered by one value, as a static page: the proxy sends `/thu-tuc-hanh-chinh?trang=N`
- * and `?field=…&trang=N` here (guards/staticLists.ts) and answers 404 to these addresses asked for directly.
+ * A list at page N, whole or filtered, as a static page: the proxy sends `/thu-tuc-hanh-chinh?trang=N` and
+ * `?field=…&level=…&trang=N` here (guards/staticLists.ts) and answers 404 to these addresses asked for directly.
  */
 export async function StaticList({ params }: { params: StaticListParams }) {
   const [[Page], listProps] = await listOf(params)

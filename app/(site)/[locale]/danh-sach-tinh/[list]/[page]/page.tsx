@@ -14,7 +14,7 @@ export const revalidate = 600
 
 export const generateMetadata = ({ params }: Props): Promise<Metadata> => staticListMetadata(params)
 
-/** A list at page N, whole or (in [filter]/page.tsx) filtered by one value (../../staticList.tsx). */
+/** A list at page N, whole or (in [...filters]/page.tsx) filtered (../../staticList.tsx). */
 export default function StaticListPage({ params }: Props) {
   return <StaticList params={params} />
 }
