@@ -42,9 +42,6 @@ const COUNTED: Record<StaticList, CountedList> = {
   '/phan-anh-kien-nghi/hoi-dap': { offered: noFilters, pages: async (locale) => (await listPublishedAnswers(locale, 1)).totalPages },
 }
 
-/** The values each filter of a list offers (filter → values), as its form shows them. */
-export const offeredValues = (list: StaticList, locale: Locale) => COUNTED[list].offered(locale)
-
 /** One list's counts, a read at a time: after a publish each may be a query, and a burst of them would hold the database up. */
 async function listPages({ offered, pages }: CountedList, locale: Locale): Promise<ListPages> {
   const filters: ListPages['filters'] = {}

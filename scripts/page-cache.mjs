@@ -2,8 +2,9 @@
  * Next's page and data cache for one instance (next.config.ts sets it as `cacheHandler` without
  * REDIS_URL): Next's own file-system cache (in this process, and on disk beside the build), with two
  * rules of its own:
- * - A 404 page is kept only where it replaces a page kept before (a news item withdrawn: its old copy
- *   must not come back, e.g. after a restart). Next keeps the not-found page of a route that renders on
+ * - A 404 page is kept only where it replaces a page on disk (a news item withdrawn: its old copy, or
+ *   the build's, must not come back after a restart, when Next no longer knows that its tags were
+ *   expired). Next keeps the not-found page of a route that renders on
  *   demand under the address asked for, so every made-up address (`/tin-tuc/<anything>`) would add about
  *   40 KB to the disk, as many as a client cares to ask for. Such an address is rendered each time
  *   instead (tens of milliseconds, and behind nginx its one-second copy), as scripts/cache-handler.mjs
@@ -26,11 +27,15 @@ const MAX_DATA_ENTRY = 2 * 1024 * 1024
 export const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 
 export default class PageCache extends FileSystemCache {
+  /** Whether a page is on disk under `key`: rendered since the build (scoped by route), or the build's own (Next's file-system-cache.js get). */
+  onDisk(key) {
+    const marker = key.indexOf('/$/')
+    const paths = [`${key}.html`, ...(marker === -1 ? [] : [`${key.slice(marker + 2)}.html`])]
+    return paths.some((file) => this.fs.existsSync(this.getFilePath(file, 'APP_PAGE')))
+  }
+
   async set(key, data, ctx) {
-    if (isNotFoundPage(data)) {
-      const read = { kind: 'APP_PAGE', isRoutePPREnabled: Boolean(ctx?.isRoutePPREnabled), isFallback: Boolean(ctx?.isFallback) }
-      if (!(await super.get(key, read))) return
-    }
+    if (isNotFoundPage(data) && !this.onDisk(key)) return
     if (ctx?.fetchCache && JSON.stringify(data).length > MAX_DATA_ENTRY) {
       console.warn(`Failed to set Next.js data cache for ${ctx.fetchUrl || key}, items over 2MB can not be cached`)
       return

@@ -3,7 +3,7 @@
  * goes away): request id, method, path (the query's values left out: a search, a tracking code or a
  * token may be in them), status, duration, bytes, client address, route group and the signed-in
  * user's id. Info for answers up to 4xx, error for 5xx; static files, images, media and the machines'
- * routine checks (health, metrics, the redirects table) at debug.
+ * routine checks (health, metrics, the redirects and list pages tables) at debug.
  */
 import crypto from 'node:crypto'
 
@@ -45,8 +45,8 @@ export function loggedTarget(url) {
 const ASSET = /\.(?:css|js|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|mp4|webm|mp3|pdf)$/i
 const ASSET_GROUPS = new Set(['static', 'image'])
 
-/** Asked by machines every few seconds: the health check, the metrics scrape, the proxy's redirects table. */
-const ROUTINE = /^\/next\/(?:health|metrics|redirects)$/
+/** Asked by machines every few seconds: the health check, the metrics scrape, the proxy's redirects and list pages tables. */
+const ROUTINE = /^\/next\/(?:health|metrics|redirects|list-pages)$/
 
 /** error for 5xx; debug for a static file, an image, an uploaded file or a routine check answered; info otherwise. */
 export function levelOf(status, group, path) {

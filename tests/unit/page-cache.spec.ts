@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import PageCache from '@/scripts/page-cache.mjs'
 
-/** A rendered page as Next hands it to its cache. */
-const page = (status: number) => ({
+/** A rendered page as Next hands it to its cache, with its cache tags. */
+const page = (status: number, tags = '') => ({
   kind: 'APP_PAGE',
   html: `<html><body>${status}</body></html>`,
   rscData: Buffer.from('0:{}'),
-  headers: {},
+  headers: tags ? { 'x-next-cache-tags': tags } : {},
   postponed: undefined,
   status,
   segmentData: undefined,
@@ -59,9 +59,12 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
     expect(files(path.join(dir, 'server', 'app')).filter((file) => file.includes('khong-co'))).toEqual([])
     expect(await cache.get('/vi/tin-tuc/khong-co', read)).toBeNull()
 
-    // A page withdrawn: its 404 replaces the copy kept before, on disk too (a new process reads it there).
-    await cache.set('/vi/tin-tuc/co-that', page(404) as never, context)
-    expect((await cache.get('/vi/tin-tuc/co-that', read))?.value).toMatchObject({ status: 404 })
-    expect(fs.readFileSync(path.join(dir, 'server', 'app', 'vi', 'tin-tuc', 'co-that.html'), 'utf8')).toContain('404')
+    // A page withdrawn: its tag expired (the render that follows finds no fresh copy), and its 404
+    // replaces the copy on disk, so that a new process (a restart, which forgets expired tags) serves the 404.
+    await cache.set('/vi/tin-tuc/rut-lai', page(200, 'news') as never, context)
+    await cache.revalidateTag('news', { expire: 0 })
+    expect(await cache.get('/vi/tin-tuc/rut-lai', read)).toBeNull()
+    await cache.set('/vi/tin-tuc/rut-lai', page(404) as never, context)
+    expect(fs.readFileSync(path.join(dir, 'server', 'app', 'vi', 'tin-tuc', 'rut-lai.html'), 'utf8')).toContain('404')
   })
 })

@@ -52,6 +52,7 @@ describe('the level of a request line', () => {
     [404, 'static', '/_next/static/missing.js', 'info'],
     [200, 'next', '/next/health', 'debug'],
     [200, 'next', '/next/redirects', 'debug'],
+    [200, 'next', '/next/list-pages', 'debug'],
     [403, 'next', '/next/metrics', 'info'],
     [503, 'next', '/next/health', 'error'],
     [200, 'next', '/next/display.css', 'debug'],

@@ -7,14 +7,13 @@ const REUSE_MS = 5000
 
 let last: { table: Promise<ListPagesTable>; at: number; done: boolean } | null = null
 
-/** The reading under way, or one younger than REUSE_MS; else a new one. */
+/** The reading under way, or one that ended less than REUSE_MS ago; else a new one. */
 function reading() {
   if (last && (!last.done || Date.now() - last.at <= REUSE_MS)) return last
   const started = { table: listPagesTable(), at: Date.now(), done: false }
-  started.table.then(
-    () => (started.done = true),
-    () => (started.done = true),
-  )
+  // Served again for REUSE_MS from when it ends: a reading can take longer than that after a publish.
+  const end = () => Object.assign(started, { done: true, at: Date.now() })
+  started.table.then(end, end)
   return (last = started)
 }
 
