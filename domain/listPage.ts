@@ -99,14 +99,14 @@ export const LIST_PAGES_PATH = '/next/list-pages'
 export type StaticListTarget = { page: number; filters: [string, string][] }
 
 /**
- * Which static page a list request is, or null when it is rendered per request: a parameter the list
- * does not read or read twice, a page number written another way, a filter value the list does not
- * offer, two filters or more, or a page past the last one the table knows (that page redirects to the
- * last, rendered per request). So the page cache holds at most the pages of each list, whole and
- * filtered by each value it offers: pages the content has. Combinations of filters are not counted
- * (their number is the product of the values offered, whatever the content), so they are rendered per
- * request. An empty value is no filter (a form sends its unchosen selects empty). `pages` undefined:
- * the table is not read yet.
+ * Which static page a list request may be, or null when it is rendered per request: a parameter the
+ * list does not read or read twice, a page number written another way, a filter value the list does not
+ * offer, or a page past the last one the table knows (that page redirects to the last, rendered per
+ * request). With several filters the table knows only a bound (no more pages than the most selective
+ * filter): the proxy asks the app for the combination's own count before it sends it there
+ * (guards/staticLists.ts), and sends it only if the combination has that page, so the page cache holds
+ * pages with content, never the empty combinations a client could make up. An empty value is no filter
+ * (a form sends its unchosen selects empty). `pages` undefined: the table is not read yet.
  */
 export function staticListTarget(list: StaticList, pages: ListPages | undefined, query: URLSearchParams): StaticListTarget | null {
   if (!pages) return null
@@ -118,7 +118,7 @@ export function staticListTarget(list: StaticList, pages: ListPages | undefined,
     if (values[0] !== '') filters.push([name, values[0]])
   }
   const page = staticListPageNumber(query.getAll('trang'))
-  if (page === null || filters.length > 1) return null
+  if (page === null) return null
   let last = pages.pages
   for (const [name, value] of filters) {
     // Own keys only: a value such as "constructor" is no filter value, whatever the object inherits.

@@ -38,7 +38,7 @@ test('unfiltered lists are answered from the cache, in both languages, at any pa
   expect(await (await request.get('/tin-tuc?trang=2')).text()).toMatch(/Hiển thị 11–/)
 })
 
-test('a list filtered by one value it offers is answered from the cache; other filters are rendered per request', async ({ request }) => {
+test('a list filtered by one value it offers is answered from the cache; made-up values are rendered per request', async ({ request }) => {
   /** What a list says it shows ("7 kết quả", "Hiển thị 1–20 trong 43 kết quả"), or '' when it says nothing. */
   const shown = (html: string) => /role="status">([^<]*)</.exec(html)?.[1] ?? ''
   // One value, as a link writes it and as the form sends it (unchosen selects empty), in both languages.
@@ -64,9 +64,8 @@ test('a list filtered by one value it offers is answered from the cache; other f
   expect(cache(rendered)).toBeUndefined()
   expect(shown(await rendered.text())).toBe(shown(await (await request.get('/thu-tuc-hanh-chinh?level=province')).text()))
 
-  // Two filters (combinations are not counted), a value the list does not offer, a filter twice: per request, every time.
+  // A value the list does not offer (alone or with one it offers), a filter twice: per request, every time.
   for (const path of [
-    '/thu-tuc-hanh-chinh?online=full&level=province',
     '/thu-tuc-hanh-chinh?field=khong-co-linh-vuc',
     '/thu-tuc-hanh-chinh?level=province&online=khong-co',
     '/van-ban?year=1800&year=1801',
@@ -86,6 +85,33 @@ test('a list filtered by one value it offers is answered from the cache; other f
     expect(past.status()).toBe(307)
     expect(cache(past)).toBeUndefined()
     expect(past.headers().location).toMatch(/^\/tin-tuc(\?trang=\d+)?$/)
+  }
+})
+
+test('a combination of filters is a static page when it has results, and rendered per request when it has none', async ({ request }) => {
+  type Summary = { field?: string; levels?: string[]; implementingAgency?: string }
+  const { docs } = (await (await request.get('/api/procedures?limit=100&depth=0')).json()) as { docs: Summary[] }
+  const first = docs.find((doc) => doc.field && doc.levels?.length && doc.implementingAgency)!
+  const withResults = `/thu-tuc-hanh-chinh?${new URLSearchParams({ field: first.field!, level: first.levels![0] })}`
+  // A field and an agency both offered, that no published procedure has together.
+  const agencies = [...new Set(docs.map((doc) => doc.implementingAgency).filter(Boolean))] as string[]
+  const fields = [...new Set(docs.map((doc) => doc.field).filter(Boolean))] as string[]
+  const pair = fields
+    .flatMap((field) => agencies.map((agency) => [field, agency]))
+    .find(([field, agency]) => !docs.some((doc) => doc.field === field && doc.implementingAgency === agency))!
+  const empty = `/thu-tuc-hanh-chinh?${new URLSearchParams({ field: pair[0], agency: pair[1] })}`
+
+  await expect(async () => {
+    await request.get(withResults)
+    const again = await request.get(withResults)
+    expect(cache(again), `${withResults}: not answered from the cache`).toBe('HIT')
+    expect(await again.text()).toMatch(/role="status">(?:[1-9]|Hiển thị)/)
+  }).toPass({ timeout: 15_000 })
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get(empty)
+    expect(response.status(), empty).toBe(200)
+    expect(cache(response), `${empty}: an empty combination was kept`).toBeUndefined()
+    expect(await response.text()).toContain('Không có kết quả phù hợp')
   }
 })
 

@@ -6,15 +6,15 @@ import { getLegalDocumentPage, NO_DOCUMENT_FILTERS, offeredDocumentFilters } fro
 import { getNewsPage, NEWS_PAGE_SIZE } from './queries/news'
 import { ANY_ONLINE, getProcedurePage, NO_PROCEDURE_FILTERS, offeredProcedureFilters } from './queries/procedures'
 
-type Filter = [string, string] | null
-/** What the table needs of a list: the values its filters offer, and its page count whole or filtered by one. */
+type Filters = [string, string][]
+/** What the table needs of a list: the values its filters offer, and its page count whole or filtered. */
 type CountedList = {
   offered: (locale: Locale) => Promise<Record<string, string[]>>
-  pages: (locale: Locale, filter: Filter) => Promise<number>
+  pages: (locale: Locale, filters: Filters) => Promise<number>
 }
 
 const noFilters = async () => ({})
-const chosen = (filter: Filter) => (filter ? { [filter[0]]: filter[1] } : {})
+const chosen = (filters: Filters) => Object.fromEntries(filters)
 
 /**
  * Each list's page 1 as its own page asks for it (same query, same arguments), so counting a list's
@@ -23,7 +23,7 @@ const chosen = (filter: Filter) => (filter ? { [filter[0]]: filter[1] } : {})
 const COUNTED: Record<StaticList, CountedList> = {
   '/thu-tuc-hanh-chinh': {
     offered: offeredProcedureFilters,
-    pages: async (locale, filter) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, ...chosen(filter) }, 1)).totalPages,
+    pages: async (locale, filters) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, ...chosen(filters) }, 1)).totalPages,
   },
   '/dich-vu-cong-truc-tuyen': {
     offered: noFilters,
@@ -31,7 +31,7 @@ const COUNTED: Record<StaticList, CountedList> = {
   },
   '/van-ban': {
     offered: offeredDocumentFilters,
-    pages: async (locale, filter) => (await getLegalDocumentPage(locale, { ...NO_DOCUMENT_FILTERS, ...chosen(filter) }, 1)).totalPages,
+    pages: async (locale, filters) => (await getLegalDocumentPage(locale, { ...NO_DOCUMENT_FILTERS, ...chosen(filters) }, 1)).totalPages,
   },
   '/tin-tuc': { offered: noFilters, pages: async (locale) => (await getNewsPage(locale, 1)).totalPages },
   '/su-kien': { offered: noFilters, pages: async (locale) => (await getEventPage(locale, 1)).totalPages },
@@ -47,9 +47,9 @@ async function listPages({ offered, pages }: CountedList, locale: Locale): Promi
   const filters: ListPages['filters'] = {}
   for (const [name, values] of Object.entries(await offered(locale))) {
     filters[name] = {}
-    for (const value of values) filters[name][value] = await pages(locale, [name, value])
+    for (const value of values) filters[name][value] = await pages(locale, [[name, value]])
   }
-  return { pages: await pages(locale, null), filters }
+  return { pages: await pages(locale, []), filters }
 }
 
 /**
@@ -64,4 +64,15 @@ export async function listPagesTable(): Promise<ListPagesTable> {
     for (const list of STATIC_LISTS) table[locale][list] = await listPages(COUNTED[list], locale)
   }
   return table
+}
+
+/**
+ * How many pages a list filtered by several values has (the proxy asks for each combination it meets,
+ * guards/staticLists.ts), or null when a value is not one the list offers: so only combinations of
+ * offered values are ever read, each its first page, as the list's page reads it.
+ */
+export async function combinationPages(list: StaticList, locale: Locale, filters: Filters): Promise<number | null> {
+  const offered = await COUNTED[list].offered(locale)
+  if (!filters.every(([name, value]) => Object.hasOwn(offered, name) && offered[name].includes(value))) return null
+  return COUNTED[list].pages(locale, filters)
 }

@@ -286,6 +286,27 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     expect(procedures.filters.field).not.toHaveProperty('Lĩnh vực chỉ có bản nháp')
     expect(Object.keys(procedures.filters.online)).toEqual(['full', 'partial', 'none'])
     expect(Object.keys(table.vi['/van-ban']!.filters.status)).toEqual(EFFECT_STATUSES.map(({ value }) => value))
+    // A combination: counted as its first page reads it; one with a value the list does not offer is not read.
+    const { combinationPages } = await import('@/lib/listPages')
+    const level = (procedure.levels as string[])[0]
+    expect(
+      await combinationPages('/thu-tuc-hanh-chinh', 'vi', [
+        ['field', procedure.field as string],
+        ['level', level],
+      ]),
+    ).toBe(await pagesOf({ and: [{ field: { equals: procedure.field } }, { levels: { in: [level] } }] }))
+    expect(
+      await combinationPages('/thu-tuc-hanh-chinh', 'vi', [
+        ['field', procedure.field as string],
+        ['level', 'khong-co'],
+      ]),
+    ).toBeNull()
+    expect(
+      await combinationPages('/thu-tuc-hanh-chinh', 'vi', [
+        ['field', 'Lĩnh vực chỉ có bản nháp'],
+        ['level', level],
+      ]),
+    ).toBeNull()
     // Every list, in both languages; the lists without filters have none.
     for (const locale of ['vi', 'en']) {
       expect(Object.keys(table[locale]).sort(), locale).toEqual([

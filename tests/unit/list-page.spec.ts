@@ -91,7 +91,7 @@ describe('staticListTarget', () => {
   const target = (query: string) => staticListTarget('/thu-tuc-hanh-chinh', procedures, new URLSearchParams(query))
   const civil = 'field=H%E1%BB%99+t%E1%BB%8Bch'
 
-  it('sends the pages the table knows to the static route: whole, or filtered by one value the list offers', () => {
+  it('sends the pages the table knows to the static route: whole, or filtered by values the list offers', () => {
     expect(target('')).toEqual({ page: 1, filters: [] })
     expect(target('trang=150')).toEqual({ page: 150, filters: [] })
     expect(target(`${civil}&trang=3`)).toEqual({ page: 3, filters: [['field', 'Hộ tịch']] })
@@ -100,13 +100,30 @@ describe('staticListTarget', () => {
     expect(target('field=&level=')).toEqual({ page: 1, filters: [] })
     // Page 1 of a filter with no results exists (it says so).
     expect(target('field=%C4%90%E1%BA%A5t+%C4%91ai')).toEqual({ page: 1, filters: [['field', 'Đất đai']] })
+    // Several filters, in the list's order whatever the query's, up to the most selective one's last page
+    // (the proxy then asks for the combination's own count).
+    expect(target('online=full&level=district&trang=8')).toEqual({
+      page: 8,
+      filters: [
+        ['level', 'district'],
+        ['online', 'full'],
+      ],
+    })
+    expect(target(`level=province&${civil}&trang=3`)).toEqual({
+      page: 3,
+      filters: [
+        ['field', 'Hộ tịch'],
+        ['level', 'province'],
+      ],
+    })
   })
 
   it('leaves everything else to be rendered per request', () => {
     for (const query of [
       'trang=151', // past the last page: redirected, never cached
       `${civil}&trang=4`,
-      'online=full&level=district', // two filters: combinations are not counted
+      'online=full&level=district&trang=9', // past the most selective filter's last page
+      'field=made-up&level=province', // a value not offered, with one that is
       'field=made-up', // a value the list does not offer
       `field=made-up&level=province`,
       'field=+H%E1%BB%99+t%E1%BB%8Bch', // nor written another way

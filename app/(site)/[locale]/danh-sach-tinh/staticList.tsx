@@ -33,9 +33,8 @@ async function listOf(params: StaticListParams): Promise<[ListModule, ListProps]
   const pathname = `/${decodeURIComponent(list).replaceAll('~', '/')}` as StaticList
   if (!STATIC_LISTS.includes(pathname) || staticListPageNumber([page]) === null) notFound()
   const filters = filtersOfSegments(pathname, segments)
-  // One filter at most, as the proxy sends (domain/listPage.ts staticListTarget). A value the list no longer
-  // offers (the proxy's copy of the table is a few seconds old) shows no results, as the list would.
-  if (!filters || filters.length > 1) notFound()
+  // A value the list no longer offers (the proxy's copy of the table is a few seconds old) shows no results, as the list would.
+  if (!filters) notFound()
   // Nothing here reads the request: the page is the same for every reader.
   const query = { trang: page, ...Object.fromEntries(filters) }
   return [LISTS[pathname], { params, searchParams: Promise.resolve(query) }]
@@ -48,7 +47,7 @@ export async function staticListMetadata(params: StaticListParams): Promise<Meta
 
 /**
  * A list at page N, whole or filtered, as a static page: the proxy sends `/thu-tuc-hanh-chinh?trang=N` and
- * `?field=…&trang=N` here (guards/staticLists.ts) and answers 404 to these addresses asked for directly.
+ * `?field=…&level=…&trang=N` here (guards/staticLists.ts) and answers 404 to these addresses asked for directly.
  */
 export async function StaticList({ params }: { params: StaticListParams }) {
   const [[Page], listProps] = await listOf(params)
