@@ -232,7 +232,7 @@ try {
   note('largest list page', `${Math.round(largest / 1024)} KB`)
 
   // What the page cache may hold of the lists at most, whatever a client asks for (domain/listPage.ts
-  // staticListTarget): each list's pages, whole and filtered by each value it offers.
+  // staticListTarget): each list's pages, whole and filtered by each value it offers (a combination of filters only when it has that page).
   const { lists: table } = await (await fetch(`${base}/next/list-pages`)).json()
   let views = 0
   let pagesAtMost = 0
@@ -242,7 +242,7 @@ try {
       views += bounds.length
       pagesAtMost += bounds.reduce((sum, bound) => sum + Math.max(1, bound), 0)
     }
-  note('static list pages, at most (both languages)', `${pagesAtMost} (${views} lists whole or by one filter value)`)
+  note('static list pages, at most (both languages)', `${pagesAtMost} for ${views} lists whole or by one filter value; combinations add only pages with results`)
 
   // A detail page that the build did not prerender: the oldest procedure.
   const oldest = (await (await fetch(`${base}/api/procedures?limit=1&sort=createdAt&depth=0`)).json()).docs[0]
