@@ -6,7 +6,7 @@
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
  *      how long the search index takes to load at start, a search page 3 s after the start, searches during the load (answered from the part read), the first
  *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
- *   4. every public list at page 1, at its last page, filtered by one value and by two: the first render after a publish expired it,
+ *   4. every public list at page 1, at its last page, filtered by one value and by two (a combination with results, one without): the first render after a publish expired it,
  *      warm (median of 10, a second after), and its HTML size; a detail page that was not prerendered, first and warm;
  *   5. publish → live: an admin publishes a new news title; time until its page and /tin-tuc show it;
  *      writes through the server (REST, as an admin) at N documents;
@@ -177,6 +177,14 @@ try {
     if (!saved.ok) throw new Error(`publish ${collection}/${doc.id}: ${saved.status}`)
   }
   const category = (await (await fetch(`${base}/api/news-categories?limit=1&depth=0`)).json()).docs[0]
+  // The first list request after a start has the proxy read its table of list pages (every list's first
+  // page, whole and per filter value): lists are rendered per request until it has.
+  const tableStarted = performance.now()
+  while ((await fetch(`${base}/tin-tuc?trang=2`)).headers.get('x-nextjs-cache') !== 'HIT') {
+    if (performance.now() - tableStarted > 60_000) throw new Error('lists not static 60 s after the first list request')
+    await sleep(100)
+  }
+  note('lists static after the first list request', ms(performance.now() - tableStarted))
   const lists = [
     ['procedures', '/thu-tuc-hanh-chinh', 'procedures'],
     ['procedures (en)', '/en/procedures', 'procedures'],
@@ -189,15 +197,28 @@ try {
     ['events', '/su-kien', 'events'],
     ['answered feedback', '/phan-anh-kien-nghi/hoi-dap', null],
   ]
+  /** What a list page says it shows is nothing ("Không có kết quả phù hợp", "No matching results"). */
+  const noResults = (html) => /role="status">(?:Không có|No matching)/.test(html)
   /**
-   * The list filtered by the first option of its first filter (a static page, as every value a list offers),
-   * and by the first options of its first two filters (rendered per request), if it has filters.
+   * The list filtered by the first option of its first filter (a static page, as every value a list
+   * offers); with the first option of its second filter that gives results (a static page too, once the
+   * proxy has its count) and the first that gives none (rendered per request), if it has two filters.
    */
-  const filteredPaths = (listPath, html) => {
-    const chosen = [...html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)]
-      .map(([, name, options]) => [name, /<option value="([^"]+)"/.exec(options)?.[1].replace(/&amp;/g, '&')])
-      .filter(([, value]) => value)
-    return [1, 2].filter((count) => chosen.length >= count).map((count) => `${listPath}?${new URLSearchParams(chosen.slice(0, count))}`)
+  const filteredPaths = async (listPath, html) => {
+    const selects = [...html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)].map(([, name, options]) => [
+      name,
+      [...options.matchAll(/<option value="([^"]+)"/g)].map(([, value]) => value.replace(/&amp;/g, '&')),
+    ])
+    if (!selects[0]?.[1].length) return []
+    const one = [[selects[0][0], selects[0][1][0]]]
+    const paths = [`${listPath}?${new URLSearchParams(one)}`]
+    const found = { some: null, none: null }
+    for (const value of selects[1]?.[1] ?? []) {
+      const path = `${listPath}?${new URLSearchParams([...one, [selects[1][0], value]])}`
+      found[noResults((await get(path)).body) ? 'none' : 'some'] ??= path
+      if (found.some && found.none) break
+    }
+    return [...paths, found.some, found.none].filter(Boolean)
   }
   const rows = []
   let largest = 0
@@ -207,8 +228,9 @@ try {
     const pages = [...body.matchAll(/href="([^"]*(?:[?&]trang=|\/trang\/)(\d+))"/g)]
     const last = pages.sort((a, b) => Number(b[2]) - Number(a[2]))[0]
     const lastPath = last ? last[1].replace(/&amp;/g, '&') : listPath
+    const filtered = await filteredPaths(listPath, body)
     if (collection) await republish(collection)
-    for (const pagePath of new Set([listPath, lastPath, ...filteredPaths(listPath, body)])) {
+    for (const pagePath of new Set([listPath, lastPath, ...filtered])) {
       const cold = await get(pagePath)
       // After the second expiry that follows a publish by 2 s (cms/revalidation.ts settleLater), and the render it asks for.
       await sleep(2300)
@@ -223,6 +245,7 @@ try {
         'first ms': Math.round(cold.ms),
         'warm ms': Math.round(percentile(warm, 50)),
         KB: Math.round(cold.bytes / 1024),
+        'no results': noResults(cold.body) ? 'yes' : '',
       })
     }
   }
@@ -242,7 +265,10 @@ try {
       views += bounds.length
       pagesAtMost += bounds.reduce((sum, bound) => sum + Math.max(1, bound), 0)
     }
-  note('static list pages, at most (both languages)', `${pagesAtMost} for ${views} lists whole or by one filter value; combinations add only pages with results`)
+  note(
+    'static list pages, at most (both languages)',
+    `${pagesAtMost} for ${views} lists whole or by one filter value; combinations add only pages with results`,
+  )
 
   // A detail page that the build did not prerender: the oldest procedure.
   const oldest = (await (await fetch(`${base}/api/procedures?limit=1&sort=createdAt&depth=0`)).json()).docs[0]

@@ -49,8 +49,8 @@ export const pathPageNumber = (segment: string | undefined): number | null =>
 /**
  * The lists whose pages are static pages (rendered once, kept until a change expires them) rather than
  * rendered per request: the proxy sends `/thu-tuc-hanh-chinh?trang=3` to the internal
- * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~"), and a list filtered by one
- * value that exists to `…/3/field~<value>/…` (guards/staticLists.ts, staticListTarget). Internal pathnames (i18n/routing.ts).
+ * `/vi/danh-sach-tinh/thu-tuc-hanh-chinh/3` (a list under another, "/" as "~"), and a list filtered by
+ * values it offers to `…/3/field~<value>/…` (guards/staticLists.ts, staticListTarget). Internal pathnames (i18n/routing.ts).
  */
 export const STATIC_LISTS = [
   '/thu-tuc-hanh-chinh',

@@ -11,41 +11,60 @@ const FRESH_MS = 5000
 
 const listPages = appTable<ListPagesTable>(LIST_PAGES_PATH, {}, (body) => (body as { lists: ListPagesTable }).lists, FRESH_MS)
 
-/** The page counts of combinations of filters the proxy has asked for (by their internal path), each kept FRESH_MS. */
-type Kept = Map<string, { pages: Promise<number>; at: number }>
-const combinations: Kept = ((globalThis as { __cchcListCombinations?: Kept }).__cchcListCombinations ??= new Map())
-/** At most this many combinations are kept: the oldest go first (a client walking combinations only costs requests). */
+/** A combination of filters' page count as last read (null: not read yet), and the reading under way. */
+type Count = { pages: number | null; at: number; loading: boolean }
+type Counts = Map<string, Count>
+/** The page counts of combinations of filters the proxy has met (by their internal path). */
+const combinations: Counts = ((globalThis as { __cchcListCombinations?: Counts }).__cchcListCombinations ??= new Map())
+/** At most this many combinations are kept: the oldest go first (a client walking more only has them counted again). */
 const MAX_COMBINATIONS = 5000
-const COMBINATION_TIMEOUT_MS = 1500
+/** Counts asked for at once at most: a client walking combinations cannot hold the app up with them. */
+const MAX_COUNTING = 4
+const COUNT_TIMEOUT_MS = 1500
+let counting = 0
 
-/** A combination's page count as the app gives it; 0 when it does not (a combination it does not know, a failure). */
-async function askPages(locale: string, list: string, segments: string[]): Promise<number> {
+/** A combination's page count as the app gives it: 0 for a combination it does not know, null when it does not answer. */
+async function askPages(locale: string, list: string, segments: string[]): Promise<number | null> {
   const query = new URLSearchParams([['list', list], ['locale', locale], ...segments.map((segment) => ['filter', segment])])
   try {
     const response = await fetch(`${internalUrl()}${LIST_PAGES_PATH}?${query}`, {
       cache: 'no-store',
-      signal: AbortSignal.timeout(COMBINATION_TIMEOUT_MS),
+      signal: AbortSignal.timeout(COUNT_TIMEOUT_MS),
     })
-    const pages = response.ok ? ((await response.json()) as { pages?: unknown }).pages : 0
-    return Number.isInteger(pages) ? (pages as number) : 0
+    if (response.status === 404) return 0
+    const pages = response.ok ? ((await response.json()) as { pages?: unknown }).pages : null
+    return Number.isInteger(pages) ? (pages as number) : null
   } catch {
-    return 0
+    return null
   }
 }
 
 /**
- * How many pages a combination of filters has (app/next/list-pages?list=…), asked once every FRESH_MS
- * however many requests want it; 0 (rendered per request) when the app does not say.
+ * How many pages a combination of filters has, as last read (app/next/list-pages?list=…), or null when
+ * never read: never waited for. A count older than FRESH_MS is read again in the background (one at a
+ * time per combination, MAX_COUNTING in all); one that fails keeps the last (the table's bound still
+ * applies). So a combination is rendered per request until its count is in hand, then served from the
+ * cache while it has that page.
  */
-function combinationPages(locale: string, list: string, segments: string[]): Promise<number> {
+function combinationPages(locale: string, list: string, segments: string[]): number | null {
   const key = [locale, list, ...segments].join('/')
-  const kept = combinations.get(key)
-  if (kept && Date.now() - kept.at <= FRESH_MS) return kept.pages
-  const pages = askPages(locale, list, segments)
-  combinations.delete(key)
-  combinations.set(key, { pages, at: Date.now() })
-  if (combinations.size > MAX_COMBINATIONS) combinations.delete(combinations.keys().next().value!)
-  return pages
+  let count = combinations.get(key)
+  if (!count) {
+    count = { pages: null, at: 0, loading: false }
+    combinations.set(key, count)
+    if (combinations.size > MAX_COMBINATIONS) combinations.delete(combinations.keys().next().value!)
+  }
+  if (Date.now() - count.at > FRESH_MS && !count.loading && counting < MAX_COUNTING) {
+    const reading = count
+    reading.loading = true
+    counting++
+    void askPages(locale, list, segments).then((pages) => {
+      if (pages !== null) reading.pages = pages
+      Object.assign(reading, { at: Date.now(), loading: false })
+      counting--
+    })
+  }
+  return count.pages
 }
 
 /** Each list's public path in each locale ("/en/procedures") → its internal list and the locale. */
@@ -64,7 +83,7 @@ const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-/-`
  * expires it, instead of rendered per request; the address the reader sees does not change. Which
  * pages exist comes from the app's table of page counts (app/next/list-pages), re-read in the
  * background when a request finds it older than a few seconds; a combination of filters also needs its
- * own count, asked for once every few seconds. So the cache holds the pages the content has, whatever a
+ * own count, read in the background too (combinationPages). So the cache holds the pages the content has, whatever a
  * client asks for (staticListTarget). Anything else (made-up values, a page past the end, the table not read yet) is rendered
  * per request by the list's own page. Null: nothing to do here.
  */
@@ -77,7 +96,7 @@ export async function staticListRoute(request: { url: string; headers: Headers; 
   const target = staticListTarget(found.list, (await listPages(false))[found.locale]?.[found.list], url.searchParams)
   if (!target) return null
   const filters = target.filters.map(filterSegment)
-  if (filters.length > 1 && target.page > (await combinationPages(found.locale, found.list, filters))) return null
+  if (filters.length > 1 && target.page > (combinationPages(found.locale, found.list, filters) ?? 0)) return null
   const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), target.page, ...filters]
   // As next-intl's middleware rewrites (it is not run for these): the locale in its request header.
   const headers = new Headers(request.headers)

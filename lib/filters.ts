@@ -6,6 +6,9 @@ export type SearchParams = Record<string, string | string[] | undefined>
 /** Longest parameter value a filter reads (option values and page numbers are far shorter). */
 const MAX_PARAM_LENGTH = 200
 
+/** Whether a list can filter by a value: what `param` reads back unchanged (no space around it, not too long). */
+export const filterableValue = (value: string) => value !== '' && value === value.trim() && value.length <= MAX_PARAM_LENGTH
+
 /** The first value of a search parameter, trimmed and bounded; empty when absent. Unknown and repeated parameters are never read. */
 export const param = (params: SearchParams, name: string): string => {
   const value = params[name]

@@ -1,5 +1,6 @@
 import { type ListPages, type ListPagesTable, STATIC_LISTS, type StaticList } from '@/domain/listPage'
 import { type Locale, locales } from '@/i18n/routing'
+import { filterableValue } from './filters'
 import { getEventPage } from './queries/events'
 import { listPublishedAnswers } from './queries/feedbackAnswers'
 import { getLegalDocumentPage, NO_DOCUMENT_FILTERS, offeredDocumentFilters } from './queries/legalDocuments'
@@ -47,7 +48,8 @@ async function listPages({ offered, pages }: CountedList, locale: Locale): Promi
   const filters: ListPages['filters'] = {}
   for (const [name, values] of Object.entries(await offered(locale))) {
     filters[name] = {}
-    for (const value of values) filters[name][value] = await pages(locale, [[name, value]])
+    // A value the page would read otherwise (trimmed, cut short) is left to be rendered per request.
+    for (const value of values.filter(filterableValue)) filters[name][value] = await pages(locale, [[name, value]])
   }
   return { pages: await pages(locale, []), filters }
 }
@@ -73,6 +75,7 @@ export async function listPagesTable(): Promise<ListPagesTable> {
  */
 export async function combinationPages(list: StaticList, locale: Locale, filters: Filters): Promise<number | null> {
   const offered = await COUNTED[list].offered(locale)
-  if (!filters.every(([name, value]) => Object.hasOwn(offered, name) && offered[name].includes(value))) return null
+  if (!filters.every(([name, value]) => filterableValue(value) && Object.hasOwn(offered, name) && offered[name].includes(value)))
+    return null
   return COUNTED[list].pages(locale, filters)
 }

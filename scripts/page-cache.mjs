@@ -2,7 +2,8 @@
  * Next's page and data cache for one instance (next.config.ts sets it as `cacheHandler` without
  * REDIS_URL): Next's own file-system cache (in this process, and on disk beside the build), with two
  * rules of its own:
- * - A 404 page is kept only where it replaces a page on disk (a news item withdrawn: its old copy, or
+ * - A 404 page, or a redirect (a list page past its last, asked for while the proxy's count was a few
+ *   seconds old), is kept only where it replaces a page on disk (a news item withdrawn: its old copy, or
  *   the build's, must not come back after a restart, when Next no longer knows that its tags were
  *   expired). Next keeps the not-found page of a route that renders on
  *   demand under the address asked for, so every made-up address (`/tin-tuc/<anything>`) would add about
@@ -25,6 +26,8 @@ const MAX_DATA_ENTRY = 2 * 1024 * 1024
 
 /** A page that answers 404: what a made-up address renders. */
 export const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
+/** A page that answers 404 or redirects (a list page past its last: app/_components/lastPage.ts): nothing to keep for itself. */
+const isNotAPage = (value) => isNotFoundPage(value) || (value?.kind === 'APP_PAGE' && value.status >= 300 && value.status < 400)
 
 export default class PageCache extends FileSystemCache {
   /** Whether a page is on disk under `key`: rendered since the build (scoped by route), or the build's own (Next's file-system-cache.js get). */
@@ -35,7 +38,7 @@ export default class PageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    if (isNotFoundPage(data) && !this.onDisk(key)) return
+    if (isNotAPage(data) && !this.onDisk(key)) return
     if (ctx?.fetchCache && JSON.stringify(data).length > MAX_DATA_ENTRY) {
       console.warn(`Failed to set Next.js data cache for ${ctx.fetchUrl || key}, items over 2MB can not be cached`)
       return

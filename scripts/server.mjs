@@ -53,9 +53,9 @@ server.listen(port, address, () => {
   log.info(`Ready on http://${address ?? 'localhost'}:${port}${trusted.length ? ` (trusted proxies: ${process.env.TRUSTED_PROXIES})` : ''}`)
   // Boots Payload, and with it the jobs runner (scheduled publishing, emails) and the search index's load,
   // before anyone visits; then asks for the search page in both languages, so that the first citizen's
-  // search does not pay for loading the page runtime (about 1 s on the first page after a start), and
-  // for a list, which has the proxy read its table of list pages (guards/staticLists.ts): until it has,
-  // lists are rendered per request.
+  // search does not pay for loading the page runtime (about 1 s on the first page after a start). Not a
+  // list: its first request has the proxy read the table of list pages (guards/staticLists.ts), a read of
+  // every list's first page that would slow the searches answered while the search index loads.
   // This server as a client reaches it: the address it is bound to, or 127.0.0.1 when bound to every
   // interface (`::` takes IPv4 too, and a host may have no IPv6 loopback).
   const bound = server.address()
@@ -71,7 +71,7 @@ server.listen(port, address, () => {
       (error) => log.error(`jobs: the start-up health check failed (${error.message}); the runner starts with the first request`),
     )
     .then(async () => {
-      for (const page of ['/tim-kiem', '/en/search', '/thu-tuc-hanh-chinh']) await (await fetch(`${self}${page}`)).text()
+      for (const page of ['/tim-kiem', '/en/search']) await (await fetch(`${self}${page}`)).text()
     })
     .catch((error) => log.warn(`a start-up request for a page failed (${error.message})`))
 })

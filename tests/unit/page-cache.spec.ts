@@ -29,7 +29,7 @@ afterEach(() => {
 const files = (dir: string): string[] => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [])
 
 describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
-  it('keeps a page on disk and in memory, as Next does, and a 404 page only where it replaces a kept page', async () => {
+  it('keeps a page on disk and in memory, as Next does, and a 404 or a redirect only where it replaces a page on disk', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-page-cache-'))
     dirs.push(dir)
     const cache = new PageCache({
@@ -58,6 +58,10 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
     await cache.set('/vi/tin-tuc/khong-co', page(404) as never, context)
     expect(files(path.join(dir, 'server', 'app')).filter((file) => file.includes('khong-co'))).toEqual([])
     expect(await cache.get('/vi/tin-tuc/khong-co', read)).toBeNull()
+
+    // A redirect (a list page past its last) is not kept for itself either.
+    await cache.set('/vi/danh-sach-tinh/tin-tuc/9999', page(307) as never, context)
+    expect(files(path.join(dir, 'server', 'app')).filter((file) => file.includes('9999'))).toEqual([])
 
     // A page withdrawn: its tag expired (the render that follows finds no fresh copy), and its 404
     // replaces the copy on disk, so that a new process (a restart, which forgets expired tags) serves the 404.
