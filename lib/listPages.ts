@@ -1,4 +1,4 @@
-import { type ListPages, type ListPagesTable, STATIC_LISTS, type StaticList } from '@/domain/listPage'
+import { type ListPage, type ListPages, type ListPagesTable, STATIC_LISTS, type StaticList } from '@/domain/listPage'
 import { type Locale, locales } from '@/i18n/routing'
 import { filterableValue } from './filters'
 import { getEventPage } from './queries/events'
@@ -15,6 +15,8 @@ type CountedList = {
 }
 
 const noFilters = async () => ({})
+/** How many pages a list has: none when it has nothing (Payload may count one empty page). */
+const pagesOf = ({ total, totalPages }: ListPage<unknown>) => (total > 0 ? totalPages : 0)
 const chosen = (filters: Filters) => Object.fromEntries(filters)
 
 /**
@@ -24,23 +26,23 @@ const chosen = (filters: Filters) => Object.fromEntries(filters)
 const COUNTED: Record<StaticList, CountedList> = {
   '/thu-tuc-hanh-chinh': {
     offered: offeredProcedureFilters,
-    pages: async (locale, filters) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, ...chosen(filters) }, 1)).totalPages,
+    pages: async (locale, filters) => pagesOf(await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, ...chosen(filters) }, 1)),
   },
   '/dich-vu-cong-truc-tuyen': {
     offered: noFilters,
-    pages: async (locale) => (await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, online: ANY_ONLINE }, 1)).totalPages,
+    pages: async (locale) => pagesOf(await getProcedurePage(locale, { ...NO_PROCEDURE_FILTERS, online: ANY_ONLINE }, 1)),
   },
   '/van-ban': {
     offered: offeredDocumentFilters,
-    pages: async (locale, filters) => (await getLegalDocumentPage(locale, { ...NO_DOCUMENT_FILTERS, ...chosen(filters) }, 1)).totalPages,
+    pages: async (locale, filters) => pagesOf(await getLegalDocumentPage(locale, { ...NO_DOCUMENT_FILTERS, ...chosen(filters) }, 1)),
   },
-  '/tin-tuc': { offered: noFilters, pages: async (locale) => (await getNewsPage(locale, 1)).totalPages },
-  '/su-kien': { offered: noFilters, pages: async (locale) => (await getEventPage(locale, 1)).totalPages },
+  '/tin-tuc': { offered: noFilters, pages: async (locale) => pagesOf(await getNewsPage(locale, 1)) },
+  '/su-kien': { offered: noFilters, pages: async (locale) => pagesOf(await getEventPage(locale, 1)) },
   '/bao-chi': {
     offered: noFilters,
-    pages: async (locale) => (await getNewsPage(locale, 1, undefined, NEWS_PAGE_SIZE, 'press-release')).totalPages,
+    pages: async (locale) => pagesOf(await getNewsPage(locale, 1, undefined, NEWS_PAGE_SIZE, 'press-release')),
   },
-  '/phan-anh-kien-nghi/hoi-dap': { offered: noFilters, pages: async (locale) => (await listPublishedAnswers(locale, 1)).totalPages },
+  '/phan-anh-kien-nghi/hoi-dap': { offered: noFilters, pages: async (locale) => pagesOf(await listPublishedAnswers(locale, 1)) },
 }
 
 /** One list's counts, a read at a time: after a publish each may be a query, and a burst of them would hold the database up. */

@@ -307,6 +307,19 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
         ['level', level],
       ]),
     ).toBeNull()
+    // A combination with no results has no page (Payload may count one empty page).
+    const documents = await import('@/lib/queries/legalDocuments')
+    const offered = await documents.offeredDocumentFilters('vi')
+    let empty: [string, string][] | null = null
+    for (const type of offered.type)
+      for (const issuer of offered.issuer)
+        if (!empty && (await documents.getLegalDocumentPage('vi', { ...documents.NO_DOCUMENT_FILTERS, type, issuer }, 1)).total === 0)
+          empty = [
+            ['type', type],
+            ['issuer', issuer],
+          ]
+    expect(empty, 'an empty combination of a type and an issuer in the seed').not.toBeNull()
+    expect(await combinationPages('/van-ban', 'vi', empty!)).toBe(0)
     // Every list, in both languages; the lists without filters have none.
     for (const locale of ['vi', 'en']) {
       expect(Object.keys(table[locale]).sort(), locale).toEqual([
