@@ -1,6 +1,5 @@
 import { internalUrl } from '@/domain/siteUrl'
 
-const FETCH_TIMEOUT_MS = 1500
 /** A table that cannot be read is asked for again after this, and the copy in hand is used meanwhile. */
 const RETRY_MS = 5000
 
@@ -8,11 +7,11 @@ type Held<T> = { value: T; checkedAt: number; loading: Promise<void> | null; war
 
 /**
  * A table the app serves at `path` (JSON), as the proxy keeps it: in memory, re-read when older than
- * `freshMs`. `current(wait)` gives the copy in hand; with `wait`, a stale copy is re-read first (a
+ * `freshMs`, given up after `timeoutMs`. `current(wait)` gives the copy in hand; with `wait`, a stale copy is re-read first (a
  * cached answer, a few milliseconds), else the re-read runs in the background. A table that cannot be
  * read keeps the copy in hand and is said once a minute, not on every request.
  */
-export function appTable<T>(path: string, empty: T, parse: (body: unknown) => T, freshMs: number) {
+export function appTable<T>(path: string, empty: T, parse: (body: unknown) => T, freshMs: number, timeoutMs: number) {
   const key = `__cchcTable:${path}`
   const held: Held<T> = ((globalThis as Record<string, unknown>)[key] ??= {
     value: empty,
@@ -23,7 +22,7 @@ export function appTable<T>(path: string, empty: T, parse: (body: unknown) => T,
 
   async function load() {
     try {
-      const response = await fetch(internalUrl() + path, { cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
+      const response = await fetch(internalUrl() + path, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) })
       if (!response.ok) throw new Error(`status ${response.status}`)
       held.value = parse(await response.json())
       held.checkedAt = Date.now()

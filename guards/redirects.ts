@@ -4,12 +4,15 @@ import { appTable } from './appTable'
 
 /** How old the proxy's copy of the table may be: a redirect saved in the admin applies within this. */
 const FRESH_MS = 1000
+/** A request waits for the re-read at most this long (a cached answer takes a few milliseconds). */
+const TIMEOUT_MS = 1500
 
 const redirects = appTable(
   REDIRECTS_PATH,
   new Map<string, RedirectRule>(),
   (body) => new Map((body as { rules: RedirectRule[] }).rules.map((rule) => [rule.from, rule])),
   FRESH_MS,
+  TIMEOUT_MS,
 )
 
 /**

@@ -6,10 +6,22 @@ import { localizedPath, routing } from '@/i18n/routing'
 
 import { appTable } from './appTable'
 
-/** How old the proxy's copy of the page counts may be: a new last page, or a new filter value, is rendered per request until then. */
-const FRESH_MS = 5000
+/**
+ * How old the proxy's copies of the page counts may be: a new last page, a new filter value or a
+ * combination that gained a page is rendered per request until then. A reading after a publish runs
+ * the first page of every filter value again (seconds of queries at 50,000 documents), so not often.
+ */
+const FRESH_MS = 30_000
+/** The table is read in the background, whatever it takes (the first reading after a start reads every list's first page). */
+const TABLE_TIMEOUT_MS = 60_000
 
-const listPages = appTable<ListPagesTable>(LIST_PAGES_PATH, {}, (body) => (body as { lists: ListPagesTable }).lists, FRESH_MS)
+const listPages = appTable<ListPagesTable>(
+  LIST_PAGES_PATH,
+  {},
+  (body) => (body as { lists: ListPagesTable }).lists,
+  FRESH_MS,
+  TABLE_TIMEOUT_MS,
+)
 
 /** A combination of filters' page count as last read (null: not read yet), and the reading under way. */
 type Count = { pages: number | null; at: number; loading: boolean }
