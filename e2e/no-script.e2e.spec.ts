@@ -159,8 +159,10 @@ test('a publish reaches a page without script within 2 s', async ({ request }) =
 
 test('a render that fails on the server answers a server-written 500 page in the reader’s language, without script', async () => {
   test.setTimeout(120_000)
-  // A second server on a consistent copy of the suite's database, whose news table is then dropped
-  // under it: the next uncached news list fails to render, as it would on a broken database.
+  // A second server on a consistent copy of the suite's database, whose feedback table is then dropped
+  // under it: an answer looked up by its id (read each time, never cached) fails to render, as it would
+  // on a broken database. (A list would not: it shares the suite's data cache on disk, and a page past
+  // the last is not read.)
   const copy = `data/e2e-broken-${process.pid}.db`
   fs.rmSync(copy, { force: true })
   const source = new Database(e2eServer.env.DATABASE_URL.replace(/^file:/, ''))
@@ -169,12 +171,12 @@ test('a render that fails on the server answers a server-written 500 page in the
   const server = await startSecondServer(Number(e2eServer.env.PORT) + 97, { DATABASE_URL: `file:./${copy}` })
   try {
     const broken = new Database(copy)
-    broken.exec('PRAGMA foreign_keys = OFF; DROP TABLE news_locales; DROP TABLE news')
+    broken.exec('PRAGMA foreign_keys = OFF; DROP TABLE feedback')
     broken.close()
-    const page = 100 + Math.floor(Math.random() * 800)
+    const answer = crypto.randomUUID()
     for (const [path, title] of [
-      [`/tin-tuc?trang=${page}`, 'Xin lỗi, đã có lỗi ở phía chúng tôi'],
-      [`/en/news?trang=${page}`, 'Sorry, something went wrong on our side'],
+      [`/phan-anh-kien-nghi/hoi-dap?cau-hoi=${answer}`, 'Xin lỗi, đã có lỗi ở phía chúng tôi'],
+      [`/en/feedback/answers?cau-hoi=${answer}`, 'Sorry, something went wrong on our side'],
     ]) {
       const response = await fetch(`${server.url}${path}`)
       expect(response.status, path).toBe(500)
