@@ -154,16 +154,16 @@ export const getLegalDocumentFilterOptions = cachedQuery(
   },
 )
 
-/** The values each document filter offers (filter → values): what the list's form shows, and all the list reads. */
-export async function offeredDocumentFilters(locale: Locale): Promise<Record<keyof DocumentFilters, string[]>> {
-  const options = await getLegalDocumentFilterOptions(locale)
-  return {
-    type: options.types,
-    issuer: options.issuers.map(({ id }) => id),
-    year: options.years,
-    status: EFFECT_STATUSES.map(({ value }) => value),
-  }
-}
+/** The values each document filter offers (filter → values), from its options: what the list's form shows, and all the list reads. */
+export const documentFilterValues = (options: DocumentFilterOptions): Record<keyof DocumentFilters, string[]> => ({
+  type: options.types,
+  issuer: options.issuers.map(({ id }) => id),
+  year: options.years,
+  status: EFFECT_STATUSES.map(({ value }) => value),
+})
+
+/** documentFilterValues of the options in `locale`. */
+export const offeredDocumentFilters = async (locale: Locale) => documentFilterValues(await getLegalDocumentFilterOptions(locale))
 
 export const getLegalDocumentBySlug = detailQuery('legal-documents', {
   // Depth 2: the issuer and its successor ("nay là …" follows the whole chain: getCurrentSuccessor).

@@ -147,11 +147,16 @@ export const getProcedureFilterOptions = cachedQuery(
   },
 )
 
-/** The values each procedure filter offers (filter → values): what the list's form shows, and all the list reads. */
-export async function offeredProcedureFilters(locale: Locale): Promise<Record<keyof ProcedureFilters, string[]>> {
-  const options = await getProcedureFilterOptions(locale)
-  return { field: options.fields, level: options.levels, online: [...ONLINE_FILTER_VALUES], agency: options.agencies.map(({ id }) => id) }
-}
+/** The values each procedure filter offers (filter → values), from its options: what the list's form shows, and all the list reads. */
+export const procedureFilterValues = (options: ProcedureFilterOptions): Record<keyof ProcedureFilters, string[]> => ({
+  field: options.fields,
+  level: options.levels,
+  online: [...ONLINE_FILTER_VALUES],
+  agency: options.agencies.map(({ id }) => id),
+})
+
+/** procedureFilterValues of the options in `locale`. */
+export const offeredProcedureFilters = async (locale: Locale) => procedureFilterValues(await getProcedureFilterOptions(locale))
 
 /** The code and name of one published procedure, by its national code (the feedback form's "from this procedure"). */
 export const getProcedureByCode = cachedQuery(

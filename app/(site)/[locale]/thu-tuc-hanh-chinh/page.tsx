@@ -14,9 +14,9 @@ import { pageLocale } from '@/lib/localeParams'
 import {
   getProcedureFilterOptions,
   getProcedurePage,
-  offeredProcedureFilters,
   ONLINE_FILTER_VALUES,
   PROCEDURES_PAGE_SIZE,
+  procedureFilterValues,
 } from '@/lib/queries/procedures'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
@@ -42,8 +42,8 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
     agency: param(query, 'agency'),
   }
   const filtered = Object.values(chosen).some(Boolean)
-  const [options, offered] = await Promise.all([getProcedureFilterOptions(locale), offeredProcedureFilters(locale)])
-  const result = allOffered(chosen, offered)
+  const options = await getProcedureFilterOptions(locale)
+  const result = allOffered(chosen, procedureFilterValues(options))
     ? await readPage((page) => getProcedurePage(locale, chosen, page), pageParam(query))
     : noResults<never>()
   const { items, page, totalPages, total } = result

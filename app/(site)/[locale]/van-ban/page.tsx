@@ -12,10 +12,10 @@ import { Pagination } from '@/app/_components/Pagination'
 import { allOffered, type FilterOption, noResults, pageParam, param, type SearchParams } from '@/lib/filters'
 import { pageLocale } from '@/lib/localeParams'
 import {
+  documentFilterValues,
   DOCUMENTS_PAGE_SIZE,
   getLegalDocumentFilterOptions,
   getLegalDocumentPage,
-  offeredDocumentFilters,
 } from '@/lib/queries/legalDocuments'
 import { alternates } from '@/lib/seo'
 import { localizedPath } from '@/i18n/routing'
@@ -35,8 +35,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const query = await searchParams
   const chosen = { type: param(query, 'type'), issuer: param(query, 'issuer'), year: param(query, 'year'), status: param(query, 'status') }
   const filtered = Object.values(chosen).some(Boolean)
-  const [options, offered] = await Promise.all([getLegalDocumentFilterOptions(locale), offeredDocumentFilters(locale)])
-  const result = allOffered(chosen, offered)
+  const options = await getLegalDocumentFilterOptions(locale)
+  const result = allOffered(chosen, documentFilterValues(options))
     ? await readPage((page) => getLegalDocumentPage(locale, chosen, page), pageParam(query))
     : noResults<never>()
   const { items, page, totalPages } = result
