@@ -116,6 +116,23 @@ const documentPage = cachedQuery(
 /** One page of published documents, newest first, filtered by type, issuer, year of issue and legal effect (as of today). */
 export const getLegalDocumentPage = (locale: Locale, filters: DocumentFilters, page: number) => documentPage(locale, filters, page, today())
 
+const documentCount = cachedQuery(
+  'legal-documents:count',
+  { collection: 'legal-documents', also: [tags.collection('agencies')] },
+  async (payload, filters: DocumentFilters, _day: string): Promise<number> => {
+    const issuers = filters.issuer ? await withPredecessors(payload, filters.issuer) : []
+    const where = documentsWhere(filters, issuers, new Date().toISOString())
+    return (await payload.count({ collection: 'legal-documents', overrideAccess: false, where })).totalDocs
+  },
+)
+
+/**
+ * How many published documents match the filters (as of today): the list's page count
+ * (lib/listPages.ts) without reading a page of them. The same in every language (no filter reads a
+ * localized field), so counted once for both.
+ */
+export const countLegalDocuments = (filters: DocumentFilters) => documentCount(filters, today())
+
 export type DocumentFilterOptions = { types: string[]; issuers: { id: string; name: string }[]; years: string[] }
 
 /** What the document filters offer: every type, issuer and year of issue among all published documents. */

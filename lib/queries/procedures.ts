@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { tags } from '@/cms/cacheTags'
 import type { ListPage } from '@/domain/listPage'
-import type { Locale } from '@/i18n/routing'
+import { type Locale, routing } from '@/i18n/routing'
 import type { Procedure } from '@/payload-types'
 import { detailQuery } from './bySlug'
 import { cachedQuery } from './cached'
@@ -112,6 +112,21 @@ export const getProcedurePage = cachedQuery(
     }
   },
 )
+
+const procedureCount = cachedQuery(
+  'procedures:count',
+  { collection: 'procedures' },
+  async (payload, locale: Locale, filters: ProcedureFilters): Promise<number> =>
+    (await payload.count({ collection: 'procedures', locale, overrideAccess: false, where: proceduresWhere(filters) })).totalDocs,
+)
+
+/**
+ * How many published procedures match the filters: the list's page count (lib/listPages.ts) without
+ * reading a page of them, cached as the pages are until a procedure changes. Only the field is
+ * localized, so a count without one is the same in every language, and counted once.
+ */
+export const countProcedures = (locale: Locale, filters: ProcedureFilters) =>
+  procedureCount(filters.field ? locale : routing.defaultLocale, filters)
 
 export type ProcedureFilterOptions = { fields: string[]; levels: string[]; agencies: { id: string; name: string }[] }
 

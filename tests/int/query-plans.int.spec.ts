@@ -136,7 +136,7 @@ beforeAll(async () => {
 afterAll(() => cleanup?.())
 
 describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB has no EXPLAIN QUERY PLAN of SQL)', () => {
-  it('no query of a page, feed, the sitemap, search, feedback, redirects or the API scans a content table', async () => {
+  it('no query of a page, feed, the sitemap, search, feedback, redirects, the list pages table or the API scans a content table', async () => {
     const news = await import('@/lib/queries/news')
     const events = await import('@/lib/queries/events')
     const guides = await import('@/lib/queries/guides')
@@ -147,6 +147,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     const published = await import('@/lib/queries/published')
     const answers = await import('@/lib/queries/feedbackAnswers')
     const { redirectRules } = await import('@/lib/redirects')
+    const { listPagesTable } = await import('@/lib/listPages')
     const { loadedSearchMemory, searchIndexChanged, searchMemory } = await import('@/search/memory')
     const { runSearch } = await import('@/search/query')
     const { trackFeedback } = await import('@/feedback/track')
@@ -237,6 +238,8 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
       calls.push([`prerendered ${collection}`, () => published.listNewestPublished(collection, 50)])
     }
     calls.push(['redirects', () => redirectRules()])
+    // The proxy's table of list pages: every list counted, whole and per filter value (lib/listPages.ts).
+    calls.push(['list pages table', () => listPagesTable()])
     calls.push(['feedback tracking', () => trackFeedback(payload, String(answer.trackingCode), 'nguoi.gui@example.vn', '192.0.2.1')])
     calls.push(['feedback procedure by code', () => resolveProcedure(payload, procedure.code)])
     calls.push(['feedback procedure by name', () => resolveProcedure(payload, 'Đăng ký khai sinh')])
@@ -265,7 +268,7 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
 
   it('the list pages table counts each list, and each value its filters offer, as the lists page them (published only)', async () => {
     const { listPagesTable } = await import('@/lib/listPages')
-    const { PROCEDURES_PAGE_SIZE } = await import('@/lib/queries/procedures')
+    const { countProcedures, getProcedurePage, NO_PROCEDURE_FILTERS, PROCEDURES_PAGE_SIZE } = await import('@/lib/queries/procedures')
     const { EFFECT_STATUSES } = await import('@/domain/legalDocuments/vocabulary')
     const pagesOf = async (where: Where) =>
       Math.ceil((await payload.count({ collection: 'procedures', where, overrideAccess: false })).totalDocs / PROCEDURES_PAGE_SIZE)
@@ -274,6 +277,15 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
     await payload.create({
       collection: 'procedures',
       data: { code: '9.999999', name: 'Bản nháp', field: 'Lĩnh vực chỉ có bản nháp', _status: 'draft' } as never,
+      draft: true,
+      context,
+    })
+
+    // A draft document, of a type and issuer that published ones have: counted nowhere.
+    const published = (await payload.find({ collection: 'legal-documents', limit: 1, depth: 0, overrideAccess: false })).docs[0]
+    await payload.create({
+      collection: 'legal-documents',
+      data: { title: 'Bản nháp', documentType: published.documentType, issuer: published.issuer, _status: 'draft' } as never,
       draft: true,
       context,
     })
@@ -333,6 +345,20 @@ describe.skipIf(onMongo)('query plans of the public pages (SQLite only: MongoDB 
       ])
       expect(table[locale]['/tin-tuc']!.pages, locale).toBeGreaterThan(0)
       expect(table[locale]['/tin-tuc']!.filters, locale).toEqual({})
+      // The counts are those of the list itself, whatever the filter (a legal effect is a query over dates).
+      for (const [name, values] of Object.entries(table[locale]['/van-ban']!.filters))
+        for (const [value, pages] of Object.entries(values)) {
+          const filters = { ...documents.NO_DOCUMENT_FILTERS, [name]: value }
+          const page = await documents.getLegalDocumentPage(locale as 'vi' | 'en', filters, 1)
+          expect(await documents.countLegalDocuments(filters), `${locale} /van-ban ${name}=${value}`).toBe(page.total)
+          expect(pages, `${locale} /van-ban ${name}=${value}`).toBe(page.total > 0 ? page.totalPages : 0)
+        }
+      for (const [name, values] of Object.entries(table[locale]['/thu-tuc-hanh-chinh']!.filters))
+        for (const value of Object.keys(values)) {
+          const filters = { ...NO_PROCEDURE_FILTERS, [name]: value }
+          const page = await getProcedurePage(locale as 'vi' | 'en', filters, 1)
+          expect(await countProcedures(locale as 'vi' | 'en', filters), `${locale} procedures ${name}=${value}`).toBe(page.total)
+        }
     }
   }, 120_000)
 })
