@@ -6,7 +6,8 @@
  */
 import { CLIENT_HEADER, isTrusted, resolveClientAddress } from './client-address.mjs'
 import { LOCAL_HEADER, observeRequest } from './metrics.mjs'
-import { answerLogged, REQUEST_ID_HEADER, requestIdOf } from './request-log.mjs'
+import { answerLogged, REQUEST_ID_HEADER, requestIdOf, ROUTINE } from './request-log.mjs'
+import { countInFlight } from './requests-in-flight.mjs'
 import { mayStripScripts, serverErrorPage, withoutScripts } from './script-free-pages.mjs'
 
 export const MAX_PARAMETERS = 100
@@ -53,6 +54,8 @@ function answer(req, res, client, handle, log) {
   }
   req.url = url
   req.headers[CLIENT_HEADER] = client
+  // The work behind a routine check (the table of list pages) runs in the background itself.
+  if (!ROUTINE.test(url.split('?')[0])) countInFlight(res)
   // Straight from this machine (a local scrape of /next/metrics), not through a proxy, which always forwards the client.
   const fromLoopback = /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
   req.headers[LOCAL_HEADER] = fromLoopback && !req.headers['x-forwarded-for'] && !req.headers['x-real-ip'] ? '1' : '0'

@@ -46,7 +46,7 @@ const ASSET = /\.(?:css|js|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|mp4|we
 const ASSET_GROUPS = new Set(['static', 'image'])
 
 /** Asked by machines every few seconds: the health check, the metrics scrape, the proxy's redirects and list pages tables. */
-const ROUTINE = /^\/next\/(?:health|metrics|redirects|list-pages)$/
+export const ROUTINE = /^\/next\/(?:health|metrics|redirects|list-pages)$/
 
 /** error for 5xx; debug for a static file, an image, an uploaded file or a routine check answered; info otherwise. */
 export function levelOf(status, group, path) {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { parsePhrases } from '@/domain/search/vocabulary'
 import { type MatchEntry, MemoryIndex } from './memoryIndex'
 import { releaseStatements } from '@/cms/releaseStatements'
+import { yieldToRequests } from '@/cms/yieldToRequests'
 import { SEARCH_INDEX_SLUG, type SearchType, SEARCH_TYPES_IN_ORDER } from './sources'
 import { MAX_SYNONYM_GROUPS, SEARCH_SYNONYMS_SLUG } from './synonyms'
 
@@ -117,7 +118,7 @@ type IdAndType = { id: string | number; type: SearchType }
  * adapter adds a second sort key to a sort by id (its fallback sort), which its id index cannot serve:
  * every page would sort the rest of the collection. There the ids come in one read.
  */
-export async function* idPages(payload: Payload, pageSize = ID_PAGE): AsyncGenerator<IdAndType[]> {
+export async function* idPages(payload: Payload, pageSize = ID_PAGE, turn = releaseStatements): AsyncGenerator<IdAndType[]> {
   const paged = payload.db.name !== 'mongoose'
   for (let last: string | number | undefined; ;) {
     const { docs } = await payload.find({
@@ -131,7 +132,7 @@ export async function* idPages(payload: Payload, pageSize = ID_PAGE): AsyncGener
     yield docs.map((doc) => ({ id: doc.id, type: doc.type as SearchType }))
     if (!paged || docs.length < pageSize) return
     last = docs.at(-1)!.id
-    await releaseStatements()
+    await turn()
   }
 }
 
@@ -147,8 +148,8 @@ async function readSynonyms(payload: Payload): Promise<string[][]> {
 }
 
 /**
- * Reads the whole index into `index`, in small pages with a turn of the event loop after each, so that
- * searches go on meanwhile (a load takes seconds: FIRST_LOAD_WAIT_MS); during the first load they are
+ * Reads the whole index into `index`, in small pages, letting the requests in flight go first after
+ * each (cms/yieldToRequests.ts), so that searches and pages go on meanwhile (a load takes seconds: FIRST_LOAD_WAIT_MS); during the first load they are
  * answered from what is read (firstLoadSnapshot). The type citizens come for most is read as its ids are
  * listed, the others after, in the order of SEARCH_TYPES_IN_ORDER.
  */
@@ -160,12 +161,12 @@ async function fill(payload: Payload, index: MemoryIndex): Promise<string> {
         index.upsert(entry)
         if (entry.updatedAt > latest) latest = entry.updatedAt
       }
-      await releaseStatements()
+      await yieldToRequests()
     }
   }
   const [first, ...rest] = SEARCH_TYPES_IN_ORDER
   const later = new Map<SearchType, (string | number)[]>(rest.map((type) => [type, []]))
-  for await (const page of idPages(payload)) {
+  for await (const page of idPages(payload, ID_PAGE, yieldToRequests)) {
     for (const { id, type } of page) if (type !== first) later.get(type)?.push(id)
     await read(page.filter((each) => each.type === first).map((each) => each.id))
   }
