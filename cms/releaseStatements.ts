@@ -7,6 +7,6 @@ import { setImmediate } from 'node:timers/promises'
  * (libsql answers synchronously) keeps every statement it ran: about 500 MB per 1,000 documents, and
  * slower writes as the process grows. Loops that write many documents await this after each one.
  * The same loop of reads holds every other request (none is taken until the microtask queue is empty):
- * loops that read many times in the background await this between reads (through cms/yieldToRequests.ts).
+ * loops that read many times in the background await this between reads (through cms/requestsFirst.ts).
  */
 export const releaseStatements = (): Promise<void> => setImmediate()

@@ -1,4 +1,4 @@
-import { yieldToRequests } from '@/cms/yieldToRequests'
+import { requestsFirst } from '@/cms/requestsFirst'
 import { type ListPage, type ListPages, type ListPagesTable, STATIC_LISTS, type StaticList } from '@/domain/listPage'
 import { type Locale, locales } from '@/i18n/routing'
 import { filterableValue } from './filters'
@@ -55,21 +55,22 @@ const COUNTED: Record<StaticList, CountedList> = {
 
 /**
  * One list's counts, a read at a time, letting the requests in flight go first between reads
- * (cms/yieldToRequests.ts): after a publish each may be a query, which SQLite answers synchronously, so a
+ * (cms/requestsFirst.ts): after a publish each may be a query, which SQLite answers synchronously, so a
  * loop of them that never left the microtask queue held every other request until the whole table was
  * read (1.3 s at 50,000 documents).
  */
-async function listPages({ offered, pages }: CountedList, locale: Locale): Promise<ListPages> {
+async function listPages({ offered, pages }: CountedList, locale: Locale, turn: () => Promise<void>): Promise<ListPages> {
   const filters: ListPages['filters'] = {}
+  await turn()
   for (const [name, values] of Object.entries(await offered(locale))) {
     filters[name] = {}
     // A value the page would read otherwise (trimmed, cut short) is left to be rendered per request.
     for (const value of values.filter(filterableValue)) {
-      await yieldToRequests()
+      await turn()
       filters[name][value] = await pages(locale, [[name, value]])
     }
   }
-  await yieldToRequests()
+  await turn()
   return { pages: await pages(locale, []), filters }
 }
 
@@ -80,9 +81,10 @@ async function listPages({ offered, pages }: CountedList, locale: Locale): Promi
  */
 export async function listPagesTable(): Promise<ListPagesTable> {
   const table: ListPagesTable = {}
+  const turn = requestsFirst()
   for (const locale of locales) {
     table[locale] = {}
-    for (const list of STATIC_LISTS) table[locale][list] = await listPages(COUNTED[list], locale)
+    for (const list of STATIC_LISTS) table[locale][list] = await listPages(COUNTED[list], locale, turn)
   }
   return table
 }

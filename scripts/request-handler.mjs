@@ -30,6 +30,9 @@ function boundedUrl(url) {
   return `${path}?${kept.slice(0, MAX_PARAMETERS).join('&')}`
 }
 
+/** The path of a request target, in origin form (`/a?b`) or absolute form (`http://host/a?b`). */
+const pathOf = (url) => url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?]*/i, '').split('?')[0]
+
 /**
  * `(req, res)` for http.createServer: `handle` is Next's request handler; `trusted` the parsed
  * TRUSTED_PROXIES; `log` the process's logger.
@@ -55,7 +58,7 @@ function answer(req, res, client, handle, log) {
   req.url = url
   req.headers[CLIENT_HEADER] = client
   // The work behind a routine check (the table of list pages) runs in the background itself.
-  if (!ROUTINE.test(url.split('?')[0])) countInFlight(res)
+  if (!ROUTINE.test(pathOf(url))) countInFlight(req, res)
   // Straight from this machine (a local scrape of /next/metrics), not through a proxy, which always forwards the client.
   const fromLoopback = /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
   req.headers[LOCAL_HEADER] = fromLoopback && !req.headers['x-forwarded-for'] && !req.headers['x-real-ip'] ? '1' : '0'

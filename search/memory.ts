@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { parsePhrases } from '@/domain/search/vocabulary'
 import { type MatchEntry, MemoryIndex } from './memoryIndex'
 import { releaseStatements } from '@/cms/releaseStatements'
-import { yieldToRequests } from '@/cms/yieldToRequests'
+import { requestsFirst } from '@/cms/requestsFirst'
 import { SEARCH_INDEX_SLUG, type SearchType, SEARCH_TYPES_IN_ORDER } from './sources'
 import { MAX_SYNONYM_GROUPS, SEARCH_SYNONYMS_SLUG } from './synonyms'
 
@@ -62,6 +62,8 @@ type State = {
   deletedDuringReload: Set<string>
   /** The first load under way: the index it is filling, and how many entries there are to read. */
   firstLoad: { index: MemoryIndex; total: number; synonyms: string[][]; startedAt: number } | null
+  /** Searches waiting for the first load to end: the load then lets no request go first (cms/requestsFirst.ts). */
+  waiting?: number
 }
 const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= {
   snapshot: null,
@@ -149,24 +151,25 @@ async function readSynonyms(payload: Payload): Promise<string[][]> {
 
 /**
  * Reads the whole index into `index`, in small pages, letting the requests in flight go first after
- * each (cms/yieldToRequests.ts), so that searches and pages go on meanwhile (a load takes seconds: FIRST_LOAD_WAIT_MS); during the first load they are
+ * each (cms/requestsFirst.ts), so that searches and pages go on meanwhile (a load takes seconds: FIRST_LOAD_WAIT_MS); during the first load they are
  * answered from what is read (firstLoadSnapshot). The type citizens come for most is read as its ids are
  * listed, the others after, in the order of SEARCH_TYPES_IN_ORDER.
  */
 async function fill(payload: Payload, index: MemoryIndex): Promise<string> {
   let latest = ''
+  const turn = requestsFirst({ mayWait: () => !state.waiting })
   const read = async (ids: (string | number)[]) => {
     for (let at = 0; at < ids.length; at += LOAD_PAGE) {
       for (const entry of await readIds(payload, ids.slice(at, at + LOAD_PAGE))) {
         index.upsert(entry)
         if (entry.updatedAt > latest) latest = entry.updatedAt
       }
-      await yieldToRequests()
+      await turn()
     }
   }
   const [first, ...rest] = SEARCH_TYPES_IN_ORDER
   const later = new Map<SearchType, (string | number)[]>(rest.map((type) => [type, []]))
-  for await (const page of idPages(payload, ID_PAGE, yieldToRequests)) {
+  for await (const page of idPages(payload, ID_PAGE, turn)) {
     for (const { id, type } of page) if (type !== first) later.get(type)?.push(id)
     await read(page.filter((each) => each.type === first).map((each) => each.id))
   }
@@ -312,8 +315,14 @@ export async function searchMemory(payload: Payload): Promise<Snapshot> {
     update.catch((error: unknown) => payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`))
     const { firstLoad } = state
     const left = firstLoad ? timeLeftToLoad({ ...firstLoad, read: firstLoad.index.size }, Date.now()) : Infinity
-    if (left === Infinity || left <= FIRST_LOAD_WAIT_MS)
-      await Promise.race([update, new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_WAIT_MS).unref())])
+    if (left === Infinity || left <= FIRST_LOAD_WAIT_MS) {
+      state.waiting = (state.waiting ?? 0) + 1
+      try {
+        await Promise.race([update, new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_WAIT_MS).unref())])
+      } finally {
+        state.waiting--
+      }
+    }
     return state.snapshot ?? firstLoadSnapshot() ?? update
   }
   if (mustWait) return update
