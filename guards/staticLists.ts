@@ -8,11 +8,11 @@ import { appTable } from './appTable'
 
 /**
  * How old the proxy's copies of the page counts may be: a new last page, a new filter value or a
- * combination that gained a page is rendered per request until then. A reading after a publish runs
- * the first page of every filter value again (seconds of queries at 50,000 documents), so not often.
+ * combination that gained a page is rendered per request until then. A reading after a publish counts
+ * every filter value of the changed list again (about a second of queries at 50,000 documents), so not often.
  */
 const FRESH_MS = 30_000
-/** The table is read in the background, whatever it takes (the first reading after a start reads every list's first page). */
+/** The table is read in the background, whatever it takes (the first reading after a start counts every list and filter value). */
 const TABLE_TIMEOUT_MS = 60_000
 
 const listPages = appTable<ListPagesTable>(

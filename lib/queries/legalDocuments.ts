@@ -5,7 +5,7 @@ import { effectStatusFromDates } from '@/domain/legalDocuments/effectStatus'
 import { issueYear } from '@/domain/legalDocuments/numbers'
 import type { Locale } from '@/i18n/routing'
 import type { DocumentRelation, LegalDocument } from '@/payload-types'
-import { tags } from '@/cms/cacheTags'
+import { type Reads, tags } from '@/cms/cacheTags'
 import type { ListPage } from '@/domain/listPage'
 import { detailQuery } from './bySlug'
 import { cachedQuery } from './cached'
@@ -92,12 +92,19 @@ async function withPredecessors(payload: Payload, agency: string): Promise<strin
   return [...found]
 }
 
+/** The list's query for `filters`, as of now: its pages and its count run the same one. */
+async function listWhere(payload: Payload, filters: DocumentFilters): Promise<Where> {
+  const issuers = filters.issuer ? await withPredecessors(payload, filters.issuer) : []
+  return documentsWhere(filters, issuers, new Date().toISOString())
+}
+
+/** What the list reads: the issuer filter follows the agencies' successions. */
+const LIST_READS: Reads = { collection: 'legal-documents', also: [tags.collection('agencies')] }
+
 const documentPage = cachedQuery(
   'legal-documents:page',
-  // The issuer filter follows the agencies' successions.
-  { collection: 'legal-documents', also: [tags.collection('agencies')] },
+  LIST_READS,
   async (payload, locale: Locale, filters: DocumentFilters, page: number, _day: string): Promise<ListPage<LegalDocumentSummary>> => {
-    const issuers = filters.issuer ? await withPredecessors(payload, filters.issuer) : []
     const result = await payload.find({
       collection: 'legal-documents',
       locale,
@@ -107,7 +114,7 @@ const documentPage = cachedQuery(
       page,
       sort: '-issuedAt',
       select: SUMMARY,
-      where: documentsWhere(filters, issuers, new Date().toISOString()),
+      where: await listWhere(payload, filters),
     })
     return { items: result.docs, page, totalPages: result.totalPages, total: result.totalDocs }
   },
@@ -118,12 +125,9 @@ export const getLegalDocumentPage = (locale: Locale, filters: DocumentFilters, p
 
 const documentCount = cachedQuery(
   'legal-documents:count',
-  { collection: 'legal-documents', also: [tags.collection('agencies')] },
-  async (payload, filters: DocumentFilters, _day: string): Promise<number> => {
-    const issuers = filters.issuer ? await withPredecessors(payload, filters.issuer) : []
-    const where = documentsWhere(filters, issuers, new Date().toISOString())
-    return (await payload.count({ collection: 'legal-documents', overrideAccess: false, where })).totalDocs
-  },
+  LIST_READS,
+  async (payload, filters: DocumentFilters, _day: string): Promise<number> =>
+    (await payload.count({ collection: 'legal-documents', overrideAccess: false, where: await listWhere(payload, filters) })).totalDocs,
 )
 
 /**
