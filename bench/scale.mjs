@@ -78,6 +78,7 @@ async function get(urlPath) {
     status: response.status,
     bytes: Buffer.byteLength(body),
     location: response.headers.get('location'),
+    cache: response.headers.get('x-nextjs-cache'),
     body,
   }
 }
@@ -205,7 +206,8 @@ try {
   /**
    * The list filtered by the first option of its first filter (a static page, as every value a list
    * offers); with the first option of its second filter that gives results (a static page too, once the
-   * proxy has its count) and the first that gives none (rendered per request), if it has two filters.
+   * proxy has its count) and the first that gives none (kept in memory only, once the proxy has its
+   * count), if it has two filters.
    */
   const filteredPaths = async (listPath, html) => {
     const selects = [...html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)].map(([, name, options]) => [
@@ -238,12 +240,17 @@ try {
       // After the second expiry that follows a publish by 2 s (cms/revalidation.ts settleLater), and the render it asks for.
       await sleep(2300)
       await get(pagePath)
-      // Warm as on a server in use: a page rendered per request (a combination without results) takes
-      // longer for its first few renders, until the runtime has compiled its code (about 25 ms, then 15).
+      // Warm as on a server in use: a page rendered per request takes longer for its first few renders,
+      // until the runtime has compiled its code (about 25 ms, then 15).
       const early = []
       for (let i = 0; i < WARM_UP; i++) early.push((await get(pagePath)).ms)
       const warm = []
-      for (let i = 0; i < 10; i++) warm.push((await get(pagePath)).ms)
+      let cache = null
+      for (let i = 0; i < 10; i++) {
+        const answer = await get(pagePath)
+        warm.push(answer.ms)
+        cache = answer.cache
+      }
       largest = Math.max(largest, cold.bytes)
       rows.push({
         list: label,
@@ -254,6 +261,8 @@ try {
         'warm ms': Math.round(percentile(warm, 50)),
         KB: Math.round(cold.bytes / 1024),
         'no results': noResults(cold.body) ? 'yes' : '',
+        // HIT: from the page cache (a static page, or one kept in memory); none: rendered per request.
+        cache: cache ?? '-',
       })
     }
   }

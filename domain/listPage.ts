@@ -84,6 +84,19 @@ export function staticListPageNumber(values: string[]): number | null {
 }
 
 /**
+ * The page segment of the static route for page 1 of a combination of filters known to have no
+ * results ("no results" and the form): kept in the server's memory only, never on disk
+ * (scripts/page-cache.mjs), since there are as many such pages as products of the values offered.
+ */
+export const EMPTY_COMBINATION_PAGE = '0'
+
+/** The page number a page segment of the static route stands for (EMPTY_COMBINATION_PAGE: page 1, with two filters or more), or null for none. */
+export function staticRoutePageNumber(segment: string, filterCount: number): number | null {
+  if (segment === EMPTY_COMBINATION_PAGE) return filterCount > 1 ? 1 : null
+  return staticListPageNumber([segment])
+}
+
+/**
  * How many pages a list has in one language: whole, and filtered by each value its filters offer
  * (filter → value → pages). The proxy's table (app/next/list-pages): only these pages become static
  * pages (staticListTarget).
@@ -105,7 +118,8 @@ export type StaticListTarget = { page: number; filters: [string, string][] }
  * request). With several filters the table knows only a bound (no more pages than the most selective
  * filter): the proxy asks the app for the combination's own count before it sends it there
  * (guards/staticLists.ts), and sends it only if the combination has that page, so the page cache holds
- * pages with content, never the empty combinations a client could make up. An empty value is no filter
+ * on disk pages with content, never the empty combinations a client could make up (page 1 of those is
+ * kept in memory only: EMPTY_COMBINATION_PAGE). An empty value is no filter
  * (a form sends its unchosen selects empty). `pages` undefined: the table is not read yet.
  */
 export function staticListTarget(list: StaticList, pages: ListPages | undefined, query: URLSearchParams): StaticListTarget | null {

@@ -1,6 +1,14 @@
 import { NextResponse } from 'next/server'
 
-import { filterSegment, LIST_PAGES_PATH, type ListPagesTable, STATIC_LIST_SEGMENT, STATIC_LISTS, staticListTarget } from '@/domain/listPage'
+import {
+  EMPTY_COMBINATION_PAGE,
+  filterSegment,
+  LIST_PAGES_PATH,
+  type ListPagesTable,
+  STATIC_LIST_SEGMENT,
+  STATIC_LISTS,
+  staticListTarget,
+} from '@/domain/listPage'
 import { internalUrl } from '@/domain/siteUrl'
 import { localizedPath, routing } from '@/i18n/routing'
 
@@ -95,8 +103,8 @@ const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-/-`
  * expires it, instead of rendered per request; the address the reader sees does not change. Which
  * pages exist comes from the app's table of page counts (app/next/list-pages), re-read in the
  * background when a request finds it older than a few seconds; a combination of filters also needs its
- * own count, read in the background too (combinationPages). So the cache holds the pages the content has, whatever a
- * client asks for (staticListTarget). Anything else (made-up values, a page past the end, the table not read yet) is rendered
+ * own count, read in the background too (combinationPages). So the cache holds on disk the pages the content has, whatever a
+ * client asks for (staticListTarget), and in memory only page 1 of a combination known to have no results. Anything else (made-up values, a page past the end, the table not read yet) is rendered
  * per request by the list's own page. Null: nothing to do here.
  */
 export async function staticListRoute(request: { url: string; headers: Headers; method: string }): Promise<Response | null> {
@@ -108,8 +116,14 @@ export async function staticListRoute(request: { url: string; headers: Headers; 
   const target = staticListTarget(found.list, (await listPages(false))[found.locale]?.[found.list], url.searchParams)
   if (!target) return null
   const filters = target.filters.map(filterSegment)
-  if (filters.length > 1 && target.page > (combinationPages(found.locale, found.list, filters) ?? 0)) return null
-  const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), target.page, ...filters]
+  let page = String(target.page)
+  if (filters.length > 1) {
+    const pages = combinationPages(found.locale, found.list, filters)
+    // Known to have no results: its page 1 is kept in memory only (domain/listPage.ts EMPTY_COMBINATION_PAGE).
+    if (pages === 0 && target.page === 1) page = EMPTY_COMBINATION_PAGE
+    else if (target.page > (pages ?? 0)) return null
+  }
+  const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), page, ...filters]
   // As next-intl's middleware rewrites (it is not run for these): the locale in its request header.
   const headers = new Headers(request.headers)
   headers.set('X-NEXT-INTL-LOCALE', found.locale)

@@ -6,6 +6,10 @@
  * in Redis under the build's id, so every instance serves what any of them rendered, and a tag expired
  * by a publish on one instance is gone for all. Entries live at most ENTRY_MAX_AGE_S unread-or-not (a
  * page is rendered again after that), and a 404 is never shared: made-up addresses cannot fill Redis.
+ * Nor is page 1 of a combination of list filters known to have no results (scripts/page-cache.mjs keeps
+ * it in memory on a single instance): there are as many as products of the values offered, and a copy
+ * kept on one instance would outlive a publish made on another. Here it is rendered per request (about
+ * 15–20 ms; behind nginx, its one-second copy).
  *
  * While Redis is unreachable or slow (scripts/redis.mjs), each instance renders pages and keeps its own
  * copies (a local LRU), used only until Redis answers again and emptied at the next outage: a copy
@@ -24,7 +28,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
 import { logger } from './log.mjs'
-import { isNotFoundPage } from './page-cache.mjs'
+import { isMemoryOnlyPage, isNotFoundPage } from './page-cache.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
@@ -116,7 +120,7 @@ export function sharedHandler(client, buildId) {
     name: 'redis',
     get: (key, ctx) => guarded(() => redis.get(key, ctx)),
     set: (key, entry, ctx) =>
-      isNotFoundEntry(entry)
+      isNotFoundEntry(entry) || isMemoryOnlyPage(key)
         ? Promise.resolve()
         : guarded(async () => {
             await redis.set(key, entry, ctx)

@@ -80,4 +80,14 @@ describe.skipIf(!hasRedis())('the shared page cache (needs redis-server)', () =>
     await handler.revalidateTag('_N_T_/thu-tuc-hanh-chinh')
     expect(await read('page', ['_N_T_/thu-tuc-hanh-chinh'])).toBeNull()
   })
+
+  it('never shares page 1 of a combination of filters known to be empty (rendered per request with several instances)', async () => {
+    const empty = '/route-cache/app-page/abc/$/vi/danh-sach-tinh/van-ban/0/type~eA/year~eQ'
+    const withResults = '/route-cache/app-page/abc/$/vi/danh-sach-tinh/van-ban/1/type~eA/year~eQ'
+    await handler.set(empty, entry(['legal-documents'], 'no results'), {} as never)
+    await handler.set(withResults, entry(['legal-documents'], 'results'), {} as never)
+    expect(await read(empty)).toBeNull()
+    expect(await read(withResults)).toBe('results')
+    expect(await client.keys('*danh-sach-tinh/van-ban/0/*')).toEqual([])
+  })
 })

@@ -9,8 +9,10 @@ import {
   pageOutOfRange,
   pathPageNumber,
   shownRange,
+  EMPTY_COMBINATION_PAGE,
   staticListPageNumber,
   staticListTarget,
+  staticRoutePageNumber,
 } from '@/domain/listPage'
 import { readPage } from '@/lib/queries/paged'
 
@@ -80,6 +82,18 @@ describe('staticListPageNumber', () => {
     expect(staticListPageNumber(['9999'])).toBe(9999)
     for (const values of [['0'], ['02'], ['abc'], ['10000'], ['2', '3'], ['']])
       expect(staticListPageNumber(values), values.join(',')).toBeNull()
+  })
+})
+
+describe('staticRoutePageNumber', () => {
+  it('reads the empty-combination segment as page 1 with two filters or more, and any other segment as ?trang= is read', () => {
+    expect(staticRoutePageNumber(EMPTY_COMBINATION_PAGE, 2)).toBe(1)
+    expect(staticRoutePageNumber(EMPTY_COMBINATION_PAGE, 4)).toBe(1)
+    // Without a combination there is no such page: an unfiltered list or one filter is on disk as page 1.
+    expect(staticRoutePageNumber(EMPTY_COMBINATION_PAGE, 1)).toBeNull()
+    expect(staticRoutePageNumber(EMPTY_COMBINATION_PAGE, 0)).toBeNull()
+    expect(staticRoutePageNumber('3', 2)).toBe(3)
+    for (const segment of ['00', '-0', '02', 'abc', '']) expect(staticRoutePageNumber(segment, 2), segment).toBeNull()
   })
 })
 

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import PageCache from '@/scripts/page-cache.mjs'
+import { EMPTY_COMBINATION_PAGE, filterSegment, STATIC_LIST_SEGMENT } from '@/domain/listPage'
+import PageCache, { isMemoryOnlyPage } from '@/scripts/page-cache.mjs'
 
 /** A rendered page as Next hands it to its cache, with its cache tags. */
 const page = (status: number, tags = '') => ({
@@ -28,18 +29,24 @@ afterEach(() => {
 /** Files under a directory, relative to it. */
 const files = (dir: string): string[] => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [])
 
+/** A page cache in a throw-away folder, as Next makes it (10 MB in memory). */
+function newCache() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-page-cache-'))
+  dirs.push(dir)
+  const cache = new PageCache({
+    fs: nodeFs,
+    flushToDisk: true,
+    serverDistDir: path.join(dir, 'server'),
+    maxMemoryCacheSize: 10 * 1024 * 1024,
+    revalidatedTags: [],
+    _requestHeaders: {},
+  })
+  return { dir, cache }
+}
+
 describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
   it('keeps a page on disk and in memory, as Next does, and a 404 or a redirect only where it replaces a page on disk', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-page-cache-'))
-    dirs.push(dir)
-    const cache = new PageCache({
-      fs: nodeFs,
-      flushToDisk: true,
-      serverDistDir: path.join(dir, 'server'),
-      maxMemoryCacheSize: 10 * 1024 * 1024,
-      revalidatedTags: [],
-      _requestHeaders: {},
-    })
+    const { dir, cache } = newCache()
     const big = { kind: 'FETCH', data: { headers: {}, body: 'x'.repeat(3 * 1024 * 1024), status: 200 }, revalidate: 600 }
     const small = { ...big, data: { ...big.data, body: 'x' } }
     await cache.set('small-read', small as never, { fetchCache: true, tags: [] } as never)
@@ -70,5 +77,32 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
     expect(await cache.get('/vi/tin-tuc/rut-lai', read)).toBeNull()
     await cache.set('/vi/tin-tuc/rut-lai', page(404) as never, context)
     expect(fs.readFileSync(path.join(dir, 'server', 'app', 'vi', 'tin-tuc', 'rut-lai.html'), 'utf8')).toContain('404')
+  })
+
+  it('keeps page 1 of a combination known to be empty in memory only, until a publish expires its tags', async () => {
+    const { dir, cache } = newCache()
+    // As the proxy writes it (guards/staticLists.ts), under Next's route-scoped key and as a plain path.
+    const route = `${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/${EMPTY_COMBINATION_PAGE}/${filterSegment(['field', 'Hộ tịch'])}/${filterSegment(['agency', 'UBND'])}`
+    const keys = [`/route-cache/app-page/${'a'.repeat(64)}/$/vi/${route}`, `/en/${route}`]
+    for (const key of keys) {
+      expect(isMemoryOnlyPage(key), key).toBe(true)
+      await cache.set(key, page(200, 'procedures') as never, context)
+      expect((await cache.get(key, read))?.value, key).toMatchObject({ kind: 'APP_PAGE', status: 200 })
+    }
+    expect(files(path.join(dir, 'server')), 'nothing of it on disk').toEqual([])
+
+    // Not kept at all when it is not a page (a value withdrawn meanwhile renders a 404).
+    const gone = `/vi/${STATIC_LIST_SEGMENT}/van-ban/${EMPTY_COMBINATION_PAGE}/type~eA/year~eQ`
+    await cache.set(gone, page(404) as never, context)
+    expect(await cache.get(gone, read)).toBeNull()
+
+    // Other pages of the static route are kept on disk as before.
+    for (const key of [`/vi/${STATIC_LIST_SEGMENT}/tin-tuc/10`, `/vi/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/1/level~cA/field~MA`])
+      expect(isMemoryOnlyPage(key), key).toBe(false)
+
+    // A publish, later than the render (Next compares the times in milliseconds).
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag('procedures', { expire: 0 })
+    for (const key of keys) expect(await cache.get(key, read), key).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { filtersOfSegments, STATIC_LISTS, type StaticList, staticListPageNumber } from '@/domain/listPage'
+import { filtersOfSegments, STATIC_LISTS, type StaticList, staticRoutePageNumber } from '@/domain/listPage'
 import type { SearchParams } from '@/lib/filters'
 import AnswersPage, { generateMetadata as answersMetadata } from '../phan-anh-kien-nghi/hoi-dap/page'
 import PressRoomPage, { generateMetadata as pressMetadata } from '../bao-chi/page'
@@ -31,12 +31,13 @@ export type StaticListParams = Promise<{ locale: string; list: string; page: str
 async function listOf(params: StaticListParams): Promise<[ListModule, ListProps]> {
   const { list, page, filters: segments = [] } = await params
   const pathname = `/${decodeURIComponent(list).replaceAll('~', '/')}` as StaticList
-  if (!STATIC_LISTS.includes(pathname) || staticListPageNumber([page]) === null) notFound()
+  const number = staticRoutePageNumber(page, segments.length)
+  if (!STATIC_LISTS.includes(pathname) || number === null) notFound()
   const filters = filtersOfSegments(pathname, segments)
   // A value the list no longer offers (the proxy's copy of the table is a few seconds old) shows no results, as the list would.
   if (!filters) notFound()
   // Nothing here reads the request: the page is the same for every reader.
-  const query = { trang: page, ...Object.fromEntries(filters) }
+  const query = { trang: String(number), ...Object.fromEntries(filters) }
   return [LISTS[pathname], { params, searchParams: Promise.resolve(query) }]
 }
 
