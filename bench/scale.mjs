@@ -284,7 +284,7 @@ try {
     }
   note(
     'static list pages, at most (both languages)',
-    `${pagesAtMost} for ${views} lists whole or by one filter value; combinations add only pages with results`,
+    `${pagesAtMost} for ${views} lists whole or by one filter value; combinations add only pages with results on disk (page 1 of one without results is kept in memory only)`,
   )
 
   // A detail page that the build did not prerender: the oldest procedure.

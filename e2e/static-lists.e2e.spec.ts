@@ -4,6 +4,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { EMPTY_COMBINATION_PAGE, filterSegment, STATIC_LIST_SEGMENT } from '@/domain/listPage'
+import { MEMORY_ONLY_TAG } from '@/scripts/memory-only.mjs'
 
 import { e2eServer } from './server-env'
 
@@ -131,8 +132,19 @@ test('a combination of filters is a static page when it has results, and kept in
   const files = (fs.readdirSync(e2eServer.env.NEXT_DIST_DIR, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/'))
   const level = filterSegment(['level', first.levels![0]])
   expect(files.filter((file) => file.includes(`/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/1/`) && file.includes(level))).not.toEqual([])
-  const empties = files.filter((file) => file.includes(`/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/${EMPTY_COMBINATION_PAGE}/`))
+  const pairSegments = [filterSegment(['field', pair[0]]), filterSegment(['agency', pair[1]])]
+  const empties = files.filter(
+    (file) =>
+      file.includes(`/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/${EMPTY_COMBINATION_PAGE}/`) ||
+      pairSegments.every((part) => file.includes(part)),
+  )
   expect(empties, `${empty}: written to disk`).toEqual([])
+  // Nor the reads of either combination (scripts/memory-only.mjs): Next's data cache files name their tags.
+  const reads = path.join(e2eServer.env.NEXT_DIST_DIR, 'cache', 'fetch-cache')
+  const combinationReads = fs
+    .readdirSync(reads)
+    .filter((file) => fs.readFileSync(path.join(reads, file), 'utf8').includes(`"${MEMORY_ONLY_TAG}"`))
+  expect(combinationReads, 'reads under two filters written to disk').toEqual([])
 })
 
 test('the internal route is not a public address', async ({ request }) => {
@@ -145,6 +157,8 @@ test('the internal route is not a public address', async ({ request }) => {
     '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/1/level~cHJvdmluY2U',
     '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/9/field~eHl6',
     '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/1/level~cHJvdmluY2U/online~ZnVsbA',
+    // The page kept in memory only: the proxy's alone.
+    '/vi/danh-sach-tinh/thu-tuc-hanh-chinh/0/level~cHJvdmluY2U/online~ZnVsbA',
   ]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(404)

@@ -11,12 +11,14 @@ import {
 } from '@/domain/listPage'
 import { internalUrl } from '@/domain/siteUrl'
 import { localizedPath, routing } from '@/i18n/routing'
+import { redisWanted } from '@/scripts/redis.mjs'
 
 import { appTable } from './appTable'
 
 /**
  * How old the proxy's copies of the page counts may be: a new last page, a new filter value or a
- * combination that gained a page is rendered per request until then. A reading after a publish counts
+ * combination that gained a page is rendered per request until then (page 1 of a combination that had
+ * none is served from memory: it is the same page). A reading after a publish counts
  * every filter value of the changed list again (about a second of queries at 50,000 documents), so not often.
  */
 const FRESH_MS = 30_000
@@ -104,7 +106,7 @@ const NO_ROUTE = `/${routing.defaultLocale}/${STATIC_LIST_SEGMENT}/-/-/-/-`
  * pages exist comes from the app's table of page counts (app/next/list-pages), re-read in the
  * background when a request finds it older than a few seconds; a combination of filters also needs its
  * own count, read in the background too (combinationPages). So the cache holds on disk the pages the content has, whatever a
- * client asks for (staticListTarget), and in memory only page 1 of a combination known to have no results. Anything else (made-up values, a page past the end, the table not read yet) is rendered
+ * client asks for (staticListTarget), and in memory only page 1 of a combination known to have no results (without Redis). Anything else (made-up values, a page past the end, the table not read yet) is rendered
  * per request by the list's own page. Null: nothing to do here.
  */
 export async function staticListRoute(request: { url: string; headers: Headers; method: string }): Promise<Response | null> {
@@ -119,8 +121,9 @@ export async function staticListRoute(request: { url: string; headers: Headers; 
   let page = String(target.page)
   if (filters.length > 1) {
     const pages = combinationPages(found.locale, found.list, filters)
-    // Known to have no results: its page 1 is kept in memory only (domain/listPage.ts EMPTY_COMBINATION_PAGE).
-    if (pages === 0 && target.page === 1) page = EMPTY_COMBINATION_PAGE
+    // Known to have no results: its page 1 is kept in memory only (domain/listPage.ts EMPTY_COMBINATION_PAGE);
+    // with Redis it is rendered per request (scripts/cache-handler.mjs keeps no copy of it).
+    if (pages === 0 && target.page === 1 && !redisWanted()) page = EMPTY_COMBINATION_PAGE
     else if (target.page > (pages ?? 0)) return null
   }
   const segments = [found.locale, STATIC_LIST_SEGMENT, found.list.slice(1).replaceAll('/', '~'), page, ...filters]

@@ -6,10 +6,11 @@
  * in Redis under the build's id, so every instance serves what any of them rendered, and a tag expired
  * by a publish on one instance is gone for all. Entries live at most ENTRY_MAX_AGE_S unread-or-not (a
  * page is rendered again after that), and a 404 is never shared: made-up addresses cannot fill Redis.
- * Nor is page 1 of a combination of list filters known to have no results (scripts/page-cache.mjs keeps
- * it in memory on a single instance): there are as many as products of the values offered, and a copy
- * kept on one instance would outlive a publish made on another. Here it is rendered per request (about
- * 15–20 ms; behind nginx, its one-second copy).
+ * Nor is what there is one of per combination of list filters (scripts/memory-only.mjs, kept in memory
+ * on a single instance by scripts/page-cache.mjs): there are as many as products of the values offered,
+ * and a copy kept on one instance would outlive a publish made on another. A list under two filters or
+ * more reads the database each time it is rendered, and the proxy sends page 1 of a combination without
+ * results to the list's own page, rendered per request (about 15–20 ms; behind nginx, its one-second copy).
  *
  * While Redis is unreachable or slow (scripts/redis.mjs), each instance renders pages and keeps its own
  * copies (a local LRU), used only until Redis answers again and emptied at the next outage: a copy
@@ -28,7 +29,10 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
 import { logger } from './log.mjs'
-import { isMemoryOnlyPage, isNotFoundPage } from './page-cache.mjs'
+import sharedCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
+
+import { isMemoryOnly } from './memory-only.mjs'
+import { isNotFoundPage } from './page-cache.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
@@ -42,6 +46,7 @@ const SWEEP_MS = 10 * 60_000
 const LIBRARY_KEYS = { tags: '__sharedTags__', ttl: '__sharedTagsTtl__', revalidated: '__revalidated_tags__' }
 const IMPLICIT_TAG = '_N_T_'
 
+const { SharedCacheControls } = sharedCacheControls
 const isNotFoundEntry = (entry) => isNotFoundPage(entry?.value)
 
 /** Tags whose expiry Redis missed (it was unreachable), expired there once it answers again. */
@@ -120,7 +125,7 @@ export function sharedHandler(client, buildId) {
     name: 'redis',
     get: (key, ctx) => guarded(() => redis.get(key, ctx)),
     set: (key, entry, ctx) =>
-      isNotFoundEntry(entry) || isMemoryOnlyPage(key)
+      isNotFoundEntry(entry) || isMemoryOnly(key, entry?.tags)
         ? Promise.resolve()
         : guarded(async () => {
             await redis.set(key, entry, ctx)
@@ -167,7 +172,9 @@ class SharedCacheHandler extends CacheHandler {
   }
 
   async set(key, value, ctx) {
-    return super.set(key, value && ctx?.cacheControl && !ctx.fetchCache ? { ...value, cacheControl: ctx.cacheControl } : value, ctx)
+    await super.set(key, value && ctx?.cacheControl && !ctx.fetchCache ? { ...value, cacheControl: ctx.cacheControl } : value, ctx)
+    // Not kept: Next's record of its lifetime goes too (it keeps one per key it has rendered, for as long as the process lives).
+    if (isNotFoundPage(value) || isMemoryOnly(key, ctx?.tags)) SharedCacheControls.cacheControls.delete(key)
   }
 }
 

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { readTags, type Reads } from '@/cms/cacheTags'
+import { MEMORY_ONLY_TAG } from '@/scripts/memory-only.mjs'
 
 import { getPayloadClient } from './payload'
 
@@ -25,3 +26,10 @@ export function cachedQuery<Args extends Arg[], Result>(
     })(),
   )
 }
+
+/**
+ * The tags of a list's read under its filters: under two or more, the read is kept in the server's
+ * memory only, never on disk nor in Redis (scripts/memory-only.mjs), for there are as many
+ * combinations as products of the values offered, whatever the content.
+ */
+export const combinationTags = (filters: object): string[] => (Object.values(filters).filter(Boolean).length > 1 ? [MEMORY_ONLY_TAG] : [])

@@ -8,7 +8,7 @@ import type { DocumentRelation, LegalDocument } from '@/payload-types'
 import { type Reads, tags } from '@/cms/cacheTags'
 import type { ListPage } from '@/domain/listPage'
 import { detailQuery } from './bySlug'
-import { cachedQuery } from './cached'
+import { cachedQuery, combinationTags } from './cached'
 import { populated } from './populated'
 
 const SUMMARY = {
@@ -98,12 +98,15 @@ async function listWhere(payload: Payload, filters: DocumentFilters): Promise<Wh
   return documentsWhere(filters, issuers, new Date().toISOString())
 }
 
-/** What the list reads: the issuer filter follows the agencies' successions. */
-const LIST_READS: Reads = { collection: 'legal-documents', also: [tags.collection('agencies')] }
+/** What the list reads under `filters`: the issuer filter follows the agencies' successions. */
+const listReads = (filters: DocumentFilters): Reads => ({
+  collection: 'legal-documents',
+  also: [tags.collection('agencies'), ...combinationTags(filters)],
+})
 
-const documentPage = cachedQuery(
+const documentPage = cachedQuery<[Locale, DocumentFilters, number, string], ListPage<LegalDocumentSummary>>(
   'legal-documents:page',
-  LIST_READS,
+  (_locale, filters) => listReads(filters),
   async (payload, locale: Locale, filters: DocumentFilters, page: number, _day: string): Promise<ListPage<LegalDocumentSummary>> => {
     const result = await payload.find({
       collection: 'legal-documents',
@@ -123,9 +126,9 @@ const documentPage = cachedQuery(
 /** One page of published documents, newest first, filtered by type, issuer, year of issue and legal effect (as of today). */
 export const getLegalDocumentPage = (locale: Locale, filters: DocumentFilters, page: number) => documentPage(locale, filters, page, today())
 
-const documentCount = cachedQuery(
+const documentCount = cachedQuery<[DocumentFilters, string], number>(
   'legal-documents:count',
-  LIST_READS,
+  listReads,
   async (payload, filters: DocumentFilters, _day: string): Promise<number> =>
     (await payload.count({ collection: 'legal-documents', overrideAccess: false, where: await listWhere(payload, filters) })).totalDocs,
 )

@@ -5,7 +5,7 @@ import type { ListPage } from '@/domain/listPage'
 import { type Locale, routing } from '@/i18n/routing'
 import type { Procedure } from '@/payload-types'
 import { detailQuery } from './bySlug'
-import { cachedQuery } from './cached'
+import { cachedQuery, combinationTags } from './cached'
 
 export type ProcedureSummary = Pick<
   Procedure,
@@ -67,9 +67,9 @@ function proceduresWhere(filters: ProcedureFilters): Where {
 }
 
 /** One page of published procedures matching the filters, sorted by code (public access rules apply). */
-export const getProcedurePage = cachedQuery(
+export const getProcedurePage = cachedQuery<[Locale, ProcedureFilters, number], ListPage<ProcedureSummary>>(
   'procedures:page',
-  { collection: 'procedures', populate: LIST_POPULATE },
+  (_locale, filters) => ({ collection: 'procedures', populate: LIST_POPULATE, also: combinationTags(filters) }),
   async (payload, locale: Locale, filters: ProcedureFilters, page: number): Promise<ListPage<ProcedureSummary>> => {
     const result = await payload.find({
       collection: 'procedures',
@@ -113,9 +113,9 @@ export const getProcedurePage = cachedQuery(
   },
 )
 
-const procedureCount = cachedQuery(
+const procedureCount = cachedQuery<[Locale, ProcedureFilters], number>(
   'procedures:count',
-  { collection: 'procedures' },
+  (_locale, filters) => ({ collection: 'procedures', also: combinationTags(filters) }),
   async (payload, locale: Locale, filters: ProcedureFilters): Promise<number> =>
     (await payload.count({ collection: 'procedures', locale, overrideAccess: false, where: proceduresWhere(filters) })).totalDocs,
 )

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { hasRedis, startRedis } from '@/scripts/cluster.mjs'
+import { MEMORY_ONLY_TAG } from '@/scripts/memory-only.mjs'
 import { logger } from '@/scripts/log.mjs'
 
 /**
@@ -81,13 +82,16 @@ describe.skipIf(!hasRedis())('the shared page cache (needs redis-server)', () =>
     expect(await read('page', ['_N_T_/thu-tuc-hanh-chinh'])).toBeNull()
   })
 
-  it('never shares page 1 of a combination of filters known to be empty (rendered per request with several instances)', async () => {
+  it('never shares what there is one of per combination of filters: page 1 without results, reads under two filters', async () => {
     const empty = '/route-cache/app-page/abc/$/vi/danh-sach-tinh/van-ban/0/type~eA/year~eQ'
     const withResults = '/route-cache/app-page/abc/$/vi/danh-sach-tinh/van-ban/1/type~eA/year~eQ'
     await handler.set(empty, entry(['legal-documents'], 'no results'), {} as never)
     await handler.set(withResults, entry(['legal-documents'], 'results'), {} as never)
+    await handler.set('combination-read', entry(['legal-documents', MEMORY_ONLY_TAG], 'a count'), {} as never)
     expect(await read(empty)).toBeNull()
+    expect(await read('combination-read')).toBeNull()
     expect(await read(withResults)).toBe('results')
     expect(await client.keys('*danh-sach-tinh/van-ban/0/*')).toEqual([])
+    expect(await client.keys('*combination-read*')).toEqual([])
   })
 })

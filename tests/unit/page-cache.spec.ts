@@ -2,11 +2,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external'
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
+import { getRouteCacheKey } from 'next/dist/server/lib/route-cache-key'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { EMPTY_COMBINATION_PAGE, filterSegment, STATIC_LIST_SEGMENT } from '@/domain/listPage'
-import PageCache, { isMemoryOnlyPage } from '@/scripts/page-cache.mjs'
+import { combinationTags } from '@/lib/queries/cached'
+import { isMemoryOnly, MEMORY_ONLY_TAG } from '@/scripts/memory-only.mjs'
+import PageCache from '@/scripts/page-cache.mjs'
 
 /** A rendered page as Next hands it to its cache, with its cache tags. */
 const page = (status: number, tags = '') => ({
@@ -21,6 +25,9 @@ const page = (status: number, tags = '') => ({
 const context = { cacheControl: { revalidate: 600, expire: 31_536_000 }, isRoutePPREnabled: false, isFallback: false } as never
 const read = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as never
 
+/** Next's record of each rendered key's lifetime (kept for as long as the process lives). */
+const lifetimes = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls
+
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
@@ -29,15 +36,15 @@ afterEach(() => {
 /** Files under a directory, relative to it. */
 const files = (dir: string): string[] => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [])
 
-/** A page cache in a throw-away folder, as Next makes it (10 MB in memory). */
-function newCache() {
+/** A page cache in a throw-away folder, as Next makes it (10 MB in memory unless said). */
+function newCache(maxMemoryCacheSize = 10 * 1024 * 1024) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-page-cache-'))
   dirs.push(dir)
   const cache = new PageCache({
     fs: nodeFs,
     flushToDisk: true,
     serverDistDir: path.join(dir, 'server'),
-    maxMemoryCacheSize: 10 * 1024 * 1024,
+    maxMemoryCacheSize,
     revalidatedTags: [],
     _requestHeaders: {},
   })
@@ -83,26 +90,74 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
     const { dir, cache } = newCache()
     // As the proxy writes it (guards/staticLists.ts), under Next's route-scoped key and as a plain path.
     const route = `${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/${EMPTY_COMBINATION_PAGE}/${filterSegment(['field', 'Hộ tịch'])}/${filterSegment(['agency', 'UBND'])}`
-    const keys = [`/route-cache/app-page/${'a'.repeat(64)}/$/vi/${route}`, `/en/${route}`]
+    const owner = { kind: 'APP_PAGE', sourceRoute: '/(site)/[locale]/danh-sach-tinh/[list]/[page]/[...filters]/page' }
+    const keys = [getRouteCacheKey(`/vi/${route}`, owner as never), `/en/${route}`]
     for (const key of keys) {
-      expect(isMemoryOnlyPage(key), key).toBe(true)
+      expect(isMemoryOnly(key, []), key).toBe(true)
       await cache.set(key, page(200, 'procedures') as never, context)
       expect((await cache.get(key, read))?.value, key).toMatchObject({ kind: 'APP_PAGE', status: 200 })
     }
     expect(files(path.join(dir, 'server')), 'nothing of it on disk').toEqual([])
 
-    // Not kept at all when it is not a page (a value withdrawn meanwhile renders a 404).
-    const gone = `/vi/${STATIC_LIST_SEGMENT}/van-ban/${EMPTY_COMBINATION_PAGE}/type~eA/year~eQ`
-    await cache.set(gone, page(404) as never, context)
-    expect(await cache.get(gone, read)).toBeNull()
+    // A 404 or a redirect in its place (a value withdrawn meanwhile) is not kept, nor the older copy.
+    await cache.set(keys[1], page(404) as never, context)
+    expect(await cache.get(keys[1], read)).toBeNull()
 
     // Other pages of the static route are kept on disk as before.
     for (const key of [`/vi/${STATIC_LIST_SEGMENT}/tin-tuc/10`, `/vi/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/1/level~cA/field~MA`])
-      expect(isMemoryOnlyPage(key), key).toBe(false)
+      expect(isMemoryOnly(key, ['procedures']), key).toBe(false)
 
     // A publish, later than the render (Next compares the times in milliseconds).
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.revalidateTag('procedures', { expire: 0 })
-    for (const key of keys) expect(await cache.get(key, read), key).toBeNull()
+    expect(await cache.get(keys[0], read)).toBeNull()
+  })
+
+  it("keeps a list's reads under two filters or more in memory only, until a publish expires their tags", async () => {
+    const { dir, cache } = newCache()
+    const tags = ['procedures', ...combinationTags({ field: 'Hộ tịch', level: '', agency: 'UBND' })]
+    expect(tags).toContain(MEMORY_ONLY_TAG)
+    // One filter, or two of which one is empty (a form's unchosen select), is bounded by the values offered: kept on disk.
+    expect(combinationTags({ field: 'Hộ tịch', level: '' })).toEqual([])
+    const reading = { kind: 'FETCH', data: { headers: {}, body: '{"total":0}', status: 200, url: '' }, revalidate: 31_536_000 }
+    await cache.set('combination-read', reading as never, { fetchCache: true, tags } as never)
+    await cache.set('one-filter-read', reading as never, { fetchCache: true, tags: ['procedures'] } as never)
+    expect(files(path.join(dir, 'cache', 'fetch-cache'))).toEqual(['one-filter-read'])
+    const fetchRead = { kind: 'FETCH', tags, softTags: [] } as never
+    expect((await cache.get('combination-read', fetchRead))?.value).toMatchObject({ kind: 'FETCH', data: { body: '{"total":0}' } })
+
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag('procedures', { expire: 0 })
+    expect(await cache.get('combination-read', fetchRead)).toBeNull()
+  })
+
+  it("bounds what it keeps in memory only, apart from the pages Next keeps in its own memory, and drops Next's record of what it evicts", async () => {
+    const previous = PageCache.memoryOnly
+    PageCache.memoryOnly = undefined
+    try {
+      const { cache } = newCache(64 * 1024)
+      const hot = '/vi/tin-tuc/trang-chu-nong'
+      await cache.set(hot, page(200, 'news') as never, context)
+      const big = { ...page(200, 'procedures'), html: `<html>${'x'.repeat(10 * 1024)}</html>` }
+      const keys = Array.from({ length: 20 }, (_, i) => `/vi/${STATIC_LIST_SEGMENT}/van-ban/${EMPTY_COMBINATION_PAGE}/type~${i}/year~eQ`)
+      for (const key of keys) {
+        lifetimes.set(key, { revalidate: 600, expire: 31_536_000 })
+        await cache.set(key, big as never, context)
+      }
+      // 64 KB hold a few: the first are gone, with Next's record of their lifetime; the last are there.
+      expect(await cache.get(keys[0], read)).toBeNull()
+      expect(lifetimes.has(keys[0])).toBe(false)
+      expect(await cache.get(keys[19], read)).not.toBeNull()
+      expect(lifetimes.has(keys[19])).toBe(true)
+      // Next's own memory still holds the page set before them.
+      expect((PageCache as unknown as { memoryCache: Map<string, unknown> }).memoryCache.has(hot)).toBe(true)
+
+      // A made-up address: its 404 is not kept, nor Next's record of its lifetime.
+      lifetimes.set('/vi/tin-tuc/khong-co-dau', { revalidate: 600, expire: 31_536_000 })
+      await cache.set('/vi/tin-tuc/khong-co-dau', page(404) as never, context)
+      expect(lifetimes.has('/vi/tin-tuc/khong-co-dau')).toBe(false)
+    } finally {
+      PageCache.memoryOnly = previous
+    }
   })
 })
