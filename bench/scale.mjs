@@ -5,7 +5,8 @@
  *   2. the build from that database into .next-bench-scale-N: its time and how many pages it prerendered;
  *   3. the production server (scripts/server.mjs) on BENCH_SCALE_PORT (3400): time to answer, memory,
  *      how long the search index takes to load at start, a search page 3 s after the start, searches during the load (answered from the part read), the first
- *      search after it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
+ *      search after it, the server's warm-up once loaded (search/query.ts warmSearch) and searches
+ *      during it, then 200 searches (p50/p95/max, bench/search-queries.mjs);
  *   4. every public list at page 1, at its last page, filtered by one value and by two (a combination with results, one without): the first render after a publish expired it,
  *      early (median of the 10 requests after it) and warm (median of 10 after 30 more: as on a server in
  *      use), and its HTML size; a detail page that was not prerendered, first and warm;
@@ -150,6 +151,17 @@ try {
   const first = await timeSearch(base, '/api/search?q=gi%E1%BA%A5y%20ph%C3%A9p')
   note('first search after the start', `${ms(first.ms)} (${first.total} results)`)
   const queries = searchQueries()
+  // Once loaded, the server searches the commonest words (search/query.ts warmSearch); searches meanwhile are timed apart.
+  const warming = []
+  let warmedUp = null
+  while (!(warmedUp = /search: warmed up by (\d+) searches in (\d+) ms/.exec(fs.readFileSync(log, 'utf8')))) {
+    if (performance.now() - answered > 180_000) throw new Error('the search did not warm up within three minutes')
+    warming.push((await timeSearch(base, queries[warming.length % queries.length].path)).ms)
+  }
+  note(
+    'search warm-up after the load',
+    `${warmedUp[1]} searches in ${warmedUp[2]} ms; ${warming.length} searches meanwhile, p50 ${ms(percentile(warming, 50))}, max ${ms(Math.max(0, ...warming))}`,
+  )
   for (const query of queries.slice(0, 20)) await timeSearch(base, query.path)
   const times = []
   for (const query of queries) times.push((await timeSearch(base, query.path)).ms)

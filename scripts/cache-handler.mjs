@@ -27,10 +27,9 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
-
-import { logger } from './log.mjs'
 import sharedCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
 
+import { logger } from './log.mjs'
 import { isMemoryOnly } from './memory-only.mjs'
 import { isNotFoundPage } from './page-cache.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'

@@ -356,14 +356,21 @@ function nextSnapshot(payload: Payload): Promise<Snapshot> {
 /**
  * Starts loading the index in the background if nothing has yet: the server calls it at start (the
  * start-up health check). A search during the load waits FIRST_LOAD_WAIT_MS at most, then is answered
- * from the part read so far, saying so (Snapshot.loading).
+ * from the part read so far, saying so (Snapshot.loading). Resolves with the index once loaded (null when
+ * it could not be, said in the log), or is null when a load had begun already.
  */
-export function warmSearchMemory(payload: Payload) {
-  if (state.snapshot || state.loading) return
+export function warmSearchMemory(payload: Payload): Promise<Snapshot | null> | null {
+  if (state.snapshot || state.loading) return null
   const started = Date.now()
-  nextSnapshot(payload).then(
-    ({ index }) => payload.logger.info(`search: ${index.size} entries loaded in ${Date.now() - started} ms`),
-    (error: unknown) => payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`),
+  return nextSnapshot(payload).then(
+    (snapshot) => {
+      payload.logger.info(`search: ${snapshot.index.size} entries loaded in ${Date.now() - started} ms`)
+      return snapshot
+    },
+    (error: unknown) => {
+      payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`)
+      return null
+    },
   )
 }
 

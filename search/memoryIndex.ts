@@ -167,6 +167,18 @@ export class LangIndex {
     )
   }
 
+  /** The `limit` words held by most live entries, most first. */
+  commonest(limit: number): string[] {
+    const top: [string, number][] = []
+    for (const entry of this.df) {
+      if (top.length === limit && entry[1] <= top[limit - 1][1]) continue
+      const at = top.findIndex(([, count]) => count < entry[1])
+      top.splice(at === -1 ? top.length : at, 0, entry)
+      if (top.length > limit) top.pop()
+    }
+    return top.map(([word]) => word)
+  }
+
   /** How many live entries hold the word (kept as entries come and go). */
   frequency(word: string): number {
     return this.df.get(word) ?? 0

@@ -1,7 +1,7 @@
 import { type Lang, type LangIndex, type MatchText, type MemoryIndex, stemStart } from './memoryIndex'
 import type { Clause, Plan } from './plan'
 import { kthLargest } from './select'
-import type { SearchType } from './sources'
+import { SEARCH_TYPES, type SearchType } from './sources'
 
 /** BM25's saturation and length normalisation, as Lucene and Elasticsearch default them. */
 const K1 = 1.2
@@ -112,8 +112,9 @@ type Scratch = {
   /** Work space for thresholds (select.ts) and for the slots a phrase is checked in. */
   numbers: Float64Array
   picked: Float64Array
-  /** Each slot's type weight (TYPE_WEIGHT), for the slots up to `weighed`: a slot never changes type (a changed entry takes a new one). */
+  /** Each slot's type weight (TYPE_WEIGHT) and type (its place in SEARCH_TYPES), for the slots up to `weighed`: a slot never changes type (a changed entry takes a new one). */
   weights: Float64Array
+  types: Uint8Array
   weighed: number
 }
 const scratches = new WeakMap<MemoryIndex, Scratch>()
@@ -135,6 +136,7 @@ function scratchFor(index: MemoryIndex): Scratch {
     numbers: new Float64Array(room),
     picked: new Float64Array(room),
     weights: new Float64Array(room),
+    types: new Uint8Array(room),
     weighed: 0,
   }
   scratches.set(index, fresh)
@@ -255,6 +257,16 @@ function scoreClause(index: MemoryIndex, lang: Lang, clause: Clause, entries: nu
   const { altScore, altMatched, clauseScore, clauseCover } = scratch
   for (const { terms, factor, whole, scores, full, known } of alternatives) {
     if (whole && !known) continue
+    if (terms.length === 1) {
+      // One word: every entry holding it matches all of it (most clauses; no pass through altScore).
+      const [{ slots, values }] = scores
+      const cover = factor * importance
+      for (let i = 0; i < slots.length; i++) {
+        clauseScore.max(slots[i], factor * values[i])
+        clauseCover.max(slots[i], cover)
+      }
+      continue
+    }
     for (const each of scores)
       for (let i = 0; i < each.slots.length; i++) {
         altScore.add(each.slots[i], each.values[i])
@@ -330,11 +342,12 @@ export function rank(index: MemoryIndex, lang: Lang, plan: Plan): Candidates {
   let most = 0
   for (let i = 0; i < cover.count; i++) most = Math.max(most, cover.values[cover.touched[i]])
   const enough = Math.max(coverageOfBest(plan) * most, unknown ? COVERAGE_OF_QUERY * asked : 0)
-  const { weights } = scratch
+  const { weights, types } = scratch
   for (; scratch.weighed < index.entries.length; scratch.weighed++) {
     const entry = index.entries[scratch.weighed]
     // A slot dead before it was weighed is never a candidate.
     weights[scratch.weighed] = entry ? TYPE_WEIGHT[entry.type] : 0
+    types[scratch.weighed] = entry ? SEARCH_TYPES.indexOf(entry.type) : 0
   }
   const size = cover.count + tiers.size
   const found: Candidates = { count: 0, slots: new Int32Array(size), tiers: new Uint8Array(size), scores: new Float64Array(size) }
@@ -394,4 +407,22 @@ export function best(
     if (candidates.tiers[i] < 2 || candidates.scores[i] >= threshold)
       chosen.push({ slot: candidates.slots[i], tier: candidates.tiers[i], score: candidates.scores[i] })
   return chosen.sort(order).slice(0, count)
+}
+
+/**
+ * How many candidates there are of each type, from the slots' types as rank() read them (a typed array:
+ * a common word matches most of the index, and reading each entry's type was most of a query's time).
+ */
+export function countByType(index: MemoryIndex, candidates: Candidates): Record<SearchType, number> {
+  const { types } = scratchFor(index)
+  const tally = new Int32Array(SEARCH_TYPES.length)
+  for (let i = 0; i < candidates.count; i++) tally[types[candidates.slots[i]]]++
+  return Object.fromEntries(SEARCH_TYPES.map((type, at) => [type, tally[at]])) as Record<SearchType, number>
+}
+
+/** Whether a candidate's slot holds an entry of `type` (as rank() read the slots' types). */
+export function ofType(index: MemoryIndex, type: SearchType): (slot: number) => boolean {
+  const { types } = scratchFor(index)
+  const code = SEARCH_TYPES.indexOf(type)
+  return (slot) => types[slot] === code
 }

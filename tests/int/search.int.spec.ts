@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '@/cms/seed'
 import { parseSearchParams } from '@/search/endpoint'
 import { SEARCH_INDEX_SLUG } from '@/search/sources'
 import { idPages, loadedSearchMemory, searchMemory, timeLeftToLoad, warmSearchMemory } from '@/search/memory'
 import { MemoryIndex } from '@/search/memoryIndex'
-import { runSearch } from '@/search/query'
+import { runSearch, warmSearch } from '@/search/query'
 import { rebuildSearchIndex } from '@/search/rebuild'
+import { metrics } from '@/scripts/metrics.mjs'
 import { bootPayload, context, onMongo } from '../fixtures/payload'
 
 let payload: Payload
@@ -289,6 +290,32 @@ describe('the first load after a start', () => {
       types.slice(0, procedures).every((type) => type === 'procedures'),
       'an entry of another type read before a procedure',
     ).toBe(true)
+  })
+
+  it('searches the commonest words of each language once loaded (warmSearch), outside the search metrics', async () => {
+    Object.assign(memory(), { snapshot: null, dirty: false, loading: null, firstLoad: null })
+    const histogramCount = async () =>
+      (await metrics().search.get()).values.find((value: { metricName?: string }) => value.metricName?.endsWith('_count'))?.value ?? 0
+    const before = await histogramCount()
+    const find = vi.spyOn(payload, 'find')
+    try {
+      await warmSearch(payload)
+      // Each search reads the page of results it shows: 8 words and 7 pairs per language, at most.
+      const pages = find.mock.calls.filter(
+        ([args]) => args.collection === SEARCH_INDEX_SLUG && ('textVi' in (args.select ?? {}) || 'textEn' in (args.select ?? {})),
+      )
+      expect(pages.length).toBeGreaterThan(2)
+      expect(pages.length).toBeLessThanOrEqual(30)
+    } finally {
+      find.mockRestore()
+    }
+    expect(await histogramCount(), 'counted in the search metrics').toBe(before)
+    const { vi: words } = (await searchMemory(payload)).index
+    const commonest = words.commonest(3)
+    expect(commonest).toHaveLength(3)
+    const rest = words.vocabulary().filter((word) => !commonest.includes(word))
+    expect(commonest.map((word) => words.frequency(word))).toEqual(commonest.map((word) => words.frequency(word)).sort((a, b) => b - a))
+    expect(words.frequency(commonest[2])).toBeGreaterThanOrEqual(Math.max(...rest.map((word) => words.frequency(word))))
   })
 
   it('lists every id once, in order, a page after the last id of the one before (one read on MongoDB)', async () => {
