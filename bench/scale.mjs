@@ -160,7 +160,11 @@ try {
   }
   note(
     'search warm-up after the load',
-    `${warmedUp[1]} searches in ${warmedUp[2]} ms; ${warming.length} searches meanwhile, p50 ${ms(percentile(warming, 50))}, max ${ms(Math.max(0, ...warming))}`,
+    `${warmedUp[1]} searches in ${warmedUp[2]} ms; ${
+      warming.length
+        ? `${warming.length} searches meanwhile, p50 ${ms(percentile(warming, 50))}, max ${ms(Math.max(...warming))}`
+        : 'over before the bench looked'
+    }`,
   )
   for (const query of queries.slice(0, 20)) await timeSearch(base, query.path)
   const times = []
