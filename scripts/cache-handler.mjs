@@ -124,7 +124,7 @@ export function sharedHandler(client, buildId) {
     name: 'redis',
     get: (key, ctx) => guarded(() => redis.get(key, ctx)),
     set: (key, entry, ctx) =>
-      isNotFoundEntry(entry) || isMemoryOnly(key, entry?.tags)
+      isNotFoundEntry(entry) || isMemoryOnly(key, entry?.value?.kind === 'FETCH' ? entry.tags : undefined)
         ? Promise.resolve()
         : guarded(async () => {
             await redis.set(key, entry, ctx)
@@ -173,7 +173,7 @@ class SharedCacheHandler extends CacheHandler {
   async set(key, value, ctx) {
     await super.set(key, value && ctx?.cacheControl && !ctx.fetchCache ? { ...value, cacheControl: ctx.cacheControl } : value, ctx)
     // Not kept: Next's record of its lifetime goes too (it keeps one per key it has rendered, for as long as the process lives).
-    if (isNotFoundPage(value) || isMemoryOnly(key, ctx?.tags)) SharedCacheControls.cacheControls.delete(key)
+    if (isNotFoundPage(value) || isMemoryOnly(key, ctx?.fetchCache ? ctx.tags : undefined)) SharedCacheControls.cacheControls.delete(key)
   }
 }
 

@@ -13,5 +13,8 @@ export const MEMORY_ONLY_TAG = 'memory-only'
 /** Next's route-scoped key (`/route-cache/…/$/vi/danh-sach-tinh/<list>/0/…`) or a plain path. */
 const EMPTY_COMBINATION_PAGE = /\/danh-sach-tinh\/[^/]+\/0(?:\/|$)/
 
-/** Whether an entry under `key` with these cache tags is kept in memory only. */
+/**
+ * Whether an entry under `key` is kept in memory only; `tags` are those of a data cache read, never a
+ * page's (a page carries the tags of every read it made: a combination's page with results is kept).
+ */
 export const isMemoryOnly = (key, tags) => EMPTY_COMBINATION_PAGE.test(key) || (Array.isArray(tags) && tags.includes(MEMORY_ONLY_TAG))

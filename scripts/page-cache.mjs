@@ -52,7 +52,9 @@ function sizeOf({ value }, key) {
   const bytes = (buffer) => buffer?.length ?? 0
   const content =
     value.kind === 'APP_PAGE'
-      ? value.html.length + bytes(value.rscData) + [...(value.segmentData ?? [])].reduce((sum, [path, data]) => sum + path.length + bytes(data), 0)
+      ? value.html.length +
+        bytes(value.rscData) +
+        [...(value.segmentData ?? [])].reduce((sum, [path, data]) => sum + path.length + bytes(data), 0)
       : JSON.stringify(value).length
   return key.length + content + ENTRY_OVERHEAD
 }
@@ -89,11 +91,14 @@ export default class PageCache extends FileSystemCache {
   }
 
   async get(key, ctx) {
-    if (!isMemoryOnly(key, ctx?.tags)) return super.get(key, ctx)
+    if (!isMemoryOnly(key, ctx?.kind === 'FETCH' ? ctx.tags : undefined)) return super.get(key, ctx)
     const entry = PageCache.memoryOnly?.get(key)
     if (!entry) return null
     const tags = tagsOf(entry, ctx)
-    if (areTagsExpired(tags, entry.lastModified) || (entry.value.kind === 'FETCH' && tags.some((tag) => this.revalidatedTags.includes(tag)))) {
+    if (
+      areTagsExpired(tags, entry.lastModified) ||
+      (entry.value.kind === 'FETCH' && tags.some((tag) => this.revalidatedTags.includes(tag)))
+    ) {
       PageCache.memoryOnly.remove(key)
       this.forget(key)
       return null
@@ -106,13 +111,12 @@ export default class PageCache extends FileSystemCache {
       console.warn(`Failed to set Next.js data cache for ${ctx.fetchUrl || key}, items over 2MB can not be cached`)
       return
     }
-    if (isMemoryOnly(key, ctx?.tags)) {
-      // A 404 or a redirect is not kept, nor an older copy left in its place.
-      if (!data || isNotAPage(data) || !PageCache.memoryOnly) {
+    if (isMemoryOnly(key, ctx?.fetchCache ? ctx.tags : undefined)) {
+      const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl }
+      // A 404 or a redirect is not kept, nor one larger than the LRU, nor an older copy left in its place.
+      if (!data || isNotAPage(data) || !PageCache.memoryOnly?.set(key, entry)) {
         PageCache.memoryOnly?.remove(key)
         this.forget(key)
-      } else {
-        PageCache.memoryOnly.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl })
       }
       return
     }

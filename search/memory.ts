@@ -64,6 +64,8 @@ type State = {
   firstLoad: { index: MemoryIndex; total: number; synonyms: string[][]; startedAt: number } | null
   /** Searches waiting for the first load to end: the load then lets no request go first (cms/requestsFirst.ts). */
   waiting?: number
+  /** Run in the background once the first load has ended, whoever started it (afterFirstLoad). */
+  afterFirstLoad?: (payload: Payload, snapshot: Snapshot) => Promise<void>
 }
 const state: State = ((globalThis as { __cchcSearchMemory?: State }).__cchcSearchMemory ??= {
   snapshot: null,
@@ -343,8 +345,10 @@ function nextSnapshot(payload: Payload): Promise<Snapshot> {
   state.loading ??= (async () => {
     try {
       state.dirty = false
+      const first = !state.snapshot
       const fresh = state.snapshot ? await refresh(payload, state.snapshot) : await firstLoad(payload)
       state.snapshot = fresh
+      if (first) void state.afterFirstLoad?.(payload, fresh)
       return fresh
     } finally {
       state.loading = null
@@ -356,22 +360,20 @@ function nextSnapshot(payload: Payload): Promise<Snapshot> {
 /**
  * Starts loading the index in the background if nothing has yet: the server calls it at start (the
  * start-up health check). A search during the load waits FIRST_LOAD_WAIT_MS at most, then is answered
- * from the part read so far, saying so (Snapshot.loading). Resolves with the index once loaded (null when
- * it could not be, said in the log), or is null when a load had begun already.
+ * from the part read so far, saying so (Snapshot.loading).
  */
-export function warmSearchMemory(payload: Payload): Promise<Snapshot | null> | null {
-  if (state.snapshot || state.loading) return null
+export function warmSearchMemory(payload: Payload) {
+  if (state.snapshot || state.loading) return
   const started = Date.now()
-  return nextSnapshot(payload).then(
-    (snapshot) => {
-      payload.logger.info(`search: ${snapshot.index.size} entries loaded in ${Date.now() - started} ms`)
-      return snapshot
-    },
-    (error: unknown) => {
-      payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`)
-      return null
-    },
+  nextSnapshot(payload).then(
+    ({ index }) => payload.logger.info(`search: ${index.size} entries loaded in ${Date.now() - started} ms`),
+    (error: unknown) => payload.logger.error(`search: the index could not be loaded: ${(error as Error).message}`),
   )
+}
+
+/** What runs once the first load has ended (search/query.ts: the warm-up), whoever started the load; errors are its own to report. */
+export function afterFirstLoad(run: (payload: Payload, snapshot: Snapshot) => Promise<void>) {
+  state.afterFirstLoad = run
 }
 
 /** Whether the index is in memory (for the health check). */

@@ -6,8 +6,8 @@ import { type Href, type Locale, localizedPath } from '@/i18n/routing'
 import { type Excerpt, excerptAround, highlightRanges, mergeRanges, searchTokens, type TextRange, toNfc } from '@/domain/search/normalize'
 import { metrics } from '@/scripts/metrics.mjs'
 import { requestsFirst } from '@/cms/requestsFirst'
-import { searchMemory, warmSearchMemory } from './memory'
-import type { LangIndex } from './memoryIndex'
+import { afterFirstLoad, searchMemory } from './memory'
+import type { LangIndex, MemoryIndex } from './memoryIndex'
 import { type Lexicon, type Plan, planQuery, suggestion } from './plan'
 import { best, countByType, ofType, type Ranked, rank } from './rank'
 import { SEARCH_INDEX_SLUG, SEARCH_TYPES, type SearchType, TYPE_ORDER } from './sources'
@@ -101,34 +101,32 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
 const WARM_UP_WORDS = 8
 
 /**
- * Starts loading the search index (search/memory.ts warmSearchMemory), then, once it is loaded, searches
- * each language's commonest words, alone and two by two, letting requests go first between searches
+ * Once the index's first load has ended (search/memory.ts afterFirstLoad), searches each language's
+ * commonest words, alone and two by two, letting requests go first between searches
  * (cms/requestsFirst.ts): the first citizens' searches after a start would otherwise pay for compiling
  * the ranking code and for the scores of the words most entries hold (at 50,000 entries, a p95 of
  * 56–59 ms for the first 200 searches after a load, 35–38 ms for the next 200). Not counted in the
  * search metrics, nor in the editors' query statistics.
  */
-export function warmSearch(payload: Payload): Promise<void> | null {
-  const loading = warmSearchMemory(payload)
-  if (!loading) return null
-  return loading
-    .then(async (snapshot) => {
-      if (!snapshot) return
-      const started = Date.now()
-      const turn = requestsFirst()
-      let searches = 0
-      for (const locale of ['vi', 'en'] as const) {
-        const words = snapshot.index[locale].commonest(WARM_UP_WORDS)
-        for (const q of [...words, ...words.slice(1).map((word, at) => `${words[at]} ${word}`)]) {
-          await search(payload, { q, locale })
-          searches++
-          await turn()
-        }
+export async function warmSearch(payload: Payload, { index }: { index: MemoryIndex }): Promise<void> {
+  try {
+    const started = Date.now()
+    const turn = requestsFirst()
+    let searches = 0
+    for (const locale of ['vi', 'en'] as const) {
+      const words = index[locale].commonest(WARM_UP_WORDS)
+      for (const q of [...words, ...words.slice(1).map((word, at) => `${words[at]} ${word}`)]) {
+        await search(payload, { q, locale })
+        searches++
+        await turn()
       }
-      payload.logger.info(`search: warmed up by ${searches} searches in ${Date.now() - started} ms`)
-    })
-    .catch((error: unknown) => payload.logger.warn(`search: warming up after the load failed (${(error as Error).message})`))
+    }
+    payload.logger.info(`search: warmed up by ${searches} searches in ${Date.now() - started} ms`)
+  } catch (error) {
+    payload.logger.warn(`search: warming up after the load failed (${(error as Error).message})`)
+  }
 }
+afterFirstLoad(warmSearch)
 
 async function search(payload: Payload, { q, type = null, page = 1, limit = 10, locale }: SearchParams): Promise<SearchResult> {
   const counts = emptyCounts()

@@ -93,5 +93,12 @@ describe.skipIf(!hasRedis())('the shared page cache (needs redis-server)', () =>
     expect(await read(withResults)).toBe('results')
     expect(await client.keys('*danh-sach-tinh/van-ban/0/*')).toEqual([])
     expect(await client.keys('*combination-read*')).toEqual([])
+    // A combination's page with results is shared, though it carries the tags of the reads it made.
+    const page = '/route-cache/app-page/abc/$/vi/danh-sach-tinh/van-ban/2/type~eA/year~eQ'
+    const tags = ['legal-documents', MEMORY_ONLY_TAG]
+    const html = '<p>page 2</p>'
+    const rendered = { kind: 'APP_PAGE', html, rscData: Buffer.from('0:{}'), headers: { 'x-next-cache-tags': tags.join(',') }, status: 200 }
+    await handler.set(page, { ...entry(tags, ''), value: rendered }, {} as never)
+    expect(((await handler.get(page, { implicitTags: [] } as never)) as { value: { html: string } } | null)?.value.html).toBe(html)
   })
 })

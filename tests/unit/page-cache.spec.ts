@@ -126,6 +126,11 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
     const fetchRead = { kind: 'FETCH', tags, softTags: [] } as never
     expect((await cache.get('combination-read', fetchRead))?.value).toMatchObject({ kind: 'FETCH', data: { body: '{"total":0}' } })
 
+    // A combination's page with results carries the tags of its reads: it is kept on disk as before.
+    const withResults = `/vi/${STATIC_LIST_SEGMENT}/thu-tuc-hanh-chinh/2/field~MA/level~cA`
+    await cache.set(withResults, page(200, tags.join(',')) as never, { ...(context as object), tags } as never)
+    expect(files(path.join(dir, 'server', 'app')).some((file) => file.endsWith('level~cA.html'))).toBe(true)
+
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.revalidateTag('procedures', { expire: 0 })
     expect(await cache.get('combination-read', fetchRead)).toBeNull()
@@ -151,6 +156,14 @@ describe('the single-instance page cache (scripts/page-cache.mjs)', () => {
       expect(lifetimes.has(keys[19])).toBe(true)
       // Next's own memory still holds the page set before them.
       expect((PageCache as unknown as { memoryCache: Map<string, unknown> }).memoryCache.has(hot)).toBe(true)
+
+      // One larger than the whole LRU: not kept, nor an older copy, nor Next's record.
+      lifetimes.set(keys[19], { revalidate: 600, expire: 31_536_000 })
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      await cache.set(keys[19], { ...big, html: 'x'.repeat(80 * 1024) } as never, context)
+      warn.mockRestore()
+      expect(await cache.get(keys[19], read)).toBeNull()
+      expect(lifetimes.has(keys[19])).toBe(false)
 
       // A made-up address: its 404 is not kept, nor Next's record of its lifetime.
       lifetimes.set('/vi/tin-tuc/khong-co-dau', { revalidate: 600, expire: 31_536_000 })

@@ -1,6 +1,8 @@
 import { checkHealth, healthResponse, logHealthFailure, UNREACHABLE } from '@/lib/health'
 import { getPayloadClient } from '@/lib/queries/payload'
-import { warmSearch } from '@/search/query'
+import { warmSearchMemory } from '@/search/memory'
+// Registers the search's warm-up after the index's first load (search/query.ts warmSearch).
+import '@/search/query'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,7 +14,7 @@ export async function GET() {
   try {
     const payload = await getPayloadClient()
     const health = await checkHealth(payload)
-    if (health.status === 'ok') void warmSearch(payload)
+    if (health.status === 'ok') warmSearchMemory(payload)
     return healthResponse(health)
   } catch (error) {
     // Payload did not start (its database could not be opened or migrated).
