@@ -27,11 +27,10 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
-import sharedCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
 
 import { logger } from './log.mjs'
 import { isMemoryOnly } from './memory-only.mjs'
-import { isNotFoundPage } from './page-cache.mjs'
+import { forgetLifetime, isNotFoundPage } from './page-cache.mjs'
 import { COMMAND_TIMEOUT_MS, onRedisState, redisClient, redisPrefix, redisReady, withTimeout } from './redis.mjs'
 
 /** The longest any entry stays in Redis: pages and reads expired by tags would otherwise stay a year. */
@@ -45,7 +44,6 @@ const SWEEP_MS = 10 * 60_000
 const LIBRARY_KEYS = { tags: '__sharedTags__', ttl: '__sharedTagsTtl__', revalidated: '__revalidated_tags__' }
 const IMPLICIT_TAG = '_N_T_'
 
-const { SharedCacheControls } = sharedCacheControls
 const isNotFoundEntry = (entry) => isNotFoundPage(entry?.value)
 
 /** Tags whose expiry Redis missed (it was unreachable), expired there once it answers again. */
@@ -172,8 +170,8 @@ class SharedCacheHandler extends CacheHandler {
 
   async set(key, value, ctx) {
     await super.set(key, value && ctx?.cacheControl && !ctx.fetchCache ? { ...value, cacheControl: ctx.cacheControl } : value, ctx)
-    // Not kept: Next's record of its lifetime goes too (it keeps one per key it has rendered, for as long as the process lives).
-    if (isNotFoundPage(value) || isMemoryOnly(key, ctx?.fetchCache ? ctx.tags : undefined)) SharedCacheControls.cacheControls.delete(key)
+    // Not kept: Next's record of its lifetime goes too.
+    if (isNotFoundPage(value) || isMemoryOnly(key, ctx?.fetchCache ? ctx.tags : undefined)) forgetLifetime(key)
   }
 }
 

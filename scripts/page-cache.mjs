@@ -42,6 +42,12 @@ const MEMORY_ONLY_BYTES = 32 * 1024 * 1024
 /** What an entry costs beyond its content (its key's node in the LRU and Next's record of its lifetime), counted so that small reads are bounded too. */
 const ENTRY_OVERHEAD = 256
 
+/**
+ * Drops Next's record of a key's lifetime (SharedCacheControls: one per key it has rendered, for as long
+ * as the process lives), for an entry a handler does not keep or has evicted.
+ */
+export const forgetLifetime = (key) => SharedCacheControls.cacheControls.delete(key)
+
 /** A page that answers 404: what a made-up address renders. */
 export const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 /** A page that answers 404 or redirects (a list page past its last: app/_components/lastPage.ts): nothing to keep for itself. */
@@ -74,13 +80,8 @@ export default class PageCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx)
     if (!PageCache.memoryOnly && ctx.maxMemoryCacheSize) {
-      PageCache.memoryOnly = new LRUCache(Math.min(MEMORY_ONLY_BYTES, ctx.maxMemoryCacheSize), sizeOf, (key) => this.forget(key))
+      PageCache.memoryOnly = new LRUCache(Math.min(MEMORY_ONLY_BYTES, ctx.maxMemoryCacheSize), sizeOf, forgetLifetime)
     }
-  }
-
-  /** Drops Next's record of a key's lifetime (it keeps one per key it has rendered, for as long as the process lives). */
-  forget(key) {
-    SharedCacheControls.cacheControls.delete(key)
   }
 
   /** Whether a page is on disk under `key`: rendered since the build (scoped by route), or the build's own (Next's file-system-cache.js get). */
@@ -100,7 +101,7 @@ export default class PageCache extends FileSystemCache {
       (entry.value.kind === 'FETCH' && tags.some((tag) => this.revalidatedTags.includes(tag)))
     ) {
       PageCache.memoryOnly.remove(key)
-      this.forget(key)
+      forgetLifetime(key)
       return null
     }
     return entry
@@ -116,11 +117,14 @@ export default class PageCache extends FileSystemCache {
       // A 404 or a redirect is not kept, nor one larger than the LRU, nor an older copy left in its place.
       if (!data || isNotAPage(data) || !PageCache.memoryOnly?.set(key, entry)) {
         PageCache.memoryOnly?.remove(key)
-        this.forget(key)
+        forgetLifetime(key)
       }
       return
     }
-    if (isNotAPage(data) && !this.onDisk(key)) return this.forget(key)
+    if (isNotAPage(data) && !this.onDisk(key)) {
+      forgetLifetime(key)
+      return
+    }
     return super.set(key, data, ctx)
   }
 }
